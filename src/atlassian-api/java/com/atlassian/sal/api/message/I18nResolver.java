@@ -1,0 +1,10 @@
+package com.atlassian.sal.api.message;
+
+import java.io.Serializable;
+
+/** Stand-in. Source: ATLASSIAN-API.md [C DEC sal-api-5.1.4]. */
+public interface I18nResolver {
+    String getText(String key);
+
+    String getText(String key, Serializable... arguments);
+}

@@ -1,0 +1,8 @@
+package com.atlassian.templaterenderer;
+
+/** Stand-in. Source: ATLASSIAN-API.md [C DEC template-renderer-api-5.0.4]: unchecked. */
+public class RenderingException extends RuntimeException {
+    public RenderingException(Throwable cause) {
+        super(cause);
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.clientbudgets.admin;
+
+import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import io.github.clientbudgets.web.Pages;
+import io.github.clientbudgets.web.Text;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/** The app's admin page (UPM's "Configure"): Jira admins only, and checked here too, not only by the platform. */
+@AdminOnly
+public class AdminServlet extends HttpServlet {
+    private final UserManager userManager;
+    private final HealthCheck healthCheck;
+    private final Pages pages;
+    private final Text text;
+
+    public AdminServlet(UserManager userManager, HealthCheck healthCheck, Pages pages, Text text) {
+        this.userManager = userManager;
+        this.healthCheck = healthCheck;
+        this.pages = pages;
+        this.text = text;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey(request);
+        if (user == null) {
+            pages.redirectToLogin(request, response);
+            return;
+        }
+        if (!userManager.isAdmin(user)) {
+            pages.notFound(response);
+            return;
+        }
+        pages.render(response, "templates/admin/admin.vm", Map.of("health", healthCheck.run(), "text", text));
+    }
+}

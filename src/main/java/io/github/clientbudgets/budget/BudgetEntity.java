@@ -1,0 +1,92 @@
+package io.github.clientbudgets.budget;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A budget of one Jira project (table AO_xxxxxx_BUDGET). Money is kept exact as minor units of the budget's
+ * currency (cents for EUR); hours as seconds; dates as ISO-8601 strings ("2026-11-02"), which sort as dates and
+ * carry no time zone. The domain works on {@code Budget}; this interface stays behind the store.
+ */
+@Preload
+@Table("BUDGET")
+public interface BudgetEntity extends Entity {
+    String PROJECT_ID = "PROJECT_ID";
+    String NAME = "NAME";
+    String STATUS = "STATUS";
+    String DELETED = "DELETED";
+
+    @NotNull
+    @Indexed
+    long getProjectId();
+
+    void setProjectId(long projectId);
+
+    @NotNull
+    @StringLength(255)
+    String getName();
+
+    void setName(String name);
+
+    /** {@code FIXED_PRICE}, {@code TIME_AND_MATERIALS}, {@code RETAINER} or {@code NON_BILLABLE}. */
+    @NotNull
+    @StringLength(32)
+    String getType();
+
+    void setType(String type);
+
+    /** ISO 4217 code. */
+    @NotNull
+    @StringLength(3)
+    String getCurrency();
+
+    void setCurrency(String currency);
+
+    @StringLength(10)
+    String getStartDate();
+
+    void setStartDate(String startDate);
+
+    @StringLength(10)
+    String getEndDate();
+
+    void setEndDate(String endDate);
+
+    /** Total amount in minor units of the currency; null when the budget has no amount. */
+    Long getTotalAmountMinor();
+
+    void setTotalAmountMinor(Long totalAmountMinor);
+
+    /** Total hours as seconds; null when the budget has no hour limit. */
+    Long getTotalSeconds();
+
+    void setTotalSeconds(Long totalSeconds);
+
+    @StringLength(255)
+    String getOwnerKey();
+
+    void setOwnerKey(String ownerKey);
+
+    /** {@code OPEN} or {@code CLOSED}. */
+    @NotNull
+    @StringLength(16)
+    String getStatus();
+
+    void setStatus(String status);
+
+    boolean isApprovalRequired();
+
+    void setApprovalRequired(boolean approvalRequired);
+
+    boolean isClientAccess();
+
+    void setClientAccess(boolean clientAccess);
+
+    boolean isDeleted();
+
+    void setDeleted(boolean deleted);
+}

@@ -1,0 +1,44 @@
+package io.github.clientbudgets.web;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.templaterenderer.TemplateRenderer;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * What every page servlet needs: render a Velocity template as HTML, send the anonymous to the login page and
+ * answer 404 to those who may not see a page. Keeps javax.servlet in one small place.
+ */
+public final class Pages {
+    private final TemplateRenderer templateRenderer;
+    private final LoginUriProvider loginUriProvider;
+
+    public Pages(TemplateRenderer templateRenderer, LoginUriProvider loginUriProvider) {
+        this.templateRenderer = templateRenderer;
+        this.loginUriProvider = loginUriProvider;
+    }
+
+    public void render(HttpServletResponse response, String template, Map<String, Object> context) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        templateRenderer.render(template, context, response.getWriter());
+    }
+
+    public void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StringBuffer url = request.getRequestURL();
+        if (request.getQueryString() != null) {
+            url.append('?').append(request.getQueryString());
+        }
+        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
+    }
+
+    /** Invisible means 404, never a hint that the thing exists. */
+    public void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+}

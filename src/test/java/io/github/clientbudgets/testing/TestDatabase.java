@@ -1,0 +1,7 @@
+package io.github.clientbudgets.testing;
+
+/** The databases every {@link AoTest} runs on. */
+public enum TestDatabase {
+    H2,
+    POSTGRESQL
+}
