@@ -1,0 +1,8 @@
+package com.atlassian.jira.application;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Stand-in. Source: ATLASSIAN-API.md [COMPAT 8.0-11.x]. Portal-only customer = active and no role. */
+public interface ApplicationRoleManager {
+    boolean hasAnyRole(ApplicationUser user);
+}

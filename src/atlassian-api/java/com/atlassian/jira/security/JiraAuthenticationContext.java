@@ -1,0 +1,10 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+/** Stand-in. Source: ATLASSIAN-API.md [U many plugins; COMPAT]: 7+ returns ApplicationUser. */
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+
+    boolean isLoggedInUser();
+}

@@ -1,0 +1,11 @@
+package org.ofbiz.core.entity;
+
+/**
+ * Stand-in for Atlassian's ofbiz fork. Source: ATLASSIAN-API.md: checked; the real superclass is UNCONFIRMED
+ * (any checked Exception compiles the same callers).
+ */
+public class GenericEntityException extends Exception {
+    public GenericEntityException(String message) {
+        super(message);
+    }
+}
