@@ -1,0 +1,36 @@
+package io.github.clientbudgets.packaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.util.List;
+import java.util.jar.JarFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The jar that `mvn package` built is one Jira can load: see {@link PluginJarInspector} for what is checked. */
+class PluginJarIT {
+    static File pluginJar() {
+        String path = System.getProperty("plugin.jar");
+        assertTrue(path != null && new File(path).isFile(), "the plugin jar is missing: " + path);
+        return new File(path);
+    }
+
+    @Test
+    void builtJarHasNoProblems() throws Exception {
+        List<String> problems = PluginJarInspector.inspect(pluginJar());
+        assertEquals(List.of(), problems, "problems in " + pluginJar());
+    }
+
+    @Test
+    void jarCarriesDescriptorSpringContextAndImportsAtlassianPackages() throws Exception {
+        try (JarFile jar = new JarFile(pluginJar())) {
+            assertTrue(jar.getJarEntry("atlassian-plugin.xml") != null);
+            assertTrue(jar.getJarEntry("META-INF/spring/plugin-context.xml") != null);
+            String imports = jar.getManifest().getMainAttributes().getValue("Import-Package");
+            assertTrue(imports.contains("com.atlassian.activeobjects.external"), imports);
+            assertTrue(imports.contains("net.java.ao"), imports);
+        }
+    }
+}
