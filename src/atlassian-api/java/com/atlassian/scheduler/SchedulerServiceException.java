@@ -1,0 +1,8 @@
+package com.atlassian.scheduler;
+
+/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0]: checked (extends Exception). */
+public class SchedulerServiceException extends Exception {
+    public SchedulerServiceException(String message) {
+        super(message);
+    }
+}
