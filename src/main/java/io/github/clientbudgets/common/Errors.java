@@ -1,0 +1,27 @@
+package io.github.clientbudgets.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Collects field errors while a request is checked; the first message per field wins. */
+public final class Errors {
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public void add(String field, String message) {
+        errors.putIfAbsent(field, message);
+    }
+
+    public boolean has(String field) {
+        return errors.containsKey(field);
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}
