@@ -16,7 +16,11 @@
             options.headers['Content-Type'] = 'application/json';
             options.body = JSON.stringify(body);
         }
-        return fetch(root.getAttribute('data-base-url') + '/rest/client-budgets/1.0' + path, options)
+        var base = root.getAttribute('data-base-url');
+        if (!base && window.AJS && typeof window.AJS.contextPath === 'function') {
+            base = window.AJS.contextPath();
+        }
+        return fetch((base || '') + '/rest/client-budgets/1.0' + path, options)
             .then(function (response) {
                 return response.text().then(function (text) {
                     var json = null;
@@ -194,11 +198,16 @@
         }
     }
 
-    function issuePanel(root) {
-        var form = document.getElementById('cb-issue-form');
-        if (!form) { return; }
-        form.addEventListener('submit', function (event) {
+    /*
+     * The issue view loads and refreshes its panels on its own, so the panel's form is handled by delegation on
+     * the document rather than bound once.
+     */
+    function issuePanel() {
+        document.addEventListener('submit', function (event) {
+            var form = event.target;
+            if (!form || form.id !== 'cb-issue-form') { return; }
             event.preventDefault();
+            var root = document.getElementById('cb-issue-panel');
             clearErrors(form);
             var value = form.elements.serviceId.value;
             rest(root, 'PUT', '/issues/' + encodeURIComponent(root.getAttribute('data-issue-key')) + '/service',
@@ -219,10 +228,9 @@
         if (project) { projectPage(project); }
         var budget = document.getElementById('cb-budget');
         if (budget) { budgetPage(budget); }
-        var panel = document.getElementById('cb-issue-panel');
-        if (panel) { issuePanel(panel); }
     }
 
+    issuePanel();
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', start);
     } else {

@@ -9,6 +9,7 @@ import java.util.Locale;
  * Exact money: decimal strings in, BigDecimal in the domain, integer minor units in the database. No floating point.
  */
 public final class Money {
+    private static final BigDecimal MAX = new BigDecimal("9999999999");
     private Money() {
     }
 
@@ -53,7 +54,8 @@ public final class Money {
                     + currency.getCurrencyCode() + ".");
             return null;
         }
-        if (value.compareTo(new BigDecimal("999999999999")) > 0) {
+        // 10^10 keeps amount x (10,000 + markup basis points) inside a BIGINT in the summary's SQL, even in KWD
+        if (value.compareTo(MAX) > 0) {
             errors.add(field, "Too large.");
             return null;
         }

@@ -23,10 +23,6 @@ public final class IssuePanelView {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     public String getIssueKey() {
         return issueKey;
     }
