@@ -184,7 +184,9 @@
                 var path = '/budgets/' + root.getAttribute('data-budget-id');
                 var done = function (reply) {
                     if (reply.status === 204) {
-                        window.history.back();
+                        window.location.href = root.getAttribute('data-base-url')
+                            + '/plugins/servlet/client-budgets/project/'
+                            + encodeURIComponent(root.getAttribute('data-project-key'));
                     } else if (reply.status === 409) {
                         if (window.confirm(root.getAttribute('data-text-delete-time'))) {
                             rest(root, 'DELETE', path + '?confirm=true').then(done);
