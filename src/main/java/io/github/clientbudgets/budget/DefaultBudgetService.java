@@ -151,9 +151,22 @@ public class DefaultBudgetService implements BudgetService {
     @Override
     public Budget setApprovalRequired(String caller, long budgetId, boolean required) {
         Budget existing = writable(caller, budgetId);
-        // existing entries keep their state: switching on does not send approved time back to pending
         Budget changed = existing.withApprovalRequired(required);
-        return saveToggle(caller, existing, changed, "approvalRequired", existing.approvalRequired(), required);
+        if (required == existing.approvalRequired()) {
+            return existing;
+        }
+        return store.inTransaction(() -> {
+            store.updateBudget(changed);
+            List<Change> changes = new ArrayList<>();
+            changes.add(new Change("approvalRequired", String.valueOf(!required), String.valueOf(required)));
+            if (required) {
+                // existing entries stay approved: what the client saw (live data) becomes the published snapshot
+                int published = timeEntries.publishLive(budgetId);
+                changes.add(new Change("publishedEntries", null, String.valueOf(published)));
+            }
+            audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", changes);
+            return changed;
+        });
     }
 
     private Budget saveToggle(String caller, Budget existing, Budget changed, String field, boolean from, boolean to) {

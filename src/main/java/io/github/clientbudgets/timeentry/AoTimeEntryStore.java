@@ -2,7 +2,15 @@ package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.budget.BudgetEntity;
+import io.github.clientbudgets.service.ServiceEntity;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
 import net.java.ao.Query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,6 +70,41 @@ public class AoTimeEntryStore implements TimeEntryStore {
         TimeEntryEntity e = ao.get(TimeEntryEntity.class, (int) entryId);
         e.setServiceId(serviceId);
         e.save();
+    }
+
+    @Override
+    public int publishLive(long budgetId) {
+        BudgetEntity budget = ao.get(BudgetEntity.class, (int) budgetId);
+        EntityManager em = budget.getEntityManager();
+        DatabaseProvider provider = em.getProvider();
+        String entries = provider.withSchema(em.getNameConverters().getTableNameConverter().getName(TimeEntryEntity.class));
+        String services = provider.withSchema(em.getNameConverters().getTableNameConverter().getName(ServiceEntity.class));
+        // one UPDATE, not a row-by-row loop: a budget may hold many entries
+        String sql = "UPDATE " + entries + " SET "
+                + set(provider, TimeEntryEntity.APPROVED_SECONDS, TimeEntryEntity.SECONDS) + ", "
+                + set(provider, TimeEntryEntity.APPROVED_STARTED, TimeEntryEntity.STARTED) + ", "
+                + set(provider, TimeEntryEntity.APPROVED_MONTH, TimeEntryEntity.WORK_MONTH) + ", "
+                + set(provider, TimeEntryEntity.APPROVED_SERVICE_ID, TimeEntryEntity.SERVICE_ID) + ", "
+                + set(provider, TimeEntryEntity.APPROVED_BILLABLE, TimeEntryEntity.BILLABLE) + ", "
+                + provider.processID(TimeEntryEntity.STATUS) + " = ?"
+                + " WHERE " + provider.processID(TimeEntryEntity.STATUS) + " <> ? AND "
+                + provider.processID(TimeEntryEntity.SERVICE_ID) + " IN (SELECT " + provider.processID("ID")
+                + " FROM " + services + " WHERE " + provider.processID(ServiceEntity.BUDGET_ID) + " = ?)";
+        try (Connection connection = provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, ApprovalStatus.APPROVED.name());
+            statement.setString(2, ApprovalStatus.REJECTED.name());
+            statement.setLong(3, budgetId);
+            int updated = statement.executeUpdate();
+            ao.flushAll(); // AO caches row values in its entities: drop them after SQL behind its back
+            return updated;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Publishing live time failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String set(DatabaseProvider provider, String target, String source) {
+        return provider.processID(target) + " = " + provider.processID(source);
     }
 
     @Override

@@ -11,6 +11,14 @@ public interface TimeEntryStore {
 
     void setService(long entryId, Long serviceId);
 
+    /**
+     * Publishes the live values of every entry of a budget's services that is not rejected: snapshot := live,
+     * status APPROVED. Used when approval is switched on, so that what the client saw stays approved.
+     *
+     * @return how many entries were published
+     */
+    int publishLive(long budgetId);
+
     /** Whether any entry counts, live or approved, against one of these services. */
     boolean anyTimeOn(List<Long> serviceIds);
 }

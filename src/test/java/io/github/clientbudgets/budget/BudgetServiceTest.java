@@ -177,6 +177,31 @@ class BudgetServiceTest {
     }
 
     @AoTest
+    void switchingApprovalOnLeavesExistingEntriesApproved(ActiveObjects activeObjects) {
+        setUp(activeObjects);
+        Budget b = service.create("pm", input("Website"));
+        Service dev = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
+        Fixtures f = new Fixtures(store, time);
+        f.entry(10, 100, dev.id(), "2026-10-01", 3600, true, ApprovalStatus.APPROVED);
+        f.entry(10, 100, dev.id(), "2026-10-02", 1800, true, ApprovalStatus.APPROVED);
+        f.entry(10, 100, dev.id(), "2026-10-03", 900, true, ApprovalStatus.REJECTED);
+        io.github.clientbudgets.summary.SummaryService summaries = new io.github.clientbudgets.summary.SummaryService(
+                service, store, new io.github.clientbudgets.summary.AoSummaryQueries(ao), java.time.Clock.systemUTC());
+        assertEquals(new BigDecimal("175.00"), summaries.summary("pm", b.id()).usedAmount()); // live: 1.75 h
+
+        service.setApprovalRequired("pm", b.id(), true);
+
+        var after = summaries.summary("pm", b.id());
+        assertEquals(new BigDecimal("150.00"), after.usedAmount()); // 1.5 h stay approved; the rejected one does not
+        assertEquals(5400, after.usedSeconds());
+        assertEquals(0, after.pendingSeconds());
+        assertTrue(time.ofIssueOrSubtasks(100).stream().filter(t -> t.status() == ApprovalStatus.APPROVED)
+                .allMatch(t -> t.approvedSeconds() == t.seconds() && t.approvedServiceId() == dev.id()));
+        assertTrue(audit.forBudget(b.id(), 100).stream().anyMatch(r -> "publishedEntries".equals(r.field())
+                && "2".equals(r.to())));
+    }
+
+    @AoTest
     void aBudgetHasExactlyOneDefaultService(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
