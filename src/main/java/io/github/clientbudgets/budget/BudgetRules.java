@@ -30,28 +30,27 @@ public final class BudgetRules {
         Currency currency = Money.currency(in.currency, "currency", errors);
         if (existing != null && currency != null && !currency.equals(existing.currency()) && !services.isEmpty()) {
             // rates are stored in the old currency's minor units: changing it would silently rescale them
-            errors.add("currency", "The currency cannot change once the budget has services.");
+            errors.add("currency", "client-budgets.error.currency.locked");
         }
         LocalDate start = Fields.date(in.startDate, "startDate", true, errors);
         LocalDate end = Fields.date(in.endDate, "endDate", false, errors);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add("endDate", "The end date must not be before the start date.");
+            errors.add("endDate", "client-budgets.error.dates.order");
         }
         BigDecimal totalAmount = Money.amount(in.totalAmount, currency, "totalAmount", errors);
         Long totalSeconds = Hours.toSeconds(in.totalHours, "totalHours", errors);
         boolean amountGiven = in.totalAmount != null && !in.totalAmount.isBlank();
         boolean hoursGiven = in.totalHours != null && !in.totalHours.isBlank();
         if (!amountGiven && !hoursGiven) {
-            errors.add("totalAmount", "Give a total amount, total hours or both.");
+            errors.add("totalAmount", "client-budgets.error.total.required");
         }
         if (type == BudgetType.NON_BILLABLE && amountGiven && totalAmount != null && totalAmount.signum() > 0) {
-            errors.add("totalAmount", "A non-billable budget has no amount; give total hours.");
+            errors.add("totalAmount", "client-budgets.error.total.nonBillable");
         }
         if (type != null) {
             for (Service service : services) {
                 if (!type.allows(service.billing())) {
-                    errors.add("type", "Service \"" + service.name() + "\" is " + service.billing()
-                            + ", which a " + type + " budget does not allow.");
+                    errors.add("type", "client-budgets.error.type.services", service.name(), service.billing(), type);
                     break;
                 }
             }
@@ -59,7 +58,7 @@ public final class BudgetRules {
         String owner = in.ownerKey == null || in.ownerKey.isBlank()
                 ? (existing != null ? existing.ownerKey() : callerKey) : in.ownerKey.trim();
         if (owner != null && !userExists.test(owner)) {
-            errors.add("ownerKey", "No such user.");
+            errors.add("ownerKey", "client-budgets.error.user");
         }
         BudgetStatus status = in.status == null || in.status.isBlank()
                 ? (existing != null ? existing.status() : BudgetStatus.OPEN)
@@ -69,12 +68,12 @@ public final class BudgetRules {
         int critical = in.alertCriticalPercent != null ? in.alertCriticalPercent
                 : existing != null ? existing.alertCriticalPercent() : Budget.DEFAULT_CRITICAL_PERCENT;
         if (warn < 1 || warn > 1000) {
-            errors.add("alertWarnPercent", "Must be between 1 and 1000.");
+            errors.add("alertWarnPercent", "client-budgets.error.percent");
         }
         if (critical < 1 || critical > 1000) {
-            errors.add("alertCriticalPercent", "Must be between 1 and 1000.");
+            errors.add("alertCriticalPercent", "client-budgets.error.percent");
         } else if (warn > critical) {
-            errors.add("alertCriticalPercent", "Must be at least the warning threshold.");
+            errors.add("alertCriticalPercent", "client-budgets.error.percent.order");
         }
         errors.throwIfAny();
         return new Budget(existing != null ? existing.id() : 0, projectId, name, type, currency, start, end,

@@ -64,7 +64,7 @@ public class DefaultBudgetService implements BudgetService {
     private Budget writable(String caller, long budgetId) {
         Budget budget = readable(caller, budgetId);
         if (!canManage(caller, budget)) {
-            throw new ForbiddenException("Only the budget's owner, project admins and Jira admins may change it.");
+            throw new ForbiddenException("client-budgets.error.forbidden.change");
         }
         return budget;
     }
@@ -101,10 +101,10 @@ public class DefaultBudgetService implements BudgetService {
         Optional<ProjectRef> project = permissions.projectByKey(input.projectKey)
                 .filter(p -> permissions.canBrowse(caller, p.id()));
         if (project.isEmpty()) {
-            throw ValidationException.of("projectKey", "No project with this key that you can see.");
+            throw ValidationException.of("projectKey", "client-budgets.error.project");
         }
         if (!permissions.canAdminister(caller, project.get().id())) {
-            throw new ForbiddenException("Only project admins and Jira admins may create budgets.");
+            throw new ForbiddenException("client-budgets.error.forbidden.create");
         }
         Budget valid = BudgetRules.validate(input, project.get().id(), null, List.of(), permissions::userExists, caller);
         return store.inTransaction(() -> {
@@ -131,8 +131,7 @@ public class DefaultBudgetService implements BudgetService {
         writable(caller, budgetId);
         List<Long> serviceIds = store.services(budgetId).stream().map(Service::id).toList();
         if (!confirmed && timeEntries.anyTimeOn(serviceIds)) {
-            throw new ConflictException("confirm", "This budget has time logged against it. Delete it anyway with "
-                    + "confirm=true; its time entries and history are kept.");
+            throw new ConflictException("confirm", "client-budgets.error.budget.hasTime");
         }
         store.inTransaction(() -> {
             store.markDeleted(budgetId);
@@ -235,11 +234,10 @@ public class DefaultBudgetService implements BudgetService {
         writable(caller, existing.budgetId());
         List<Service> siblings = store.services(existing.budgetId());
         if (existing.isDefault() && siblings.size() > 1) {
-            throw new ConflictException("isDefault", "This is the budget's default service: make another service "
-                    + "the default first.");
+            throw new ConflictException("isDefault", "client-budgets.error.default.delete");
         }
         if (timeEntries.anyTimeOn(List.of(serviceId))) {
-            throw new ConflictException("serviceId", "Time is logged against this service; it cannot be deleted.");
+            throw new ConflictException("serviceId", "client-budgets.error.service.hasTime");
         }
         store.inTransaction(() -> {
             store.detachExpensesFromService(serviceId);
@@ -331,7 +329,7 @@ public class DefaultBudgetService implements BudgetService {
             target = store.service(serviceId)
                     .filter(s -> store.budget(s.budgetId()).filter(b -> b.projectId() == issue.projectId()).isPresent());
             if (target.isEmpty()) {
-                throw ValidationException.of("serviceId", "No such service in a budget of this issue's project.");
+                throw ValidationException.of("serviceId", "client-budgets.error.issue.service");
             }
         }
         Optional<Long> previous = store.assignedService(issue.id());
@@ -342,7 +340,7 @@ public class DefaultBudgetService implements BudgetService {
                 : store.budget(budgetOfRight).map(b -> canManage(caller, b)).orElse(false)
                 || permissions.canAdminister(caller, issue.projectId());
         if (!allowed) {
-            throw new ForbiddenException("Only the budget's owner, project admins and Jira admins may assign issues.");
+            throw new ForbiddenException("client-budgets.error.forbidden.assign");
         }
         if (Objects.equals(previous.orElse(null), serviceId)) {
             return target;

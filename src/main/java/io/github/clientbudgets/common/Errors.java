@@ -5,10 +5,11 @@ import java.util.Map;
 
 /** Collects field errors while a request is checked; the first message per field wins. */
 public final class Errors {
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Message> errors = new LinkedHashMap<>();
 
-    public void add(String field, String message) {
-        errors.putIfAbsent(field, message);
+    /** @param key an i18n key of the bundle ({@code client-budgets.error.*}) */
+    public void add(String field, String key, Object... args) {
+        errors.putIfAbsent(field, Message.of(key, args));
     }
 
     public boolean has(String field) {

@@ -17,16 +17,16 @@ public final class Fields {
     /** 1 to 255 characters after trimming. */
     public static String name(String text, String field, Errors errors) {
         if (text == null || text.trim().isEmpty()) {
-            errors.add(field, "Required, 1 to 255 characters.");
+            errors.add(field, "client-budgets.error.name.required");
             return null;
         }
         String trimmed = text.trim();
         if (trimmed.length() > 255) {
-            errors.add(field, "At most 255 characters.");
+            errors.add(field, "client-budgets.error.name.long");
             return null;
         }
         if (trimmed.chars().anyMatch(c -> c < 0x20)) {
-            errors.add(field, "Must not contain control characters.");
+            errors.add(field, "client-budgets.error.name.control");
             return null;
         }
         return trimmed;
@@ -35,27 +35,27 @@ public final class Fields {
     public static LocalDate date(String text, String field, boolean required, Errors errors) {
         if (text == null || text.isBlank()) {
             if (required) {
-                errors.add(field, "Required, as YYYY-MM-DD.");
+                errors.add(field, "client-budgets.error.date.required");
             }
             return null;
         }
         try {
             return LocalDate.parse(text.trim(), ISO);
         } catch (DateTimeParseException e) {
-            errors.add(field, "Must be a date as YYYY-MM-DD.");
+            errors.add(field, "client-budgets.error.date");
             return null;
         }
     }
 
     public static <E extends Enum<E>> E choice(String text, Class<E> type, String field, Errors errors) {
         if (text == null || text.isBlank()) {
-            errors.add(field, "Required, one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            errors.add(field, "client-budgets.error.choice.required", java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
         try {
             return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(field, "Must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            errors.add(field, "client-budgets.error.choice", java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
     }

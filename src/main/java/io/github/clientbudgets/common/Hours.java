@@ -17,15 +17,15 @@ public final class Hours {
             return null;
         }
         if (value.signum() < 0) {
-            errors.add(field, "Must be 0 or more.");
+            errors.add(field, "client-budgets.error.negative");
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            errors.add(field, "At most 2 decimals.");
+            errors.add(field, "client-budgets.error.decimals", 2);
             return null;
         }
         if (value.compareTo(BigDecimal.valueOf(10_000_000)) > 0) {
-            errors.add(field, "Too large.");
+            errors.add(field, "client-budgets.error.tooLarge");
             return null;
         }
         return value.multiply(SECONDS_PER_HOUR).longValueExact();

@@ -16,22 +16,22 @@ public final class Money {
     /** A real ISO 4217 currency with a defined number of decimals (not XXX, XAU...), or null with an error. */
     public static Currency currency(String code, String field, Errors errors) {
         if (code == null || code.isBlank()) {
-            errors.add(field, "Currency is required.");
+            errors.add(field, "client-budgets.error.currency.required");
             return null;
         }
         if (!code.matches("[A-Z]{3}")) {
-            errors.add(field, "Currency must be a three-letter ISO 4217 code such as EUR.");
+            errors.add(field, "client-budgets.error.currency.format");
             return null;
         }
         try {
             Currency currency = Currency.getInstance(code);
             if (currency.getDefaultFractionDigits() < 0) {
-                errors.add(field, "Currency " + code + " is not a money currency.");
+                errors.add(field, "client-budgets.error.currency.notMoney", code);
                 return null;
             }
             return currency;
         } catch (IllegalArgumentException e) {
-            errors.add(field, "Currency " + code + " is not an ISO 4217 code.");
+            errors.add(field, "client-budgets.error.currency.unknown", code);
             return null;
         }
     }
@@ -46,17 +46,17 @@ public final class Money {
             return null;
         }
         if (value.signum() < 0) {
-            errors.add(field, "Must be 0 or more.");
+            errors.add(field, "client-budgets.error.negative");
             return null;
         }
         if (currency != null && value.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-            errors.add(field, "At most " + currency.getDefaultFractionDigits() + " decimals for "
-                    + currency.getCurrencyCode() + ".");
+            errors.add(field, "client-budgets.error.currency.decimals", currency.getDefaultFractionDigits(),
+                    currency.getCurrencyCode());
             return null;
         }
         // 10^10 keeps amount x (10,000 + markup basis points) inside a BIGINT in the summary's SQL, even in KWD
         if (value.compareTo(MAX) > 0) {
-            errors.add(field, "Too large.");
+            errors.add(field, "client-budgets.error.tooLarge");
             return null;
         }
         return currency == null ? value : value.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
@@ -68,7 +68,7 @@ public final class Money {
             return null;
         }
         if (!text.trim().matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
-            errors.add(field, "Must be a decimal number such as 12.50.");
+            errors.add(field, "client-budgets.error.decimal");
             return null;
         }
         return new BigDecimal(text.trim());

@@ -6,18 +6,18 @@ import java.util.Map;
 
 /** A request the domain refuses, with one message per field (JSON field names). Nothing was written. */
 public class ValidationException extends RuntimeException {
-    private final Map<String, String> errors;
+    private final Map<String, Message> errors;
 
-    public ValidationException(Map<String, String> errors) {
+    public ValidationException(Map<String, Message> errors) {
         super("Invalid: " + errors);
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
-    public static ValidationException of(String field, String message) {
-        return new ValidationException(Map.of(field, message));
+    public static ValidationException of(String field, String key, Object... args) {
+        return new ValidationException(Map.of(field, Message.of(key, args)));
     }
 
-    public Map<String, String> errors() {
+    public Map<String, Message> errors() {
         return errors;
     }
 }

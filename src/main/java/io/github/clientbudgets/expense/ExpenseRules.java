@@ -23,18 +23,18 @@ public final class ExpenseRules {
         String description = Fields.name(in.description, "description", errors);
         BigDecimal amount = Money.amount(in.amount, budget.currency(), "amount", errors);
         if (amount == null && !errors.has("amount")) {
-            errors.add("amount", "Required.");
+            errors.add("amount", "client-budgets.error.required");
         }
         BigDecimal markup = Money.decimal(in.markupPercent, "markupPercent", errors);
         if (markup != null) {
             if (markup.signum() < 0 || markup.compareTo(MAX_MARKUP) > 0) {
-                errors.add("markupPercent", "Must be between 0 and 1000.");
+                errors.add("markupPercent", "client-budgets.error.markup");
             } else if (markup.stripTrailingZeros().scale() > 2) {
-                errors.add("markupPercent", "At most 2 decimals.");
+                errors.add("markupPercent", "client-budgets.error.decimals", 2);
             }
         }
         if (in.serviceId != null && !serviceIdsOfBudget.contains(in.serviceId)) {
-            errors.add("serviceId", "No such service in this budget.");
+            errors.add("serviceId", "client-budgets.error.expense.service");
         }
         errors.throwIfAny();
         // an edited expense goes through approval again where the budget requires it

@@ -47,7 +47,7 @@ public class BudgetResource {
     public List<Map<String, Object>> list(@QueryParam("projectKey") String projectKey) {
         String caller = Caller.require(permissions);
         if (projectKey == null || projectKey.isBlank()) {
-            throw ValidationException.of("projectKey", "Required.");
+            throw ValidationException.of("projectKey", "client-budgets.error.required");
         }
         return budgets.budgetsOfProject(caller, projectKey).stream()
                 .map(b -> json.budget(b, budgets.canManage(caller, b))).toList();

@@ -189,7 +189,7 @@ public class JsonMapper {
         Errors errors = new Errors();
         Boolean value = bool(body == null ? Map.of() : body, field, errors);
         if (value == null) {
-            errors.add(field, "Required: true or false.");
+            errors.add(field, "client-budgets.error.boolean");
         }
         errors.throwIfAny();
         return value;
@@ -208,7 +208,7 @@ public class JsonMapper {
         if (v == null || v instanceof String) {
             return (String) v;
         }
-        errors.add(field, "Must be a string.");
+        errors.add(field, "client-budgets.error.string");
         return null;
     }
 
@@ -224,7 +224,7 @@ public class JsonMapper {
         if (v instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        errors.add(field, "Must be a decimal string such as \"12.50\".");
+        errors.add(field, "client-budgets.error.decimalString");
         return null;
     }
 
@@ -233,7 +233,7 @@ public class JsonMapper {
         if (v == null || v instanceof Boolean) {
             return (Boolean) v;
         }
-        errors.add(field, "Must be true or false.");
+        errors.add(field, "client-budgets.error.boolean");
         return null;
     }
 
@@ -242,7 +242,7 @@ public class JsonMapper {
         if (v == null || v instanceof Integer) {
             return (Integer) v;
         }
-        errors.add(field, "Must be a whole number.");
+        errors.add(field, "client-budgets.error.integer");
         return null;
     }
 
@@ -254,7 +254,7 @@ public class JsonMapper {
         if ((v instanceof Integer || v instanceof Long) && ((Number) v).longValue() > 0) {
             return ((Number) v).longValue();
         }
-        errors.add(field, "Must be an id (a positive whole number) or null.");
+        errors.add(field, "client-budgets.error.id");
         return null;
     }
 

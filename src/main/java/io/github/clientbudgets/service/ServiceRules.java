@@ -19,26 +19,25 @@ public final class ServiceRules {
         String name = Fields.name(in.name, "name", errors);
         Billing billing = Fields.choice(in.billing, Billing.class, "billing", errors);
         if (billing != null && !budget.type().allows(billing)) {
-            errors.add("billing", "A " + budget.type() + " budget allows only " + budget.type().allowedBillings()
-                    + " services.");
+            errors.add("billing", "client-budgets.error.billing", budget.type(), budget.type().allowedBillings());
         }
         Long budgeted = Hours.toSeconds(in.budgetedHours, "budgetedHours", errors);
         BigDecimal rate = Money.amount(in.rate, budget.currency(), "rate", errors);
         BigDecimal costRate = Money.amount(in.costRate, budget.currency(), "costRate", errors);
         if (billing == Billing.HOURLY && rate == null && !errors.has("rate")) {
-            errors.add("rate", "An hourly service needs a rate per hour.");
+            errors.add("rate", "client-budgets.error.rate.hourly");
         }
         if (billing == Billing.FIXED && rate == null && !errors.has("rate")) {
-            errors.add("rate", "A fixed service needs its price as rate.");
+            errors.add("rate", "client-budgets.error.rate.fixed");
         }
         if (billing == Billing.NON_BILLABLE && rate != null && rate.signum() != 0) {
-            errors.add("rate", "A non-billable service has no rate.");
+            errors.add("rate", "client-budgets.error.rate.nonBillable");
         }
         boolean isDefault;
         if (firstOfBudget) {
             isDefault = true; // the first service is the default: a budget with services always has exactly one
         } else if (existing != null && existing.isDefault() && Boolean.FALSE.equals(in.isDefault)) {
-            errors.add("isDefault", "A budget needs a default service: make another service the default instead.");
+            errors.add("isDefault", "client-budgets.error.default.needed");
             isDefault = true;
         } else {
             isDefault = in.isDefault != null ? in.isDefault : existing != null && existing.isDefault();

@@ -122,10 +122,10 @@ class BudgetResourceMockTest {
 
     @Test
     void validationErrorsAnswer400WithTheErrorsShape() throws Exception {
-        when(budgets.create(eq("pm"), any())).thenThrow(new ValidationException(Map.of("name", "Required.")));
+        when(budgets.create(eq("pm"), any())).thenThrow(ValidationException.of("name", "client-budgets.error.name.required"));
         RestServer.Reply reply = server.send("POST", "/budgets", Map.of("projectKey", "ACME"));
         assertEquals(400, reply.status());
-        assertEquals(Map.of("name", "Required."), reply.errors());
+        assertEquals(Map.of("name", "Required, 1 to 255 characters."), reply.errors());
     }
 
     @Test
@@ -138,7 +138,7 @@ class BudgetResourceMockTest {
 
     @Test
     void forbiddenAnswers403AndNotFound404() throws Exception {
-        when(budgets.update(eq("pm"), eq(7L), any())).thenThrow(new ForbiddenException("no"));
+        when(budgets.update(eq("pm"), eq(7L), any())).thenThrow(new ForbiddenException("client-budgets.error.forbidden.change"));
         when(budgets.budget("pm", 8)).thenThrow(new NotFoundException());
         assertEquals(403, server.send("PUT", "/budgets/7", Map.of("name", "x")).status());
         assertEquals(404, server.get("/budgets/8").status());
@@ -147,10 +147,10 @@ class BudgetResourceMockTest {
 
     @Test
     void deleteAnswers204AndAsksForConfirmationWith409() throws Exception {
-        doThrow(new ConflictException("confirm", "Has time.")).when(budgets).delete("pm", 7, false);
+        doThrow(new ConflictException("confirm", "client-budgets.error.budget.hasTime")).when(budgets).delete("pm", 7, false);
         RestServer.Reply refused = server.send("DELETE", "/budgets/7", null);
         assertEquals(409, refused.status());
-        assertEquals("Has time.", refused.errors().get("confirm"));
+        assertTrue(refused.errors().get("confirm").startsWith("This budget has time logged against it."));
         assertEquals(204, server.send("DELETE", "/budgets/7?confirm=true", null).status());
         verify(budgets).delete("pm", 7, true);
     }

@@ -190,6 +190,9 @@ class BudgetRestRealServiceTest {
                 checks.add(() -> assertEquals(400, reply.status(), bad.what() + ": " + reply.body()));
                 checks.add(() -> assertTrue(reply.status() == 400 && reply.errors().containsKey(bad.field()),
                         bad.what() + " should name " + bad.field() + ": " + reply.body()));
+                checks.add(() -> assertTrue(reply.status() == 400 && !reply.errors().get(bad.field()).isBlank()
+                        && !reply.errors().get(bad.field()).startsWith("client-budgets."),
+                        bad.what() + " should explain itself: " + reply.body()));
             }
             assertAll(checks);
             assertEquals(before, counts(), "a rejected request wrote something");

@@ -27,7 +27,7 @@ public final class RestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public RestServer(Object... resources) throws Exception {
-        ResourceConfig config = new ResourceConfig().register(JacksonFeature.class).register(new ErrorMapper());
+        ResourceConfig config = new ResourceConfig().register(JacksonFeature.class).register(new ErrorMapper(BundleText.create()));
         for (Object resource : resources) {
             config.register(resource);
         }
