@@ -3,7 +3,6 @@ package io.github.clientbudgets.common;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.Locale;
 
 /**
  * Exact money: decimal strings in, BigDecimal in the domain, integer minor units in the database. No floating point.
@@ -90,9 +89,5 @@ public final class Money {
 
     public static String format(BigDecimal amount) {
         return amount == null ? null : amount.toPlainString();
-    }
-
-    static String upper(String s) {
-        return s.toUpperCase(Locale.ROOT);
     }
 }

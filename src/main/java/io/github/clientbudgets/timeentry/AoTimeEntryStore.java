@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
@@ -140,9 +139,5 @@ public class AoTimeEntryStore implements TimeEntryStore {
 
     static LocalDate fromDay(int day) {
         return LocalDate.of(day / 10000, day / 100 % 100, day % 100);
-    }
-
-    static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -160,4 +160,21 @@ class TeamPagesTest {
         permissions.loggedIn("dev");
         assertFalse(condition.shouldDisplay(Map.of()));
     }
+
+    @Test
+    void issuePanelShowsOnlyWhereTheProjectHasBudgets() {
+        IssueHasBudgetsCondition condition = new IssueHasBudgetsCondition(budgets, permissions);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn("ACME");
+        com.atlassian.jira.issue.Issue issue = mock(com.atlassian.jira.issue.Issue.class);
+        when(issue.getProjectObject()).thenReturn(project);
+        permissions.loggedIn("pm");
+        assertTrue(condition.shouldDisplay(Map.of("issue", issue)));
+        permissions.loggedIn("stranger");
+        assertFalse(condition.shouldDisplay(Map.of("issue", issue)));
+        when(budgets.budgetsOfProject("dev", "ACME")).thenReturn(List.of());
+        permissions.loggedIn("dev");
+        assertFalse(condition.shouldDisplay(Map.of("issue", issue)));
+        assertFalse(condition.shouldDisplay(Map.of()));
+    }
 }
