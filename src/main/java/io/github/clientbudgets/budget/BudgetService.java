@@ -1,5 +1,6 @@
 package io.github.clientbudgets.budget;
 
+import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.service.Service;
@@ -35,6 +36,9 @@ public interface BudgetService {
     Budget setClientAccess(String caller, long budgetId, boolean enabled);
 
     Budget setApprovalRequired(String caller, long budgetId, boolean required);
+
+    /** The budget's audit trail, newest first (browse needed). */
+    List<AuditRecord> history(String caller, long budgetId, int limit);
 
     List<Service> services(String caller, long budgetId);
 

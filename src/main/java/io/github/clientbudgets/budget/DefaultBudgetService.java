@@ -2,6 +2,7 @@ package io.github.clientbudgets.budget;
 
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.attribution.WorklogFacts;
+import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.Change;
 import io.github.clientbudgets.common.ConflictException;
@@ -178,6 +179,12 @@ public class DefaultBudgetService implements BudgetService {
                     List.of(new Change(field, String.valueOf(from), String.valueOf(to))));
             return changed;
         });
+    }
+
+    @Override
+    public List<AuditRecord> history(String caller, long budgetId, int limit) {
+        readable(caller, budgetId);
+        return audit.forBudget(budgetId, Math.max(1, Math.min(limit, 500)));
     }
 
     // ----- services

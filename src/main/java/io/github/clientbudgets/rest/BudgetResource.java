@@ -8,6 +8,7 @@ import io.github.clientbudgets.summary.SummaryService;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
@@ -128,6 +129,14 @@ public class BudgetResource {
         var created = budgets.createExpense(caller, id, json.expenseInput(body));
         return Response.created(uri.getBaseUriBuilder().path(ExpenseResource.class).path("{id}").build(created.id()))
                 .entity(json.expense(created)).build();
+    }
+
+    /** Who changed what and when: {@code [{when, authorKey, objectType, objectId, action, field, from, to}]}. */
+    @GET
+    @Path("{id}/audit")
+    public List<Map<String, Object>> audit(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        String caller = Caller.require(permissions);
+        return budgets.history(caller, id, limit).stream().map(json::audit).toList();
     }
 
     @GET

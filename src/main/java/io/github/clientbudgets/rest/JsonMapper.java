@@ -1,5 +1,6 @@
 package io.github.clientbudgets.rest;
 
+import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
 import io.github.clientbudgets.common.Errors;
@@ -127,6 +128,19 @@ public class JsonMapper {
         m.put("usedHours", Hours.format(p.usedSeconds()));
         m.put("pendingHours", Hours.format(p.pendingSeconds()));
         m.put("carryOver", Money.format(p.carryOver()));
+        return m;
+    }
+
+    public Map<String, Object> audit(AuditRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("when", r.when().toString());
+        m.put("authorKey", r.authorKey());
+        m.put("objectType", r.objectType());
+        m.put("objectId", r.objectId());
+        m.put("action", r.action());
+        m.put("field", r.field());
+        m.put("from", r.from());
+        m.put("to", r.to());
         return m;
     }
 

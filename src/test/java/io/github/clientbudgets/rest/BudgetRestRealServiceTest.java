@@ -228,6 +228,7 @@ class BudgetRestRealServiceTest {
 
             permissions.loggedIn("other");
             assertEquals(404, server.get("/budgets/" + id).status());
+            assertEquals(404, server.get("/budgets/" + id + "/audit").status());
             assertEquals(404, server.get("/budgets/" + id + "/summary").status());
             assertEquals(404, server.get("/budgets?projectKey=ACME").status());
             assertEquals(404, server.send("PUT", "/services/" + serviceId, validService()).status());
@@ -237,6 +238,12 @@ class BudgetRestRealServiceTest {
             assertEquals(401, server.get("/budgets/" + id).status());
 
             permissions.loggedIn("pm");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> history = (List<Map<String, Object>>) server.get("/budgets/" + id + "/audit").json();
+            assertTrue(history.stream().anyMatch(r -> "CREATED".equals(r.get("action")) && "name".equals(r.get("field"))
+                    && "Website relaunch".equals(r.get("to")) && "pm".equals(r.get("authorKey"))), history.toString());
+            assertTrue(history.stream().anyMatch(r -> "ISSUE".equals(r.get("objectType"))
+                    && "ASSIGNED".equals(r.get("action"))), history.toString());
             new Fixtures(store, time).approved(10, 100, serviceId, "2026-10-01", 3600, true);
             Map<String, Object> summary = server.get("/budgets/" + id + "/summary").map();
             assertEquals("174.89", summary.get("usedAmount")); // 120.00 + 49.90 x 1.10 = 120.00 + 54.89
