@@ -11,9 +11,11 @@ public final class BudgetPage {
     private final List<ServiceView> services;
     private final List<ExpenseView> expenses;
     private final List<PeriodView> periods;
+    private final List<HistoryView> history;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
-                      List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods) {
+                      List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
+                      List<HistoryView> history) {
         this.baseUrl = baseUrl;
         this.projectKey = projectKey;
         this.projectName = projectName;
@@ -21,6 +23,16 @@ public final class BudgetPage {
         this.services = List.copyOf(services);
         this.expenses = List.copyOf(expenses);
         this.periods = List.copyOf(periods);
+        this.history = List.copyOf(history);
+    }
+
+    /** The latest changes, newest first. */
+    public List<HistoryView> getHistory() {
+        return history;
+    }
+
+    public boolean isHasHistory() {
+        return !history.isEmpty();
     }
 
     public String getBaseUrl() {

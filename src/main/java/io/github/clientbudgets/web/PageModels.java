@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 /** Builds the pages' view models from the domain; rights are checked by the services it calls. */
 public class PageModels {
+    static final int HISTORY_LINES = 30;
     private final BudgetService budgets;
     private final SummaryService summaries;
     private final Permissions permissions;
@@ -48,7 +49,10 @@ public class PageModels {
                 services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
                 budgets.expenses(caller, budgetId).stream()
                         .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()))).toList(),
-                summary.periods().stream().map(PeriodView::new).toList());
+                summary.periods().stream().map(PeriodView::new).toList(),
+                budgets.history(caller, budgetId, HISTORY_LINES).stream()
+                        .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
+                        .toList());
     }
 
     private BudgetView view(String caller, Budget budget, Summary summary) {

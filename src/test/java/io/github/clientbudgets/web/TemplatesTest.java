@@ -156,7 +156,9 @@ class TemplatesTest {
         Summary summary = summary();
         return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type), summary, EVIL, true),
                 List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
-                summary.periods().stream().map(PeriodView::new).toList());
+                summary.periods().stream().map(PeriodView::new).toList(),
+                List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
+                        "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL), EVIL)));
     }
 
     private Set<String> allowlist() throws Exception {
@@ -219,6 +221,7 @@ class TemplatesTest {
         assertTrue(html.contains("id=\"cb-services\""));
         assertTrue(html.contains("id=\"cb-expenses\""));
         assertTrue(html.contains("id=\"cb-periods\""));
+        assertTrue(html.contains("2026-11-02 09:30 UTC"));
         assertTrue(html.contains("/jira/plugins/servlet/client-budgets/portal/budget/7?viewAs="));
         assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
         assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
