@@ -101,6 +101,7 @@ public class JsonMapper {
         m.put("pendingHours", Hours.format(s.pendingSeconds()));
         m.put("remainingHours", Hours.format(s.remainingSeconds()));
         m.put("percentUsed", s.percentUsed());
+        m.put("pendingAmount", Money.format(s.pendingAmount()));
         m.put("services", s.services().stream().map(this::serviceSummary).toList());
         m.put("periods", s.periods().stream().map(this::period).toList());
         return m;
@@ -116,6 +117,7 @@ public class JsonMapper {
         m.put("billableHours", Hours.format(s.usedBillableSeconds()));
         m.put("usedAmount", Money.format(s.usedAmount()));
         m.put("pendingHours", Hours.format(s.pendingSeconds()));
+        m.put("pendingAmount", Money.format(s.pendingAmount()));
         return m;
     }
 

@@ -51,18 +51,21 @@ public class AoSummaryQueries implements SummaryQueries {
                             + " = ? THEN " + seconds + " ELSE 0 END)" + join + q.col(TimeEntryEntity.APPROVED_SERVICE_ID)
                             + budgetFilter + " AND " + seconds + " IS NOT NULL GROUP BY " + service + ", " + month,
                     List.of(Boolean.TRUE, budgetId), rs -> {
-                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[3]);
+                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
                         row[0] += rs.getLong(3);
                         row[1] += rs.getLong(4);
                     });
             String pService = "t." + q.col(TimeEntryEntity.SERVICE_ID);
             String pMonth = "t." + q.col(TimeEntryEntity.WORK_MONTH);
-            q.query("SELECT " + pService + ", " + pMonth + ", SUM(t." + q.col(TimeEntryEntity.SECONDS) + ")" + join
+            String pSeconds = "t." + q.col(TimeEntryEntity.SECONDS);
+            q.query("SELECT " + pService + ", " + pMonth + ", SUM(" + pSeconds + "), SUM(CASE WHEN t."
+                            + q.col(TimeEntryEntity.BILLABLE) + " = ? THEN " + pSeconds + " ELSE 0 END)" + join
                             + q.col(TimeEntryEntity.SERVICE_ID) + budgetFilter + " AND t." + q.col(TimeEntryEntity.STATUS)
                             + " = ? GROUP BY " + pService + ", " + pMonth,
-                    List.of(budgetId, ApprovalStatus.PENDING.name()), rs -> {
-                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[3]);
+                    List.of(Boolean.TRUE, budgetId, ApprovalStatus.PENDING.name()), rs -> {
+                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
                         row[2] += rs.getLong(3);
+                        row[3] += rs.getLong(4);
                     });
         } else {
             // without approval the client sees live worklog data: every entry counts, nothing is pending
@@ -73,7 +76,7 @@ public class AoSummaryQueries implements SummaryQueries {
                             + q.col(TimeEntryEntity.BILLABLE) + " = ? THEN " + seconds + " ELSE 0 END)" + join
                             + q.col(TimeEntryEntity.SERVICE_ID) + budgetFilter + " GROUP BY " + service + ", " + month,
                     List.of(Boolean.TRUE, budgetId), rs -> {
-                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[3]);
+                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
                         row[0] += rs.getLong(3);
                         row[1] += rs.getLong(4);
                     });
@@ -81,7 +84,7 @@ public class AoSummaryQueries implements SummaryQueries {
         List<TimeTotals> result = new ArrayList<>();
         rows.forEach((key, v) -> {
             String[] parts = key.split(":");
-            result.add(new TimeTotals(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), v[0], v[1], v[2]));
+            result.add(new TimeTotals(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), v[0], v[1], v[2], v[3]));
         });
         return result;
     }
@@ -91,25 +94,29 @@ public class AoSummaryQueries implements SummaryQueries {
         EntityManager em = entityManager(budgetId);
         Sql q = new Sql(em);
         String date = q.col(ExpenseEntity.EXPENSE_DATE);
-        // per day, not per month: substring functions differ between databases; days are few and fold in Java
-        String sql = "SELECT " + date + ", SUM(" + q.col(ExpenseEntity.AMOUNT_MINOR) + " * (10000 + "
+        String status = q.col(ExpenseEntity.STATUS);
+        // per day and status, not per month: substring functions differ between databases; the rows are few
+        String sql = "SELECT " + date + ", " + status + ", SUM(" + q.col(ExpenseEntity.AMOUNT_MINOR) + " * (10000 + "
                 + q.col(ExpenseEntity.MARKUP_BASIS_POINTS) + ")) FROM " + q.table(ExpenseEntity.class)
                 + " WHERE " + q.col(ExpenseEntity.BUDGET_ID) + " = ? AND " + q.col(ExpenseEntity.BILLABLE) + " = ?"
-                + (approvalRequired ? " AND " + q.col(ExpenseEntity.STATUS) + " = ?" : "")
-                + " GROUP BY " + date;
-        List<Object> params = new ArrayList<>(List.of(budgetId, Boolean.TRUE));
-        if (approvalRequired) {
-            params.add(ApprovalStatus.APPROVED.name());
-        }
-        Map<Integer, BigInteger> byMonth = new LinkedHashMap<>();
-        q.query(sql, params, rs -> {
+                + " GROUP BY " + date + ", " + status;
+        Map<Integer, BigInteger[]> byMonth = new LinkedHashMap<>();
+        q.query(sql, List.of(budgetId, Boolean.TRUE), rs -> {
             String day = rs.getString(1);
+            ApprovalStatus state = ApprovalStatus.valueOf(rs.getString(2));
+            BigDecimal sum = rs.getBigDecimal(3);
             int month = Integer.parseInt(day.substring(0, 4)) * 100 + Integer.parseInt(day.substring(5, 7));
-            BigDecimal sum = rs.getBigDecimal(2);
-            byMonth.merge(month, sum == null ? BigInteger.ZERO : sum.toBigIntegerExact(), BigInteger::add);
+            BigInteger[] totals = byMonth.computeIfAbsent(month, k -> new BigInteger[]{BigInteger.ZERO, BigInteger.ZERO});
+            BigInteger value = sum == null ? BigInteger.ZERO : sum.toBigIntegerExact();
+            // with approval only APPROVED counts as used and PENDING waits; without, every expense counts
+            if (!approvalRequired || state == ApprovalStatus.APPROVED) {
+                totals[0] = totals[0].add(value);
+            } else if (state == ApprovalStatus.PENDING) {
+                totals[1] = totals[1].add(value);
+            }
         });
         List<ExpenseTotals> result = new ArrayList<>();
-        byMonth.forEach((month, sum) -> result.add(new ExpenseTotals(month, sum)));
+        byMonth.forEach((month, totals) -> result.add(new ExpenseTotals(month, totals[0], totals[1])));
         return result;
     }
 

@@ -4,7 +4,8 @@ import io.github.clientbudgets.service.Billing;
 
 import java.math.BigDecimal;
 
-/** One service's figures: budgeted, used (approved, or live without approval), pending; amount of the used time. */
+/** One service's figures: budgeted, used (approved, or live without approval), pending; amounts of both. */
 public record ServiceSummary(long serviceId, String name, Billing billing, Long budgetedSeconds, long usedSeconds,
-                             long usedBillableSeconds, BigDecimal usedAmount, long pendingSeconds) {
+                             long usedBillableSeconds, BigDecimal usedAmount, long pendingSeconds,
+                             BigDecimal pendingAmount) {
 }

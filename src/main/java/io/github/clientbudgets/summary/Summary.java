@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record Summary(long budgetId, Currency currency, BigDecimal totalAmount, BigDecimal usedAmount,
                       BigDecimal remainingAmount, BigDecimal expensesAmount, Long totalSeconds, long usedSeconds,
-                      long pendingSeconds, Long remainingSeconds, Integer percentUsed, List<ServiceSummary> services,
+                      long pendingSeconds, Long remainingSeconds, Integer percentUsed, BigDecimal pendingAmount,
+                      List<ServiceSummary> services,
                       List<PeriodSummary> periods) {
 }

@@ -49,41 +49,49 @@ public class SummaryService {
 
         List<ServiceSummary> serviceSummaries = new ArrayList<>();
         BigDecimal servicesAmount = BigDecimal.ZERO.setScale(scale);
+        BigDecimal servicesPending = BigDecimal.ZERO.setScale(scale);
         long used = 0;
         long pending = 0;
         for (Service service : services) {
             long usedSeconds = 0;
             long billableSeconds = 0;
             long pendingSeconds = 0;
+            long pendingBillable = 0;
             for (TimeTotals row : time) {
                 if (row.serviceId() == service.id()) {
                     usedSeconds += row.usedSeconds();
                     billableSeconds += row.usedBillableSeconds();
                     pendingSeconds += row.pendingSeconds();
+                    pendingBillable += row.pendingBillableSeconds();
                 }
             }
             BigDecimal amount = amount(service, billableSeconds, scale);
+            BigDecimal pendingAmount = pendingAmount(service, pendingBillable, scale);
             serviceSummaries.add(new ServiceSummary(service.id(), service.name(), service.billing(),
-                    service.budgetedSeconds(), usedSeconds, billableSeconds, amount, pendingSeconds));
+                    service.budgetedSeconds(), usedSeconds, billableSeconds, amount, pendingSeconds, pendingAmount));
             servicesAmount = servicesAmount.add(amount);
+            servicesPending = servicesPending.add(pendingAmount);
             used += usedSeconds;
             pending += pendingSeconds;
         }
         BigDecimal expensesAmount = expenseAmount(expenses, null, scale);
+        BigDecimal pendingAmount = servicesPending.add(pendingExpenseAmount(expenses, scale));
 
         if (budget.type() == BudgetType.RETAINER) {
-            return retainer(budget, services, time, expenses, serviceSummaries, scale);
+            return retainer(budget, services, time, expenses, serviceSummaries, pendingAmount, scale);
         }
         BigDecimal usedAmount = servicesAmount.add(expensesAmount);
         BigDecimal remaining = budget.totalAmount() == null ? null : budget.totalAmount().subtract(usedAmount);
         Long remainingSeconds = budget.totalSeconds() == null ? null : budget.totalSeconds() - used;
         return new Summary(budget.id(), budget.currency(), budget.totalAmount(), usedAmount, remaining, expensesAmount,
                 budget.totalSeconds(), used, pending, remainingSeconds,
-                percent(budget.totalAmount(), usedAmount, budget.totalSeconds(), used), serviceSummaries, List.of());
+                percent(budget.totalAmount(), usedAmount, budget.totalSeconds(), used), pendingAmount, serviceSummaries,
+                List.of());
     }
 
     private Summary retainer(Budget budget, List<Service> services, List<TimeTotals> time,
-                             List<ExpenseTotals> expenses, List<ServiceSummary> serviceSummaries, int scale) {
+                             List<ExpenseTotals> expenses, List<ServiceSummary> serviceSummaries,
+                             BigDecimal pendingAmount, int scale) {
         YearMonth current = YearMonth.now(clock);
         YearMonth first = YearMonth.from(budget.startDate());
         YearMonth last = budget.endDate() == null ? current : min(current, YearMonth.from(budget.endDate()));
@@ -123,7 +131,7 @@ public class SummaryService {
         return new Summary(budget.id(), budget.currency(), budget.totalAmount(), usedAmount, remaining,
                 expenseAmount(expenses, key, scale), budget.totalSeconds(), usedSeconds, pendingSeconds,
                 remainingSeconds, percent(budget.totalAmount(), usedAmount, budget.totalSeconds(), usedSeconds),
-                serviceSummaries, periods);
+                pendingAmount, serviceSummaries, periods);
     }
 
     static BigDecimal amount(Service service, long billableSeconds, int scale) {
@@ -134,6 +142,22 @@ public class SummaryService {
             case FIXED -> service.rate().setScale(scale, RoundingMode.UNNECESSARY);
             case NON_BILLABLE -> BigDecimal.ZERO.setScale(scale);
         };
+    }
+
+    /** What pending time would add once approved: HOURLY only (a fixed price already counts in full). */
+    static BigDecimal pendingAmount(Service service, long pendingBillableSeconds, int scale) {
+        if (service.billing() != io.github.clientbudgets.service.Billing.HOURLY) {
+            return BigDecimal.ZERO.setScale(scale);
+        }
+        return amount(service, pendingBillableSeconds, scale);
+    }
+
+    private static BigDecimal pendingExpenseAmount(List<ExpenseTotals> expenses, int scale) {
+        BigInteger sum = BigInteger.ZERO;
+        for (ExpenseTotals row : expenses) {
+            sum = sum.add(row.pendingMinorTimes10k());
+        }
+        return new BigDecimal(sum).divide(TEN_THOUSAND, 0, RoundingMode.HALF_UP).movePointLeft(scale);
     }
 
     /** @param month yyyymm, or null for all months */

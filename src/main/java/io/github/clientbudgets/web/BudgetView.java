@@ -82,6 +82,11 @@ public final class BudgetView {
         return summary.remainingAmount() == null ? "" : Money.format(summary.remainingAmount());
     }
 
+    /** What pending time and expenses would add once approved. */
+    public String getPendingAmount() {
+        return Money.format(summary.pendingAmount());
+    }
+
     public String getExpensesAmount() {
         return Money.format(summary.expensesAmount());
     }

@@ -183,13 +183,14 @@ class BudgetResourceMockTest {
     void summaryIsMoneyAsDecimalStrings() throws Exception {
         when(summaries.summary("pm", 7)).thenReturn(new Summary(7, Currency.getInstance("EUR"),
                 new BigDecimal("100.00"), new BigDecimal("25.50"), new BigDecimal("74.50"), new BigDecimal("0.00"),
-                null, 5400, 1800, null, 26, List.of(), List.of()));
+                null, 5400, 1800, null, 26, new BigDecimal("50.00"), List.of(), List.of()));
         Map<String, Object> s = server.get("/budgets/7/summary").map();
         assertEquals("25.50", s.get("usedAmount"));
         assertEquals("74.50", s.get("remainingAmount"));
         assertEquals("1.50", s.get("usedHours"));
         assertEquals("0.50", s.get("pendingHours"));
         assertEquals(26, s.get("percentUsed"));
+        assertEquals("50.00", s.get("pendingAmount"));
     }
 
     @Test

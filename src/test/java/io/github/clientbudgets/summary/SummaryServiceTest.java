@@ -99,6 +99,10 @@ class SummaryServiceTest {
         assertEquals(7200 + 7600 + 7200 + 3600, s.usedSeconds());
         assertEquals(7600, s.pendingSeconds());
         assertEquals(22, s.percentUsed());
+        // pending: Design 3600 + 4000 billable s x 95.50 / 3600 = 201.611.. -> 201.61; the pending 500.00 expense
+        assertEquals(new BigDecimal("201.61"), of(s, design).pendingAmount());
+        assertEquals(new BigDecimal("0.00"), of(s, setup).pendingAmount());
+        assertEquals(new BigDecimal("701.61"), s.pendingAmount());
         assertEquals(4, s.services().size());
         assertEquals(0, s.periods().size());
     }
@@ -124,6 +128,7 @@ class SummaryServiceTest {
         assertEquals(new BigDecimal("1483"), s.expensesAmount());
         assertEquals(new BigDecimal("11205"), s.usedAmount());
         assertEquals(new BigDecimal("38795"), s.remainingAmount());
+        assertEquals(new BigDecimal("0"), s.pendingAmount()); // nothing waits without approval
     }
 
     @AoTest

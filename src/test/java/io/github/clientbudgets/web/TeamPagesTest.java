@@ -44,8 +44,8 @@ class TeamPagesTest {
             Currency.getInstance("EUR"), LocalDate.parse("2026-09-01"), null, new BigDecimal("100.00"), null, "pm",
             BudgetStatus.OPEN, false, false, false, false, 80, 100);
     private static final Summary SUMMARY = new Summary(7, Currency.getInstance("EUR"), new BigDecimal("100.00"),
-            new BigDecimal("0.00"), new BigDecimal("100.00"), new BigDecimal("0.00"), null, 0, 0, null, 0, List.of(),
-            List.of());
+            new BigDecimal("0.00"), new BigDecimal("100.00"), new BigDecimal("0.00"), null, 0, 0, null, 0, new BigDecimal("0.00"),
+            List.of(), List.of());
 
     private FakePermissions permissions;
     private BudgetService budgets;

@@ -142,8 +142,9 @@ class TemplatesTest {
 
     private static Summary summary() {
         return new Summary(7, Currency.getInstance("EUR"), new BigDecimal("1000.00"), new BigDecimal("850.00"),
-                new BigDecimal("150.00"), new BigDecimal("50.00"), null, 36000, 3600, null, 85,
-                List.of(new ServiceSummary(3, EVIL, Billing.HOURLY, 36000L, 36000, 30000, new BigDecimal("800.00"), 3600)),
+                new BigDecimal("150.00"), new BigDecimal("50.00"), null, 36000, 3600, null, 85, new BigDecimal("80.00"),
+                List.of(new ServiceSummary(3, EVIL, Billing.HOURLY, 36000L, 36000, 30000, new BigDecimal("800.00"), 3600,
+                        new BigDecimal("80.00"))),
                 List.of(new PeriodSummary(YearMonth.of(2026, 11), true, new BigDecimal("1000.00"),
                         new BigDecimal("850.00"), 36000, 3600, new BigDecimal("150.00"))));
     }
@@ -154,7 +155,7 @@ class TemplatesTest {
         Expense expense = new Expense(5, 7, 3L, LocalDate.parse("2026-10-01"), EVIL, new BigDecimal("50.00"), true,
                 new BigDecimal("10.00"), ApprovalStatus.APPROVED);
         Summary summary = summary();
-        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type), summary, EVIL, true),
+        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true),
                 List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
                 summary.periods().stream().map(PeriodView::new).toList(),
                 List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
@@ -223,13 +224,24 @@ class TemplatesTest {
         assertTrue(html.contains("id=\"cb-periods\""));
         assertTrue(html.contains("2026-11-02 09:30 UTC"));
         assertTrue(html.contains("/jira/plugins/servlet/client-budgets/portal/budget/7?viewAs="));
-        assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
+        assertTrue(html.contains("80.00 EUR"), "pending amount shown where approval is required");
         assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
         assertEquals(1, html.split("id=\"cb-client-access\"", -1).length - 1);
         // the recorder works: these calls were seen (and checked against the allowlist above)
         assertTrue(CALLED.contains("io.github.clientbudgets.web.BudgetView#getName/0"), CALLED.toString());
         assertTrue(CALLED.contains("io.github.clientbudgets.web.ServiceView#isDefault/0"), CALLED.toString());
         assertTrue(CALLED.contains("io.github.clientbudgets.web.Text#get/2"), CALLED.toString());
+    }
+
+    @Test
+    void withoutApprovalTheBudgetPageSaysExistingEntriesStayApproved() throws Exception {
+        Summary summary = summary();
+        BudgetPage page = new BudgetPage("/jira", "ACME", "Acme", new BudgetView(budget(BudgetType.TIME_AND_MATERIALS),
+                summary, "PM", true), List.of(), List.of(), List.of(), List.of());
+        String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
+        assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
+        assertTrue(html.contains("only new and changed time"));
+        assertFalse(html.contains("id=\"cb-pending-amount\""));
     }
 
     @Test
