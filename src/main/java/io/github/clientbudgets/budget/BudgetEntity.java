@@ -10,14 +10,27 @@ import net.java.ao.schema.Table;
 /**
  * A budget of one Jira project (table AO_xxxxxx_BUDGET). Money is kept exact as minor units of the budget's
  * currency (cents for EUR); hours as seconds; dates as ISO-8601 strings ("2026-11-02"), which sort as dates and
- * carry no time zone. The domain works on {@code Budget}; this interface stays behind the store.
+ * carry no time zone. The domain works on {@link Budget}; this interface stays behind {@link AoBudgetStore}.
  */
 @Preload
 @Table("BUDGET")
 public interface BudgetEntity extends Entity {
     String PROJECT_ID = "PROJECT_ID";
     String NAME = "NAME";
+    String TYPE = "TYPE";
+    String CURRENCY = "CURRENCY";
+    String START_DATE = "START_DATE";
+    String END_DATE = "END_DATE";
+    String TOTAL_AMOUNT_MINOR = "TOTAL_AMOUNT_MINOR";
+    String TOTAL_SECONDS = "TOTAL_SECONDS";
+    String OWNER_KEY = "OWNER_KEY";
     String STATUS = "STATUS";
+    String APPROVAL_REQUIRED = "APPROVAL_REQUIRED";
+    String CLIENT_ACCESS = "CLIENT_ACCESS";
+    String SHOW_PERSON_NAMES = "SHOW_PERSON_NAMES";
+    String SHOW_COMMENTS = "SHOW_COMMENTS";
+    String ALERT_WARN_PERCENT = "ALERT_WARN_PERCENT";
+    String ALERT_CRITICAL_PERCENT = "ALERT_CRITICAL_PERCENT";
     String DELETED = "DELETED";
 
     @NotNull
@@ -86,6 +99,24 @@ public interface BudgetEntity extends Entity {
 
     void setClientAccess(boolean clientAccess);
 
+    boolean isShowPersonNames();
+
+    void setShowPersonNames(boolean showPersonNames);
+
+    boolean isShowComments();
+
+    void setShowComments(boolean showComments);
+
+    Integer getAlertWarnPercent();
+
+    void setAlertWarnPercent(Integer percent);
+
+    Integer getAlertCriticalPercent();
+
+    void setAlertCriticalPercent(Integer percent);
+
+    /** Soft delete: the row and its audit stay. */
+    @Indexed
     boolean isDeleted();
 
     void setDeleted(boolean deleted);

@@ -1,0 +1,55 @@
+package io.github.clientbudgets.attribution;
+
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetStatus;
+import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.service.Service;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Which service a worklog counts against (PRODUCT.md, "Attribution"), first match wins:
+ * <ol>
+ *   <li>a PM's explicit choice on the entry;</li>
+ *   <li>the service assigned to the worklog's issue, or for a sub-task without one, to its parent;</li>
+ *   <li>the default service of an open budget of the worklog's project whose date range holds the worklog's day.</li>
+ * </ol>
+ * A candidate counts only if its budget is not deleted and belongs to the worklog's project. Where several budgets
+ * qualify for rule 3, the oldest (lowest id) wins, so that the answer is stable. At most one service, or none.
+ */
+public class AttributionService {
+    private final BudgetStore store;
+
+    public AttributionService(BudgetStore store) {
+        this.store = store;
+    }
+
+    public Optional<Long> attribute(WorklogFacts worklog) {
+        if (worklog.explicitServiceId() != null && valid(worklog.explicitServiceId(), worklog.projectId())) {
+            return Optional.of(worklog.explicitServiceId());
+        }
+        Optional<Long> issueService = store.assignedService(worklog.issueId())
+                .filter(id -> valid(id, worklog.projectId()));
+        if (issueService.isEmpty() && worklog.parentIssueId() != null) {
+            issueService = store.assignedService(worklog.parentIssueId()).filter(id -> valid(id, worklog.projectId()));
+        }
+        if (issueService.isPresent()) {
+            return issueService;
+        }
+        return store.budgetsOfProject(worklog.projectId()).stream()
+                .filter(b -> b.status() == BudgetStatus.OPEN && b.covers(worklog.day()))
+                .sorted(Comparator.comparingLong(Budget::id))
+                .map(b -> store.services(b.id()).stream().filter(Service::isDefault).findFirst())
+                .flatMap(Optional::stream)
+                .map(Service::id)
+                .findFirst();
+    }
+
+    private boolean valid(long serviceId, long projectId) {
+        return store.service(serviceId)
+                .flatMap(s -> store.budget(s.budgetId()))
+                .filter(b -> b.projectId() == projectId)
+                .isPresent();
+    }
+}

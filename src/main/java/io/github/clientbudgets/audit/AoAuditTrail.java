@@ -1,0 +1,56 @@
+package io.github.clientbudgets.audit;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link AuditTrail} in the app's own table. */
+public class AoAuditTrail implements AuditTrail {
+    private static final int MAX_TEXT = 450;
+    private final ActiveObjects ao;
+
+    public AoAuditTrail(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
+                       List<Change> changes) {
+        Date now = new Date();
+        List<Change> rows = changes.isEmpty() ? List.of(new Change(null, null, null)) : changes;
+        for (Change change : rows) {
+            Map<String, Object> values = new HashMap<>();
+            values.put(AuditEntity.CREATED, now);
+            values.put(AuditEntity.AUTHOR_KEY, authorKey);
+            values.put(AuditEntity.BUDGET_ID, budgetId);
+            values.put(AuditEntity.OBJECT_TYPE, objectType);
+            values.put(AuditEntity.OBJECT_ID, objectId);
+            values.put(AuditEntity.ACTION, action);
+            values.put(AuditEntity.FIELD, change.field());
+            values.put(AuditEntity.OLD_VALUE, cut(change.from()));
+            values.put(AuditEntity.NEW_VALUE, cut(change.to()));
+            ao.create(AuditEntity.class, values);
+        }
+    }
+
+    @Override
+    public List<AuditRecord> forBudget(long budgetId, int limit) {
+        AuditEntity[] rows = ao.find(AuditEntity.class, Query.select()
+                .where(AuditEntity.BUDGET_ID + " = ?", budgetId).order("ID DESC").limit(limit));
+        List<AuditRecord> records = new ArrayList<>();
+        Arrays.stream(rows).forEach(r -> records.add(new AuditRecord(r.getCreated().toInstant(), r.getAuthorKey(),
+                r.getBudgetId(), r.getObjectType(), r.getObjectId(), r.getAction(), r.getField(), r.getOldValue(),
+                r.getNewValue())));
+        return records;
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.clientbudgets.audit;
+
+/** One field of one change: from and to as display text (null = none). */
+public record Change(String field, String from, String to) {
+}

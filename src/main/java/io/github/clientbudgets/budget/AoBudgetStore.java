@@ -1,0 +1,304 @@
+package io.github.clientbudgets.budget;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.attribution.IssueServiceEntity;
+import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.expense.Expense;
+import io.github.clientbudgets.expense.ExpenseEntity;
+import io.github.clientbudgets.expense.ExpenseRules;
+import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.service.ServiceEntity;
+import net.java.ao.Query;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link BudgetStore} on Active Objects: the only class that maps budget, service and expense rows. */
+public class AoBudgetStore implements BudgetStore {
+    private final ActiveObjects ao;
+
+    public AoBudgetStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    // ----- budgets
+
+    @Override
+    public Budget insertBudget(Budget budget) {
+        Map<String, Object> values = budgetValues(budget);
+        values.put(BudgetEntity.DELETED, false);
+        return budget.withId(ao.create(BudgetEntity.class, values).getID());
+    }
+
+    @Override
+    public void updateBudget(Budget budget) {
+        BudgetEntity e = ao.get(BudgetEntity.class, (int) budget.id());
+        e.setName(budget.name());
+        e.setType(budget.type().name());
+        e.setCurrency(budget.currency().getCurrencyCode());
+        e.setStartDate(iso(budget.startDate()));
+        e.setEndDate(iso(budget.endDate()));
+        e.setTotalAmountMinor(budget.totalAmount() == null ? null : Money.toMinor(budget.totalAmount(), budget.currency()));
+        e.setTotalSeconds(budget.totalSeconds());
+        e.setOwnerKey(budget.ownerKey());
+        e.setStatus(budget.status().name());
+        e.setApprovalRequired(budget.approvalRequired());
+        e.setClientAccess(budget.clientAccess());
+        e.setShowPersonNames(budget.showPersonNames());
+        e.setShowComments(budget.showComments());
+        e.setAlertWarnPercent(budget.alertWarnPercent());
+        e.setAlertCriticalPercent(budget.alertCriticalPercent());
+        e.save();
+    }
+
+    @Override
+    public Optional<Budget> budget(long id) {
+        if (id <= 0 || id > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        BudgetEntity e = ao.get(BudgetEntity.class, (int) id);
+        return e == null || e.isDeleted() ? Optional.empty() : Optional.of(toBudget(e));
+    }
+
+    @Override
+    public List<Budget> budgetsOfProject(long projectId) {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select()
+                        .where(BudgetEntity.PROJECT_ID + " = ? AND " + BudgetEntity.DELETED + " = ?", projectId, false)
+                        .order(BudgetEntity.NAME + ", ID")))
+                .map(AoBudgetStore::toBudget).toList();
+    }
+
+    @Override
+    public void markDeleted(long budgetId) {
+        BudgetEntity e = ao.get(BudgetEntity.class, (int) budgetId);
+        e.setDeleted(true);
+        e.save();
+    }
+
+    private static Map<String, Object> budgetValues(Budget b) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(BudgetEntity.PROJECT_ID, b.projectId());
+        v.put(BudgetEntity.NAME, b.name());
+        v.put(BudgetEntity.TYPE, b.type().name());
+        v.put(BudgetEntity.CURRENCY, b.currency().getCurrencyCode());
+        v.put(BudgetEntity.START_DATE, iso(b.startDate()));
+        v.put(BudgetEntity.END_DATE, iso(b.endDate()));
+        v.put(BudgetEntity.TOTAL_AMOUNT_MINOR, b.totalAmount() == null ? null : Money.toMinor(b.totalAmount(), b.currency()));
+        v.put(BudgetEntity.TOTAL_SECONDS, b.totalSeconds());
+        v.put(BudgetEntity.OWNER_KEY, b.ownerKey());
+        v.put(BudgetEntity.STATUS, b.status().name());
+        v.put(BudgetEntity.APPROVAL_REQUIRED, b.approvalRequired());
+        v.put(BudgetEntity.CLIENT_ACCESS, b.clientAccess());
+        v.put(BudgetEntity.SHOW_PERSON_NAMES, b.showPersonNames());
+        v.put(BudgetEntity.SHOW_COMMENTS, b.showComments());
+        v.put(BudgetEntity.ALERT_WARN_PERCENT, b.alertWarnPercent());
+        v.put(BudgetEntity.ALERT_CRITICAL_PERCENT, b.alertCriticalPercent());
+        return v;
+    }
+
+    static Budget toBudget(BudgetEntity e) {
+        Currency currency = Currency.getInstance(e.getCurrency());
+        return new Budget(e.getID(), e.getProjectId(), e.getName(), BudgetType.valueOf(e.getType()), currency,
+                date(e.getStartDate()), date(e.getEndDate()),
+                e.getTotalAmountMinor() == null ? null : Money.fromMinor(e.getTotalAmountMinor(), currency),
+                e.getTotalSeconds(), e.getOwnerKey(), BudgetStatus.valueOf(e.getStatus()), e.isApprovalRequired(),
+                e.isClientAccess(), e.isShowPersonNames(), e.isShowComments(),
+                e.getAlertWarnPercent() == null ? Budget.DEFAULT_WARN_PERCENT : e.getAlertWarnPercent(),
+                e.getAlertCriticalPercent() == null ? Budget.DEFAULT_CRITICAL_PERCENT : e.getAlertCriticalPercent());
+    }
+
+    // ----- services
+
+    @Override
+    public List<Service> services(long budgetId) {
+        Currency currency = currencyOf(budgetId);
+        return Arrays.stream(ao.find(ServiceEntity.class, Query.select()
+                        .where(ServiceEntity.BUDGET_ID + " = ?", budgetId).order(ServiceEntity.NAME + ", ID")))
+                .map(e -> toService(e, currency)).toList();
+    }
+
+    @Override
+    public Optional<Service> service(long serviceId) {
+        if (serviceId <= 0 || serviceId > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        ServiceEntity e = ao.get(ServiceEntity.class, (int) serviceId);
+        return e == null ? Optional.empty() : Optional.of(toService(e, currencyOf(e.getBudgetId())));
+    }
+
+    @Override
+    public Service insertService(Service s) {
+        Currency currency = currencyOf(s.budgetId());
+        Map<String, Object> v = new HashMap<>();
+        v.put(ServiceEntity.BUDGET_ID, s.budgetId());
+        v.put(ServiceEntity.NAME, s.name());
+        v.put(ServiceEntity.BILLING, s.billing().name());
+        v.put(ServiceEntity.BUDGETED_SECONDS, s.budgetedSeconds());
+        v.put(ServiceEntity.RATE_MINOR, minor(s.rate(), currency));
+        v.put(ServiceEntity.COST_RATE_MINOR, minor(s.costRate(), currency));
+        v.put(ServiceEntity.DEFAULT_SERVICE, s.isDefault());
+        return s.withId(ao.create(ServiceEntity.class, v).getID());
+    }
+
+    @Override
+    public void updateService(Service s) {
+        Currency currency = currencyOf(s.budgetId());
+        ServiceEntity e = ao.get(ServiceEntity.class, (int) s.id());
+        e.setName(s.name());
+        e.setBilling(s.billing().name());
+        e.setBudgetedSeconds(s.budgetedSeconds());
+        e.setRateMinor(minor(s.rate(), currency));
+        e.setCostRateMinor(minor(s.costRate(), currency));
+        e.setDefaultService(s.isDefault());
+        e.save();
+    }
+
+    @Override
+    public void deleteService(long serviceId) {
+        ao.deleteWithSQL(ServiceEntity.class, "ID = ?", (int) serviceId);
+    }
+
+    private static Service toService(ServiceEntity e, Currency currency) {
+        return new Service(e.getID(), e.getBudgetId(), e.getName(), Billing.valueOf(e.getBilling()),
+                e.getBudgetedSeconds(), major(e.getRateMinor(), currency), major(e.getCostRateMinor(), currency),
+                e.isDefaultService());
+    }
+
+    // ----- expenses
+
+    @Override
+    public List<Expense> expenses(long budgetId) {
+        Currency currency = currencyOf(budgetId);
+        return Arrays.stream(ao.find(ExpenseEntity.class, Query.select()
+                        .where(ExpenseEntity.BUDGET_ID + " = ?", budgetId)
+                        .order(ExpenseEntity.EXPENSE_DATE + " DESC, ID DESC")))
+                .map(e -> toExpense(e, currency)).toList();
+    }
+
+    @Override
+    public Optional<Expense> expense(long expenseId) {
+        if (expenseId <= 0 || expenseId > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        ExpenseEntity e = ao.get(ExpenseEntity.class, (int) expenseId);
+        return e == null ? Optional.empty() : Optional.of(toExpense(e, currencyOf(e.getBudgetId())));
+    }
+
+    @Override
+    public Expense insertExpense(Expense x) {
+        Currency currency = currencyOf(x.budgetId());
+        Map<String, Object> v = new HashMap<>();
+        v.put(ExpenseEntity.BUDGET_ID, x.budgetId());
+        v.put(ExpenseEntity.SERVICE_ID, x.serviceId());
+        v.put(ExpenseEntity.EXPENSE_DATE, iso(x.date()));
+        v.put(ExpenseEntity.DESCRIPTION, x.description());
+        v.put(ExpenseEntity.AMOUNT_MINOR, Money.toMinor(x.amount(), currency));
+        v.put(ExpenseEntity.BILLABLE, x.billable());
+        v.put(ExpenseEntity.MARKUP_BASIS_POINTS, ExpenseRules.toBasisPoints(x.markupPercent()));
+        v.put(ExpenseEntity.STATUS, x.status().name());
+        return x.withId(ao.create(ExpenseEntity.class, v).getID());
+    }
+
+    @Override
+    public void updateExpense(Expense x) {
+        Currency currency = currencyOf(x.budgetId());
+        ExpenseEntity e = ao.get(ExpenseEntity.class, (int) x.id());
+        e.setServiceId(x.serviceId());
+        e.setExpenseDate(iso(x.date()));
+        e.setDescription(x.description());
+        e.setAmountMinor(Money.toMinor(x.amount(), currency));
+        e.setBillable(x.billable());
+        e.setMarkupBasisPoints(ExpenseRules.toBasisPoints(x.markupPercent()));
+        e.setStatus(x.status().name());
+        e.save();
+    }
+
+    @Override
+    public void deleteExpense(long expenseId) {
+        ao.deleteWithSQL(ExpenseEntity.class, "ID = ?", (int) expenseId);
+    }
+
+    @Override
+    public void detachExpensesFromService(long serviceId) {
+        for (ExpenseEntity e : ao.find(ExpenseEntity.class, Query.select()
+                .where(ExpenseEntity.SERVICE_ID + " = ?", serviceId))) {
+            e.setServiceId(null);
+            e.save();
+        }
+    }
+
+    private static Expense toExpense(ExpenseEntity e, Currency currency) {
+        return new Expense(e.getID(), e.getBudgetId(), e.getServiceId(), date(e.getExpenseDate()), e.getDescription(),
+                Money.fromMinor(e.getAmountMinor(), currency), e.isBillable(),
+                ExpenseRules.fromBasisPoints(e.getMarkupBasisPoints()), ApprovalStatus.valueOf(e.getStatus()));
+    }
+
+    // ----- issue assignments
+
+    @Override
+    public Optional<Long> assignedService(long issueId) {
+        IssueServiceEntity[] rows = ao.find(IssueServiceEntity.class, Query.select()
+                .where(IssueServiceEntity.ISSUE_ID + " = ?", issueId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getServiceId());
+    }
+
+    @Override
+    public void assignIssue(long issueId, long projectId, Long serviceId) {
+        IssueServiceEntity[] rows = ao.find(IssueServiceEntity.class, Query.select()
+                .where(IssueServiceEntity.ISSUE_ID + " = ?", issueId));
+        if (serviceId == null) {
+            ao.delete(rows);
+        } else if (rows.length > 0) {
+            rows[0].setServiceId(serviceId);
+            rows[0].setProjectId(projectId);
+            rows[0].save();
+        } else {
+            Map<String, Object> v = new HashMap<>();
+            v.put(IssueServiceEntity.ISSUE_ID, issueId);
+            v.put(IssueServiceEntity.PROJECT_ID, projectId);
+            v.put(IssueServiceEntity.SERVICE_ID, serviceId);
+            ao.create(IssueServiceEntity.class, v);
+        }
+    }
+
+    @Override
+    public void removeAssignmentsOfService(long serviceId) {
+        ao.deleteWithSQL(IssueServiceEntity.class, IssueServiceEntity.SERVICE_ID + " = ?", serviceId);
+    }
+
+    // ----- helpers
+
+    private Currency currencyOf(long budgetId) {
+        BudgetEntity budget = ao.get(BudgetEntity.class, (int) budgetId);
+        return Currency.getInstance(budget.getCurrency());
+    }
+
+    private static Long minor(java.math.BigDecimal amount, Currency currency) {
+        return amount == null ? null : Money.toMinor(amount, currency);
+    }
+
+    private static java.math.BigDecimal major(Long minor, Currency currency) {
+        return minor == null ? null : Money.fromMinor(minor, currency);
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.clientbudgets.budget;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * A budget as the domain sees it. Amounts carry the currency's scale; hours are seconds. {@code id} is 0 before
+ * the budget is stored.
+ */
+public record Budget(long id, long projectId, String name, BudgetType type, Currency currency, LocalDate startDate,
+                     LocalDate endDate, BigDecimal totalAmount, Long totalSeconds, String ownerKey,
+                     BudgetStatus status, boolean approvalRequired, boolean clientAccess, boolean showPersonNames,
+                     boolean showComments, int alertWarnPercent, int alertCriticalPercent) {
+
+    public static final int DEFAULT_WARN_PERCENT = 80;
+    public static final int DEFAULT_CRITICAL_PERCENT = 100;
+
+    public Budget withId(long newId) {
+        return new Budget(newId, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
+                ownerKey, status, approvalRequired, clientAccess, showPersonNames, showComments, alertWarnPercent,
+                alertCriticalPercent);
+    }
+
+    public Budget withApprovalRequired(boolean required) {
+        return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
+                ownerKey, status, required, clientAccess, showPersonNames, showComments, alertWarnPercent,
+                alertCriticalPercent);
+    }
+
+    public Budget withClientAccess(boolean enabled) {
+        return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
+                ownerKey, status, approvalRequired, enabled, showPersonNames, showComments, alertWarnPercent,
+                alertCriticalPercent);
+    }
+
+    /** Whether a day falls in the budget's date range (open-ended when there is no end date). */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.clientbudgets.budget;
+
+import io.github.clientbudgets.common.Errors;
+import io.github.clientbudgets.common.Fields;
+import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.service.Service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.function.Predicate;
+
+/** Checks a {@link BudgetInput} and builds the {@link Budget} it describes, or throws with every field error. */
+public final class BudgetRules {
+    private BudgetRules() {
+    }
+
+    /**
+     * @param existing   the stored budget on update, null on create
+     * @param services   the budget's services (empty on create): a type change must still fit them
+     * @param userExists whether a user key names a Jira user
+     */
+    public static Budget validate(BudgetInput in, long projectId, Budget existing, Collection<Service> services,
+                                  Predicate<String> userExists, String callerKey) {
+        Errors errors = new Errors();
+        String name = Fields.name(in.name, "name", errors);
+        BudgetType type = Fields.choice(in.type, BudgetType.class, "type", errors);
+        Currency currency = Money.currency(in.currency, "currency", errors);
+        if (existing != null && currency != null && !currency.equals(existing.currency()) && !services.isEmpty()) {
+            // rates are stored in the old currency's minor units: changing it would silently rescale them
+            errors.add("currency", "client-budgets.error.currency.locked");
+        }
+        LocalDate start = Fields.date(in.startDate, "startDate", true, errors);
+        LocalDate end = Fields.date(in.endDate, "endDate", false, errors);
+        if (start != null && end != null && end.isBefore(start)) {
+            errors.add("endDate", "client-budgets.error.dates.order");
+        }
+        BigDecimal totalAmount = Money.amount(in.totalAmount, currency, "totalAmount", errors);
+        Long totalSeconds = Hours.toSeconds(in.totalHours, "totalHours", errors);
+        boolean amountGiven = in.totalAmount != null && !in.totalAmount.isBlank();
+        boolean hoursGiven = in.totalHours != null && !in.totalHours.isBlank();
+        if (!amountGiven && !hoursGiven) {
+            errors.add("totalAmount", "client-budgets.error.total.required");
+        }
+        if (type == BudgetType.NON_BILLABLE && amountGiven && totalAmount != null && totalAmount.signum() > 0) {
+            errors.add("totalAmount", "client-budgets.error.total.nonBillable");
+        }
+        if (type != null) {
+            for (Service service : services) {
+                if (!type.allows(service.billing())) {
+                    errors.add("type", "client-budgets.error.type.services", service.name(), service.billing(), type);
+                    break;
+                }
+            }
+        }
+        String owner = in.ownerKey == null || in.ownerKey.isBlank()
+                ? (existing != null ? existing.ownerKey() : callerKey) : in.ownerKey.trim();
+        if (owner != null && !userExists.test(owner)) {
+            errors.add("ownerKey", "client-budgets.error.user");
+        }
+        BudgetStatus status = in.status == null || in.status.isBlank()
+                ? (existing != null ? existing.status() : BudgetStatus.OPEN)
+                : Fields.choice(in.status, BudgetStatus.class, "status", errors);
+        int warn = in.alertWarnPercent != null ? in.alertWarnPercent
+                : existing != null ? existing.alertWarnPercent() : Budget.DEFAULT_WARN_PERCENT;
+        int critical = in.alertCriticalPercent != null ? in.alertCriticalPercent
+                : existing != null ? existing.alertCriticalPercent() : Budget.DEFAULT_CRITICAL_PERCENT;
+        if (warn < 1 || warn > 1000) {
+            errors.add("alertWarnPercent", "client-budgets.error.percent");
+        }
+        if (critical < 1 || critical > 1000) {
+            errors.add("alertCriticalPercent", "client-budgets.error.percent");
+        } else if (warn > critical) {
+            errors.add("alertCriticalPercent", "client-budgets.error.percent.order");
+        }
+        errors.throwIfAny();
+        return new Budget(existing != null ? existing.id() : 0, projectId, name, type, currency, start, end,
+                amountGiven ? totalAmount : null, hoursGiven ? totalSeconds : null, owner, status,
+                flag(in.approvalRequired, existing != null && existing.approvalRequired()),
+                flag(in.clientAccess, existing != null && existing.clientAccess()),
+                flag(in.showPersonNames, existing != null && existing.showPersonNames()),
+                flag(in.showComments, existing != null && existing.showComments()), warn, critical);
+    }
+
+    private static boolean flag(Boolean given, boolean current) {
+        return given != null ? given : current;
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.clientbudgets.budget;
+
+public enum BudgetStatus {
+    OPEN, CLOSED
+}

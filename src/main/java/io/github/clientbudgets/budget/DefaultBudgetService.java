@@ -1,0 +1,435 @@
+package io.github.clientbudgets.budget;
+
+import io.github.clientbudgets.attribution.AttributionService;
+import io.github.clientbudgets.attribution.WorklogFacts;
+import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.audit.AuditTrail;
+import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.common.ConflictException;
+import io.github.clientbudgets.common.ForbiddenException;
+import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.expense.Expense;
+import io.github.clientbudgets.expense.ExpenseInput;
+import io.github.clientbudgets.expense.ExpenseRules;
+import io.github.clientbudgets.permission.IssueRef;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.permission.ProjectRef;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.service.ServiceInput;
+import io.github.clientbudgets.service.ServiceRules;
+import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.timeentry.TimeEntryStore;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** {@link BudgetService}: checks rights, validates, writes in one transaction, audits. */
+public class DefaultBudgetService implements BudgetService {
+    static final String BUDGET = "BUDGET";
+    static final String SERVICE = "SERVICE";
+    static final String EXPENSE = "EXPENSE";
+    static final String ISSUE = "ISSUE";
+
+    private final BudgetStore store;
+    private final TimeEntryStore timeEntries;
+    private final AuditTrail audit;
+    private final Permissions permissions;
+    private final AttributionService attribution;
+
+    public DefaultBudgetService(BudgetStore store, TimeEntryStore timeEntries, AuditTrail audit,
+                                Permissions permissions, AttributionService attribution) {
+        this.store = store;
+        this.timeEntries = timeEntries;
+        this.audit = audit;
+        this.permissions = permissions;
+        this.attribution = attribution;
+    }
+
+    // ----- access
+
+    private Budget readable(String caller, long budgetId) {
+        Budget budget = store.budget(budgetId).orElseThrow(NotFoundException::new);
+        if (!permissions.canBrowse(caller, budget.projectId())) {
+            throw new NotFoundException();
+        }
+        return budget;
+    }
+
+    private Budget writable(String caller, long budgetId) {
+        Budget budget = readable(caller, budgetId);
+        if (!canManage(caller, budget)) {
+            throw new ForbiddenException("client-budgets.error.forbidden.change");
+        }
+        return budget;
+    }
+
+    @Override
+    public boolean canManage(String caller, Budget budget) {
+        return caller != null && (caller.equals(budget.ownerKey())
+                || permissions.canAdminister(caller, budget.projectId()));
+    }
+
+    @Override
+    public boolean canCreateIn(String caller, long projectId) {
+        return permissions.canAdminister(caller, projectId);
+    }
+
+    // ----- budgets
+
+    @Override
+    public List<Budget> budgetsOfProject(String caller, String projectKey) {
+        ProjectRef project = permissions.projectByKey(projectKey)
+                .filter(p -> permissions.canBrowse(caller, p.id()))
+                .orElseThrow(NotFoundException::new);
+        return store.budgetsOfProject(project.id());
+    }
+
+    @Override
+    public Budget budget(String caller, long budgetId) {
+        return readable(caller, budgetId);
+    }
+
+    @Override
+    public Budget create(String caller, BudgetInput input) {
+        // unknown and invisible projects get the same answer: existence is never revealed
+        Optional<ProjectRef> project = permissions.projectByKey(input.projectKey)
+                .filter(p -> permissions.canBrowse(caller, p.id()));
+        if (project.isEmpty()) {
+            throw ValidationException.of("projectKey", "client-budgets.error.project");
+        }
+        if (!permissions.canAdminister(caller, project.get().id())) {
+            throw new ForbiddenException("client-budgets.error.forbidden.create");
+        }
+        Budget valid = BudgetRules.validate(input, project.get().id(), null, List.of(), permissions::userExists, caller);
+        return store.inTransaction(() -> {
+            Budget created = store.insertBudget(valid);
+            audit.record(caller, created.id(), BUDGET, created.id(), "CREATED", diff(null, created));
+            return created;
+        });
+    }
+
+    @Override
+    public Budget update(String caller, long budgetId, BudgetInput input) {
+        Budget existing = writable(caller, budgetId);
+        Budget valid = BudgetRules.validate(input, existing.projectId(), existing, store.services(budgetId),
+                permissions::userExists, caller);
+        return store.inTransaction(() -> {
+            store.updateBudget(valid);
+            audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", diff(existing, valid));
+            return valid;
+        });
+    }
+
+    @Override
+    public void delete(String caller, long budgetId, boolean confirmed) {
+        writable(caller, budgetId);
+        List<Long> serviceIds = store.services(budgetId).stream().map(Service::id).toList();
+        if (!confirmed && timeEntries.anyTimeOn(serviceIds)) {
+            throw new ConflictException("confirm", "client-budgets.error.budget.hasTime");
+        }
+        store.inTransaction(() -> {
+            store.markDeleted(budgetId);
+            audit.record(caller, budgetId, BUDGET, budgetId, "DELETED", List.of(new Change("deleted", "false", "true")));
+            return null;
+        });
+    }
+
+    @Override
+    public Budget setClientAccess(String caller, long budgetId, boolean enabled) {
+        Budget existing = writable(caller, budgetId);
+        Budget changed = existing.withClientAccess(enabled);
+        return saveToggle(caller, existing, changed, "clientAccess", existing.clientAccess(), enabled);
+    }
+
+    @Override
+    public Budget setApprovalRequired(String caller, long budgetId, boolean required) {
+        Budget existing = writable(caller, budgetId);
+        Budget changed = existing.withApprovalRequired(required);
+        if (required == existing.approvalRequired()) {
+            return existing;
+        }
+        return store.inTransaction(() -> {
+            store.updateBudget(changed);
+            List<Change> changes = new ArrayList<>();
+            changes.add(new Change("approvalRequired", String.valueOf(!required), String.valueOf(required)));
+            if (required) {
+                // existing entries stay approved: what the client saw (live data) becomes the published snapshot
+                int published = timeEntries.publishLive(budgetId);
+                changes.add(new Change("publishedEntries", null, String.valueOf(published)));
+            }
+            audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", changes);
+            return changed;
+        });
+    }
+
+    private Budget saveToggle(String caller, Budget existing, Budget changed, String field, boolean from, boolean to) {
+        if (from == to) {
+            return existing;
+        }
+        return store.inTransaction(() -> {
+            store.updateBudget(changed);
+            audit.record(caller, existing.id(), BUDGET, existing.id(), "UPDATED",
+                    List.of(new Change(field, String.valueOf(from), String.valueOf(to))));
+            return changed;
+        });
+    }
+
+    @Override
+    public List<AuditRecord> history(String caller, long budgetId, int limit) {
+        readable(caller, budgetId);
+        return audit.forBudget(budgetId, Math.max(1, Math.min(limit, 500)));
+    }
+
+    // ----- services
+
+    @Override
+    public List<Service> services(String caller, long budgetId) {
+        readable(caller, budgetId);
+        return store.services(budgetId);
+    }
+
+    @Override
+    public Service createService(String caller, long budgetId, ServiceInput input) {
+        Budget budget = writable(caller, budgetId);
+        List<Service> siblings = store.services(budgetId);
+        Service valid = ServiceRules.validate(input, budget, null, siblings.isEmpty());
+        return store.inTransaction(() -> {
+            Service created = store.insertService(valid);
+            if (created.isDefault()) {
+                clearOtherDefaults(caller, siblings, created.id());
+            }
+            audit.record(caller, budgetId, SERVICE, created.id(), "CREATED", diff(null, created));
+            return created;
+        });
+    }
+
+    @Override
+    public Service updateService(String caller, long serviceId, ServiceInput input) {
+        Service existing = store.service(serviceId).orElseThrow(NotFoundException::new);
+        Budget budget = writable(caller, existing.budgetId());
+        Service valid = ServiceRules.validate(input, budget, existing, false);
+        return store.inTransaction(() -> {
+            store.updateService(valid);
+            if (valid.isDefault() && !existing.isDefault()) {
+                clearOtherDefaults(caller, store.services(budget.id()), serviceId);
+            }
+            audit.record(caller, budget.id(), SERVICE, serviceId, "UPDATED", diff(existing, valid));
+            return valid;
+        });
+    }
+
+    private void clearOtherDefaults(String caller, List<Service> services, long keep) {
+        for (Service other : services) {
+            if (other.id() != keep && other.isDefault()) {
+                store.updateService(other.withDefault(false));
+                audit.record(caller, other.budgetId(), SERVICE, other.id(), "UPDATED",
+                        List.of(new Change("isDefault", "true", "false")));
+            }
+        }
+    }
+
+    @Override
+    public void deleteService(String caller, long serviceId) {
+        Service existing = store.service(serviceId).orElseThrow(NotFoundException::new);
+        writable(caller, existing.budgetId());
+        List<Service> siblings = store.services(existing.budgetId());
+        if (existing.isDefault() && siblings.size() > 1) {
+            throw new ConflictException("isDefault", "client-budgets.error.default.delete");
+        }
+        if (timeEntries.anyTimeOn(List.of(serviceId))) {
+            throw new ConflictException("serviceId", "client-budgets.error.service.hasTime");
+        }
+        store.inTransaction(() -> {
+            store.detachExpensesFromService(serviceId);
+            store.removeAssignmentsOfService(serviceId);
+            store.deleteService(serviceId);
+            audit.record(caller, existing.budgetId(), SERVICE, serviceId, "DELETED", diff(existing, null));
+            return null;
+        });
+    }
+
+    // ----- expenses
+
+    @Override
+    public List<Expense> expenses(String caller, long budgetId) {
+        readable(caller, budgetId);
+        return store.expenses(budgetId);
+    }
+
+    @Override
+    public Expense createExpense(String caller, long budgetId, ExpenseInput input) {
+        Budget budget = writable(caller, budgetId);
+        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budgetId), null);
+        return store.inTransaction(() -> {
+            Expense created = store.insertExpense(valid);
+            audit.record(caller, budgetId, EXPENSE, created.id(), "CREATED", diff(null, created));
+            return created;
+        });
+    }
+
+    @Override
+    public Expense updateExpense(String caller, long expenseId, ExpenseInput input) {
+        Expense existing = store.expense(expenseId).orElseThrow(NotFoundException::new);
+        Budget budget = writable(caller, existing.budgetId());
+        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budget.id()), existing);
+        return store.inTransaction(() -> {
+            store.updateExpense(valid);
+            audit.record(caller, budget.id(), EXPENSE, expenseId, "UPDATED", diff(existing, valid));
+            return valid;
+        });
+    }
+
+    @Override
+    public void deleteExpense(String caller, long expenseId) {
+        Expense existing = store.expense(expenseId).orElseThrow(NotFoundException::new);
+        writable(caller, existing.budgetId());
+        store.inTransaction(() -> {
+            store.deleteExpense(expenseId);
+            audit.record(caller, existing.budgetId(), EXPENSE, expenseId, "DELETED", diff(existing, null));
+            return null;
+        });
+    }
+
+    private Set<Long> serviceIds(long budgetId) {
+        return store.services(budgetId).stream().map(Service::id).collect(Collectors.toSet());
+    }
+
+    // ----- issue assignment
+
+    private IssueRef visibleIssue(String caller, String issueKey) {
+        return permissions.issueByKey(issueKey)
+                .filter(i -> permissions.canBrowse(caller, i.projectId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @Override
+    public Optional<Service> issueService(String caller, String issueKey) {
+        IssueRef issue = visibleIssue(caller, issueKey);
+        return store.assignedService(issue.id()).flatMap(store::service)
+                .filter(s -> store.budget(s.budgetId()).isPresent());
+    }
+
+    @Override
+    public List<Service> assignableServices(String caller, String issueKey) {
+        IssueRef issue = visibleIssue(caller, issueKey);
+        List<Service> services = new ArrayList<>();
+        for (Budget budget : store.budgetsOfProject(issue.projectId())) {
+            if (budget.status() == BudgetStatus.OPEN) {
+                services.addAll(store.services(budget.id()));
+            }
+        }
+        return services;
+    }
+
+    @Override
+    public Optional<Service> assignIssue(String caller, String issueKey, Long serviceId) {
+        IssueRef issue = visibleIssue(caller, issueKey);
+        Optional<Service> target = Optional.empty();
+        if (serviceId != null) {
+            target = store.service(serviceId)
+                    .filter(s -> store.budget(s.budgetId()).filter(b -> b.projectId() == issue.projectId()).isPresent());
+            if (target.isEmpty()) {
+                throw ValidationException.of("serviceId", "client-budgets.error.issue.service");
+            }
+        }
+        Optional<Long> previous = store.assignedService(issue.id());
+        // the right to assign: manage the target budget, or the budget the issue leaves when unassigning
+        Long budgetOfRight = target.map(Service::budgetId)
+                .orElse(previous.flatMap(store::service).map(Service::budgetId).orElse(null));
+        boolean allowed = budgetOfRight == null ? permissions.canAdminister(caller, issue.projectId())
+                : store.budget(budgetOfRight).map(b -> canManage(caller, b)).orElse(false)
+                || permissions.canAdminister(caller, issue.projectId());
+        if (!allowed) {
+            throw new ForbiddenException("client-budgets.error.forbidden.assign");
+        }
+        if (Objects.equals(previous.orElse(null), serviceId)) {
+            return target;
+        }
+        Optional<Service> result = target;
+        return store.inTransaction(() -> {
+            store.assignIssue(issue.id(), issue.projectId(), serviceId);
+            Long auditBudget = budgetOfRight;
+            audit.record(caller, auditBudget, ISSUE, issue.id(), "ASSIGNED", List.of(new Change("service",
+                    previous.map(String::valueOf).orElse(null), serviceId == null ? null : String.valueOf(serviceId))));
+            reattribute(issue.id());
+            return result;
+        });
+    }
+
+    /** Live attribution follows the assignment; approved snapshots stay as they were published. */
+    private void reattribute(long issueId) {
+        for (TimeEntry entry : timeEntries.ofIssueOrSubtasks(issueId)) {
+            LocalDate day = entry.workDay() != null ? entry.workDay()
+                    : entry.started().atZone(ZoneOffset.UTC).toLocalDate();
+            Long service = attribution.attribute(new WorklogFacts(entry.issueId(), entry.parentIssueId(),
+                    entry.projectId(), day, entry.explicitServiceId())).orElse(null);
+            if (!Objects.equals(service, entry.serviceId())) {
+                timeEntries.setService(entry.id(), service);
+            }
+        }
+    }
+
+    // ----- audit helpers
+
+    private static List<Change> diff(Budget from, Budget to) {
+        List<Change> changes = new ArrayList<>();
+        add(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
+        add(changes, "type", from == null ? null : from.type(), to == null ? null : to.type());
+        add(changes, "currency", from == null ? null : from.currency(), to == null ? null : to.currency());
+        add(changes, "startDate", from == null ? null : from.startDate(), to == null ? null : to.startDate());
+        add(changes, "endDate", from == null ? null : from.endDate(), to == null ? null : to.endDate());
+        add(changes, "totalAmount", from == null ? null : plain(from.totalAmount()), to == null ? null : plain(to.totalAmount()));
+        add(changes, "totalSeconds", from == null ? null : from.totalSeconds(), to == null ? null : to.totalSeconds());
+        add(changes, "ownerKey", from == null ? null : from.ownerKey(), to == null ? null : to.ownerKey());
+        add(changes, "status", from == null ? null : from.status(), to == null ? null : to.status());
+        add(changes, "approvalRequired", from == null ? null : from.approvalRequired(), to == null ? null : to.approvalRequired());
+        add(changes, "clientAccess", from == null ? null : from.clientAccess(), to == null ? null : to.clientAccess());
+        add(changes, "showPersonNames", from == null ? null : from.showPersonNames(), to == null ? null : to.showPersonNames());
+        add(changes, "showComments", from == null ? null : from.showComments(), to == null ? null : to.showComments());
+        add(changes, "alertWarnPercent", from == null ? null : from.alertWarnPercent(), to == null ? null : to.alertWarnPercent());
+        add(changes, "alertCriticalPercent", from == null ? null : from.alertCriticalPercent(), to == null ? null : to.alertCriticalPercent());
+        return changes;
+    }
+
+    private static List<Change> diff(Service from, Service to) {
+        List<Change> changes = new ArrayList<>();
+        add(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
+        add(changes, "billing", from == null ? null : from.billing(), to == null ? null : to.billing());
+        add(changes, "budgetedSeconds", from == null ? null : from.budgetedSeconds(), to == null ? null : to.budgetedSeconds());
+        add(changes, "rate", from == null ? null : plain(from.rate()), to == null ? null : plain(to.rate()));
+        add(changes, "costRate", from == null ? null : plain(from.costRate()), to == null ? null : plain(to.costRate()));
+        add(changes, "isDefault", from == null ? null : from.isDefault(), to == null ? null : to.isDefault());
+        return changes;
+    }
+
+    private static List<Change> diff(Expense from, Expense to) {
+        List<Change> changes = new ArrayList<>();
+        add(changes, "serviceId", from == null ? null : from.serviceId(), to == null ? null : to.serviceId());
+        add(changes, "date", from == null ? null : from.date(), to == null ? null : to.date());
+        add(changes, "description", from == null ? null : from.description(), to == null ? null : to.description());
+        add(changes, "amount", from == null ? null : plain(from.amount()), to == null ? null : plain(to.amount()));
+        add(changes, "billable", from == null ? null : from.billable(), to == null ? null : to.billable());
+        add(changes, "markupPercent", from == null ? null : plain(from.markupPercent()), to == null ? null : plain(to.markupPercent()));
+        add(changes, "status", from == null ? null : from.status(), to == null ? null : to.status());
+        return changes;
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    private static void add(List<Change> changes, String field, Object from, Object to) {
+        String f = from == null ? null : String.valueOf(from);
+        String t = to == null ? null : String.valueOf(to);
+        if (!Objects.equals(f, t)) {
+            changes.add(new Change(field, f, t));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.clientbudgets.permission;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+
+import java.util.Optional;
+
+/** {@link Permissions} over Jira's managers: the only place that knows Jira's permission API. */
+public class JiraPermissions implements Permissions {
+    private final JiraAuthenticationContext authenticationContext;
+    private final PermissionManager permissionManager;
+    private final GlobalPermissionManager globalPermissionManager;
+    private final ProjectManager projectManager;
+    private final IssueManager issueManager;
+    private final UserManager userManager;
+
+    public JiraPermissions(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
+                           GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
+                           IssueManager issueManager, UserManager userManager) {
+        this.authenticationContext = authenticationContext;
+        this.permissionManager = permissionManager;
+        this.globalPermissionManager = globalPermissionManager;
+        this.projectManager = projectManager;
+        this.issueManager = issueManager;
+        this.userManager = userManager;
+    }
+
+    @Override
+    public Optional<String> currentUserKey() {
+        ApplicationUser user = authenticationContext.getLoggedInUser();
+        return user == null ? Optional.empty() : Optional.of(user.getKey());
+    }
+
+    @Override
+    public Optional<ProjectRef> projectByKey(String projectKey) {
+        return projectKey == null ? Optional.empty() : ref(projectManager.getProjectObjByKey(projectKey));
+    }
+
+    @Override
+    public Optional<ProjectRef> projectById(long projectId) {
+        return ref(projectManager.getProjectObj(projectId));
+    }
+
+    @Override
+    public Optional<IssueRef> issueByKey(String issueKey) {
+        Issue issue = issueKey == null ? null : issueManager.getIssueObject(issueKey);
+        if (issue == null) {
+            return Optional.empty();
+        }
+        Issue parent = issue.isSubTask() ? issue.getParentObject() : null;
+        return Optional.of(new IssueRef(issue.getId(), issue.getKey(), issue.getProjectId(),
+                parent == null ? null : parent.getId()));
+    }
+
+    @Override
+    public boolean canBrowse(String userKey, long projectId) {
+        Project project = projectManager.getProjectObj(projectId);
+        ApplicationUser user = user(userKey);
+        return project != null && user != null
+                && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+    }
+
+    @Override
+    public boolean canAdminister(String userKey, long projectId) {
+        Project project = projectManager.getProjectObj(projectId);
+        ApplicationUser user = user(userKey);
+        if (project == null || user == null) {
+            return false;
+        }
+        return permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)
+                || globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user);
+    }
+
+    @Override
+    public boolean userExists(String userKey) {
+        return user(userKey) != null;
+    }
+
+    @Override
+    public String displayName(String userKey) {
+        ApplicationUser user = user(userKey);
+        return user == null ? userKey : user.getDisplayName();
+    }
+
+    private ApplicationUser user(String userKey) {
+        return userKey == null ? null : userManager.getUserByKey(userKey);
+    }
+
+    private static Optional<ProjectRef> ref(Project project) {
+        return project == null ? Optional.empty()
+                : Optional.of(new ProjectRef(project.getId(), project.getKey(), project.getName()));
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.clientbudgets.permission;
+
+import java.util.Optional;
+
+/**
+ * What the domain asks Jira about users, projects and rights. One small port: {@link JiraPermissions} answers it
+ * in Jira, fakes answer it in tests.
+ */
+public interface Permissions {
+    /** The logged-in user's key, empty for the anonymous. */
+    Optional<String> currentUserKey();
+
+    Optional<ProjectRef> projectByKey(String projectKey);
+
+    Optional<ProjectRef> projectById(long projectId);
+
+    Optional<IssueRef> issueByKey(String issueKey);
+
+    /** BROWSE_PROJECTS on the project. */
+    boolean canBrowse(String userKey, long projectId);
+
+    /** ADMINISTER_PROJECTS on the project, or Jira admin (global ADMINISTER). */
+    boolean canAdminister(String userKey, long projectId);
+
+    boolean userExists(String userKey);
+
+    /** The user's display name, or the key itself when unknown. */
+    String displayName(String userKey);
+}

@@ -1,0 +1,45 @@
+package io.github.clientbudgets.rest;
+
+import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.permission.Permissions;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.Map;
+
+/** One expense of a budget. */
+@Path("/expenses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExpenseResource {
+    private final BudgetService budgets;
+    private final Permissions permissions;
+    private final JsonMapper json;
+
+    public ExpenseResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
+        this.budgets = budgets;
+        this.permissions = permissions;
+        this.json = json;
+    }
+
+    @PUT
+    @Path("{id}")
+    public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        return json.expense(budgets.updateExpense(caller, id, json.expenseInput(body)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        String caller = Caller.require(permissions);
+        budgets.deleteExpense(caller, id);
+        return Response.noContent().build();
+    }
+}

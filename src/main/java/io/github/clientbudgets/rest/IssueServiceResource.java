@@ -1,0 +1,56 @@
+package io.github.clientbudgets.rest;
+
+import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.service.Service;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The service an issue is assigned to: {@code {"issueKey", "serviceId", "service", "services"}}. */
+@Path("/issues")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IssueServiceResource {
+    private final BudgetService budgets;
+    private final Permissions permissions;
+    private final JsonMapper json;
+
+    public IssueServiceResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
+        this.budgets = budgets;
+        this.permissions = permissions;
+        this.json = json;
+    }
+
+    @GET
+    @Path("{issueKey}/service")
+    public Map<String, Object> get(@PathParam("issueKey") String issueKey) {
+        String caller = Caller.require(permissions);
+        return answer(caller, issueKey, budgets.issueService(caller, issueKey));
+    }
+
+    @PUT
+    @Path("{issueKey}/service")
+    public Map<String, Object> assign(@PathParam("issueKey") String issueKey, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        Long serviceId = json.optionalId(body, "serviceId");
+        return answer(caller, issueKey, budgets.assignIssue(caller, issueKey, serviceId));
+    }
+
+    private Map<String, Object> answer(String caller, String issueKey, Optional<Service> service) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("issueKey", issueKey);
+        m.put("serviceId", service.map(Service::id).orElse(null));
+        m.put("service", service.map(json::service).orElse(null));
+        m.put("services", budgets.assignableServices(caller, issueKey).stream().map(json::service).toList());
+        return m;
+    }
+}

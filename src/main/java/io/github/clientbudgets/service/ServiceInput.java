@@ -1,0 +1,11 @@
+package io.github.clientbudgets.service;
+
+/** A service as a caller sends it; money and hours as decimal strings. */
+public final class ServiceInput {
+    public String name;
+    public String billing;
+    public String budgetedHours;
+    public String rate;
+    public String costRate;
+    public Boolean isDefault;
+}

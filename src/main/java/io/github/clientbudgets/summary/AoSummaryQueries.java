@@ -1,0 +1,170 @@
+package io.github.clientbudgets.summary;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.budget.BudgetEntity;
+import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.expense.ExpenseEntity;
+import io.github.clientbudgets.service.ServiceEntity;
+import io.github.clientbudgets.timeentry.TimeEntryEntity;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link SummaryQueries} as SQL aggregates over AO's tables, through the AO EntityManager's provider (the
+ * ActiveObjects API has no GROUP BY that returns sums). Table and column names come from AO's own converters and
+ * quoting, so the SQL follows Jira's AO naming on every database; booleans are bound as parameters, not literals,
+ * for the same reason. Memory use does not grow with the number of time entries.
+ */
+public class AoSummaryQueries implements SummaryQueries {
+    private final ActiveObjects ao;
+
+    public AoSummaryQueries(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<TimeTotals> timeByServiceAndMonth(long budgetId, boolean approvalRequired) {
+        EntityManager em = entityManager(budgetId);
+        Sql q = new Sql(em);
+        String t = q.table(TimeEntryEntity.class);
+        String s = q.table(ServiceEntity.class);
+        String join = " FROM " + t + " t JOIN " + s + " s ON s." + q.col("ID") + " = t.";
+        String budgetFilter = " WHERE s." + q.col(ServiceEntity.BUDGET_ID) + " = ?";
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        if (approvalRequired) {
+            String service = "t." + q.col(TimeEntryEntity.APPROVED_SERVICE_ID);
+            String month = "t." + q.col(TimeEntryEntity.APPROVED_MONTH);
+            String seconds = "t." + q.col(TimeEntryEntity.APPROVED_SECONDS);
+            String billable = "t." + q.col(TimeEntryEntity.APPROVED_BILLABLE);
+            q.query("SELECT " + service + ", " + month + ", SUM(" + seconds + "), SUM(CASE WHEN " + billable
+                            + " = ? THEN " + seconds + " ELSE 0 END)" + join + q.col(TimeEntryEntity.APPROVED_SERVICE_ID)
+                            + budgetFilter + " AND " + seconds + " IS NOT NULL GROUP BY " + service + ", " + month,
+                    List.of(Boolean.TRUE, budgetId), rs -> {
+                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
+                        row[0] += rs.getLong(3);
+                        row[1] += rs.getLong(4);
+                    });
+            String pService = "t." + q.col(TimeEntryEntity.SERVICE_ID);
+            String pMonth = "t." + q.col(TimeEntryEntity.WORK_MONTH);
+            String pSeconds = "t." + q.col(TimeEntryEntity.SECONDS);
+            q.query("SELECT " + pService + ", " + pMonth + ", SUM(" + pSeconds + "), SUM(CASE WHEN t."
+                            + q.col(TimeEntryEntity.BILLABLE) + " = ? THEN " + pSeconds + " ELSE 0 END)" + join
+                            + q.col(TimeEntryEntity.SERVICE_ID) + budgetFilter + " AND t." + q.col(TimeEntryEntity.STATUS)
+                            + " = ? GROUP BY " + pService + ", " + pMonth,
+                    List.of(Boolean.TRUE, budgetId, ApprovalStatus.PENDING.name()), rs -> {
+                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
+                        row[2] += rs.getLong(3);
+                        row[3] += rs.getLong(4);
+                    });
+        } else {
+            // without approval the client sees live worklog data: every entry counts, nothing is pending
+            String service = "t." + q.col(TimeEntryEntity.SERVICE_ID);
+            String month = "t." + q.col(TimeEntryEntity.WORK_MONTH);
+            String seconds = "t." + q.col(TimeEntryEntity.SECONDS);
+            q.query("SELECT " + service + ", " + month + ", SUM(" + seconds + "), SUM(CASE WHEN t."
+                            + q.col(TimeEntryEntity.BILLABLE) + " = ? THEN " + seconds + " ELSE 0 END)" + join
+                            + q.col(TimeEntryEntity.SERVICE_ID) + budgetFilter + " GROUP BY " + service + ", " + month,
+                    List.of(Boolean.TRUE, budgetId), rs -> {
+                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
+                        row[0] += rs.getLong(3);
+                        row[1] += rs.getLong(4);
+                    });
+        }
+        List<TimeTotals> result = new ArrayList<>();
+        rows.forEach((key, v) -> {
+            String[] parts = key.split(":");
+            result.add(new TimeTotals(Long.parseLong(parts[0]), Integer.parseInt(parts[1]), v[0], v[1], v[2], v[3]));
+        });
+        return result;
+    }
+
+    @Override
+    public List<ExpenseTotals> billableExpensesByMonth(long budgetId, boolean approvalRequired) {
+        EntityManager em = entityManager(budgetId);
+        Sql q = new Sql(em);
+        String date = q.col(ExpenseEntity.EXPENSE_DATE);
+        String status = q.col(ExpenseEntity.STATUS);
+        // per day and status, not per month: substring functions differ between databases; the rows are few
+        String sql = "SELECT " + date + ", " + status + ", SUM(" + q.col(ExpenseEntity.AMOUNT_MINOR) + " * (10000 + "
+                + q.col(ExpenseEntity.MARKUP_BASIS_POINTS) + ")) FROM " + q.table(ExpenseEntity.class)
+                + " WHERE " + q.col(ExpenseEntity.BUDGET_ID) + " = ? AND " + q.col(ExpenseEntity.BILLABLE) + " = ?"
+                + " GROUP BY " + date + ", " + status;
+        Map<Integer, BigInteger[]> byMonth = new LinkedHashMap<>();
+        q.query(sql, List.of(budgetId, Boolean.TRUE), rs -> {
+            String day = rs.getString(1);
+            ApprovalStatus state = ApprovalStatus.valueOf(rs.getString(2));
+            BigDecimal sum = rs.getBigDecimal(3);
+            int month = Integer.parseInt(day.substring(0, 4)) * 100 + Integer.parseInt(day.substring(5, 7));
+            BigInteger[] totals = byMonth.computeIfAbsent(month, k -> new BigInteger[]{BigInteger.ZERO, BigInteger.ZERO});
+            BigInteger value = sum == null ? BigInteger.ZERO : sum.toBigIntegerExact();
+            // with approval only APPROVED counts as used and PENDING waits; without, every expense counts
+            if (!approvalRequired || state == ApprovalStatus.APPROVED) {
+                totals[0] = totals[0].add(value);
+            } else if (state == ApprovalStatus.PENDING) {
+                totals[1] = totals[1].add(value);
+            }
+        });
+        List<ExpenseTotals> result = new ArrayList<>();
+        byMonth.forEach((month, totals) -> result.add(new ExpenseTotals(month, totals[0], totals[1])));
+        return result;
+    }
+
+    /** AO entities carry their EntityManager: the budget's row is the way in. */
+    private EntityManager entityManager(long budgetId) {
+        BudgetEntity budget = ao.get(BudgetEntity.class, (int) budgetId);
+        if (budget == null) {
+            throw new IllegalArgumentException("No budget " + budgetId);
+        }
+        return budget.getEntityManager();
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Names and plain JDBC on AO's connection. */
+    private static final class Sql {
+        private final EntityManager em;
+        private final DatabaseProvider provider;
+
+        Sql(EntityManager em) {
+            this.em = em;
+            this.provider = em.getProvider();
+        }
+
+        String table(Class<? extends net.java.ao.RawEntity<?>> type) {
+            return provider.withSchema(em.getNameConverters().getTableNameConverter().getName(type));
+        }
+
+        String col(String column) {
+            return provider.processID(column);
+        }
+
+        void query(String sql, List<Object> params, RowReader reader) {
+            try (Connection connection = provider.getConnection();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.size(); i++) {
+                    statement.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Summary query failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}

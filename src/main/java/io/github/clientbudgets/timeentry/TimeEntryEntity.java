@@ -1,0 +1,140 @@
+package io.github.clientbudgets.timeentry;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+import java.util.Date;
+
+/**
+ * The app's record of one Jira worklog (table AO_xxxxxx_TIME_ENTRY). The worklog projection (another issue) writes
+ * it; the summary aggregates it in SQL. {@code SERVICE_ID} is the attributed service (explicit choice, issue or
+ * default); {@code APPROVED_*} is the snapshot the client sees once an entry is approved. Work day and month are
+ * integers (20261102, 202611) so that range filters and per-month GROUP BY are plain, portable SQL.
+ */
+@Preload
+@Table("TIME_ENTRY")
+public interface TimeEntryEntity extends Entity {
+    String WORKLOG_ID = "WORKLOG_ID";
+    String ISSUE_ID = "ISSUE_ID";
+    String PARENT_ISSUE_ID = "PARENT_ISSUE_ID";
+    String PROJECT_ID = "PROJECT_ID";
+    String AUTHOR_KEY = "AUTHOR_KEY";
+    String STARTED = "STARTED";
+    String WORK_DAY = "WORK_DAY";
+    String WORK_MONTH = "WORK_MONTH";
+    String SECONDS = "SECONDS";
+    String SERVICE_ID = "SERVICE_ID";
+    String EXPLICIT_SERVICE_ID = "EXPLICIT_SERVICE_ID";
+    String BILLABLE = "BILLABLE";
+    String STATUS = "STATUS";
+    String CLIENT_NOTE = "CLIENT_NOTE";
+    String APPROVED_SECONDS = "APPROVED_SECONDS";
+    String APPROVED_STARTED = "APPROVED_STARTED";
+    String APPROVED_MONTH = "APPROVED_MONTH";
+    String APPROVED_SERVICE_ID = "APPROVED_SERVICE_ID";
+    String APPROVED_BILLABLE = "APPROVED_BILLABLE";
+
+    @NotNull
+    @Unique
+    long getWorklogId();
+
+    void setWorklogId(long worklogId);
+
+    @NotNull
+    @Indexed
+    long getIssueId();
+
+    void setIssueId(long issueId);
+
+    /** Set for sub-tasks, so that assigning the parent re-attributes them. */
+    @Indexed
+    Long getParentIssueId();
+
+    void setParentIssueId(Long parentIssueId);
+
+    @NotNull
+    @Indexed
+    long getProjectId();
+
+    void setProjectId(long projectId);
+
+    @StringLength(255)
+    String getAuthorKey();
+
+    void setAuthorKey(String authorKey);
+
+    @NotNull
+    Date getStarted();
+
+    void setStarted(Date started);
+
+    /** yyyymmdd of the start, in the worklog's own calendar. */
+    @NotNull
+    @Indexed
+    int getWorkDay();
+
+    void setWorkDay(int workDay);
+
+    /** yyyymm of the start. */
+    @NotNull
+    int getWorkMonth();
+
+    void setWorkMonth(int workMonth);
+
+    @NotNull
+    long getSeconds();
+
+    void setSeconds(long seconds);
+
+    @Indexed
+    Long getServiceId();
+
+    void setServiceId(Long serviceId);
+
+    /** A PM's explicit choice: wins over the issue's and the default service. */
+    Long getExplicitServiceId();
+
+    void setExplicitServiceId(Long serviceId);
+
+    boolean isBillable();
+
+    void setBillable(boolean billable);
+
+    /** {@code PENDING}, {@code APPROVED} or {@code REJECTED}. */
+    @NotNull
+    @StringLength(16)
+    String getStatus();
+
+    void setStatus(String status);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getClientNote();
+
+    void setClientNote(String clientNote);
+
+    Long getApprovedSeconds();
+
+    void setApprovedSeconds(Long seconds);
+
+    Date getApprovedStarted();
+
+    void setApprovedStarted(Date started);
+
+    Integer getApprovedMonth();
+
+    void setApprovedMonth(Integer month);
+
+    @Indexed
+    Long getApprovedServiceId();
+
+    void setApprovedServiceId(Long serviceId);
+
+    Boolean getApprovedBillable();
+
+    void setApprovedBillable(Boolean billable);
+}

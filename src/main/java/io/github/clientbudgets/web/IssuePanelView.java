@@ -1,0 +1,45 @@
+package io.github.clientbudgets.web;
+
+import java.util.List;
+
+/** The issue view's Budgets panel: the issue's service and, for those who may change it, the choices. */
+public final class IssuePanelView {
+    private final String baseUrl;
+    private final String issueKey;
+    private final String serviceName;
+    private final List<IssueServiceChoice> choices;
+    private final boolean canAssign;
+
+    public IssuePanelView(String baseUrl, String issueKey, String serviceName, List<IssueServiceChoice> choices,
+                          boolean canAssign) {
+        this.baseUrl = baseUrl;
+        this.issueKey = issueKey;
+        this.serviceName = serviceName;
+        this.choices = List.copyOf(choices);
+        this.canAssign = canAssign;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public String getIssueKey() {
+        return issueKey;
+    }
+
+    public String getServiceName() {
+        return serviceName == null ? "" : serviceName;
+    }
+
+    public boolean isAssigned() {
+        return serviceName != null;
+    }
+
+    public List<IssueServiceChoice> getChoices() {
+        return choices;
+    }
+
+    public boolean isCanAssign() {
+        return canAssign;
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.clientbudgets.web;
+
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.permission.ProjectRef;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.summary.ServiceSummary;
+import io.github.clientbudgets.summary.Summary;
+import io.github.clientbudgets.summary.SummaryService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the pages' view models from the domain; rights are checked by the services it calls. */
+public class PageModels {
+    static final int HISTORY_LINES = 30;
+    private final BudgetService budgets;
+    private final SummaryService summaries;
+    private final Permissions permissions;
+
+    public PageModels(BudgetService budgets, SummaryService summaries, Permissions permissions) {
+        this.budgets = budgets;
+        this.summaries = summaries;
+        this.permissions = permissions;
+    }
+
+    /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not browse the project */
+    public ProjectBudgetsPage projectPage(String caller, String projectKey, String baseUrl) {
+        List<Budget> list = budgets.budgetsOfProject(caller, projectKey);
+        ProjectRef project = permissions.projectByKey(projectKey).orElseThrow();
+        List<BudgetView> views = list.stream().map(b -> view(caller, b, summaries.compute(b))).toList();
+        return new ProjectBudgetsPage(baseUrl, project.key(), project.name(), views,
+                budgets.canCreateIn(caller, project.id()));
+    }
+
+    /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget */
+    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl) {
+        Budget budget = budgets.budget(caller, budgetId);
+        Summary summary = summaries.compute(budget);
+        ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
+        List<Service> services = budgets.services(caller, budgetId);
+        Map<Long, ServiceSummary> byService = summary.services().stream()
+                .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
+        Map<Long, String> names = services.stream().collect(Collectors.toMap(Service::id, Service::name));
+        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
+                services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
+                budgets.expenses(caller, budgetId).stream()
+                        .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()))).toList(),
+                summary.periods().stream().map(PeriodView::new).toList(),
+                budgets.history(caller, budgetId, HISTORY_LINES).stream()
+                        .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
+                        .toList());
+    }
+
+    private BudgetView view(String caller, Budget budget, Summary summary) {
+        return new BudgetView(budget, summary,
+                budget.ownerKey() == null ? null : permissions.displayName(budget.ownerKey()),
+                budgets.canManage(caller, budget));
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.clientbudgets.web;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetStatus;
+import io.github.clientbudgets.budget.BudgetType;
+import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.expense.Expense;
+import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.summary.PeriodSummary;
+import io.github.clientbudgets.summary.ServiceSummary;
+import io.github.clientbudgets.summary.Summary;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.util.introspection.Info;
+import org.apache.velocity.util.introspection.UberspectImpl;
+import org.apache.velocity.util.introspection.VelMethod;
+import org.apache.velocity.util.introspection.VelPropertyGet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Renders the team templates with Velocity as Jira does (HTML escaping of references on) and checks: every method
+ * a template calls is on the descriptor's Velocity allowlist, every i18n key exists, user text is escaped.
+ */
+class TemplatesTest {
+    /** Methods the templates invoked, as Class#name/arity. */
+    static final Set<String> CALLED = ConcurrentHashMap.newKeySet();
+    private final Set<String> missingKeys = ConcurrentHashMap.newKeySet();
+    private Properties bundle;
+    private Text text;
+
+    /** Records each method Velocity resolves on our objects. */
+    public static final class RecordingUberspect extends UberspectImpl {
+        @Override
+        public VelMethod getMethod(Object obj, String methodName, Object[] args, Info i) throws Exception {
+            VelMethod method = super.getMethod(obj, methodName, args, i);
+            if (method != null) {
+                CALLED.add(obj.getClass().getName() + "#" + methodName + "/" + args.length);
+            }
+            return method;
+        }
+
+        @Override
+        public VelPropertyGet getPropertyGet(Object obj, String identifier, Info i) throws Exception {
+            VelPropertyGet getter = super.getPropertyGet(obj, identifier, i);
+            if (getter != null && getter.getMethodName() != null) {
+                CALLED.add(obj.getClass().getName() + "#" + getter.getMethodName() + "/0");
+            }
+            return getter;
+        }
+    }
+
+    /** As Jira's renderer: every reference is HTML-escaped unless its name ends in "html". */
+    static final class HtmlEscaping implements ReferenceInsertionEventHandler {
+        @Override
+        public Object referenceInsert(String reference, Object value) {
+            if (value == null || reference.toLowerCase(java.util.Locale.ROOT).replace("}", "").endsWith("html")) {
+                return value;
+            }
+            return value.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                    .replace("\"", "&quot;").replace("'", "&#39;");
+        }
+    }
+
+    @BeforeEach
+    void loadBundle() throws Exception {
+        bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/i18n/client-budgets.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        text = new Text(new I18nResolver() {
+            @Override
+            public String getText(String key) {
+                return getText(key, new Serializable[0]);
+            }
+
+            @Override
+            public String getText(String key, Serializable... arguments) {
+                String pattern = bundle.getProperty(key);
+                if (pattern == null) {
+                    missingKeys.add(key);
+                    return key;
+                }
+                return MessageFormat.format(pattern, (Object[]) arguments);
+            }
+        });
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        VelocityEngine engine = new VelocityEngine();
+        engine.setProperty("resource.loader", "class");
+        engine.setProperty("class.resource.loader.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        engine.setProperty("runtime.introspector.uberspect", RecordingUberspect.class.getName());
+        engine.setProperty("runtime.references.strict", "false");
+        engine.init();
+        VelocityContext context = new VelocityContext();
+        model.forEach(context::put);
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(new HtmlEscaping());
+        cartridge.attachToContext(context);
+        Template t = engine.getTemplate(template, "UTF-8");
+        StringWriter out = new StringWriter();
+        t.merge(context, out);
+        return out.toString();
+    }
+
+    private static final String EVIL = "<script>alert(1)</script>";
+
+    private static Budget budget(BudgetType type) {
+        return new Budget(7, 10, EVIL, type, Currency.getInstance("EUR"), LocalDate.parse("2026-09-01"), null,
+                new BigDecimal("1000.00"), null, "pm", BudgetStatus.OPEN, false, true, false, false, 80, 100);
+    }
+
+    private static Summary summary() {
+        return new Summary(7, Currency.getInstance("EUR"), new BigDecimal("1000.00"), new BigDecimal("850.00"),
+                new BigDecimal("150.00"), new BigDecimal("50.00"), null, 36000, 3600, null, 85, new BigDecimal("80.00"),
+                List.of(new ServiceSummary(3, EVIL, Billing.HOURLY, 36000L, 36000, 30000, new BigDecimal("800.00"), 3600,
+                        new BigDecimal("80.00"))),
+                List.of(new PeriodSummary(YearMonth.of(2026, 11), true, new BigDecimal("1000.00"),
+                        new BigDecimal("850.00"), 36000, 3600, new BigDecimal("150.00"))));
+    }
+
+    private BudgetPage budgetPage(BudgetType type) {
+        Service service = new Service(3, 7, EVIL, Billing.HOURLY, 36000L, new BigDecimal("80.00"),
+                new BigDecimal("40.00"), true);
+        Expense expense = new Expense(5, 7, 3L, LocalDate.parse("2026-10-01"), EVIL, new BigDecimal("50.00"), true,
+                new BigDecimal("10.00"), ApprovalStatus.APPROVED);
+        Summary summary = summary();
+        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true),
+                List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
+                summary.periods().stream().map(PeriodView::new).toList(),
+                List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
+                        "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL), EVIL)));
+    }
+
+    private Set<String> allowlist() throws Exception {
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.File("atlassian-plugin.xml"));
+        NodeList methods = document.getElementsByTagName("method");
+        Set<String> allowed = new HashSet<>();
+        for (int i = 0; i < methods.getLength(); i++) {
+            String entry = ((Element) methods.item(i)).getTextContent().trim();
+            String params = entry.substring(entry.indexOf('(') + 1, entry.indexOf(')'));
+            int arity = params.isBlank() ? 0 : params.split(",").length;
+            allowed.add(entry.substring(0, entry.indexOf('(')) + "/" + arity);
+        }
+        return allowed;
+    }
+
+    private void assertAllowedAndComplete(String html) throws Exception {
+        Set<String> ours = new HashSet<>();
+        for (String call : CALLED) {
+            if (call.startsWith("io.github.clientbudgets.")) {
+                ours.add(call);
+            }
+        }
+        Set<String> notAllowed = new HashSet<>(ours);
+        notAllowed.removeAll(allowlist());
+        assertTrue(notAllowed.isEmpty(), "called but not on the Velocity allowlist: " + notAllowed);
+        assertTrue(missingKeys.isEmpty(), "i18n keys missing from the bundle: " + missingKeys);
+        assertFalse(html.contains(EVIL), "user text must be escaped");
+        assertTrue(html.contains("&lt;script&gt;"), "user text should appear escaped");
+        assertFalse(html.contains("$text") || html.contains("$page"), "unresolved reference in:\n" + html);
+    }
+
+    @Test
+    void projectPageRendersEscapedWithAllowlistedCallsAndKnownKeys() throws Exception {
+        Summary summary = summary();
+        ProjectBudgetsPage page = new ProjectBudgetsPage("/jira", "ACME", EVIL,
+                List.of(new BudgetView(budget(BudgetType.TIME_AND_MATERIALS), summary, "PM", true)), true);
+        String html = render("templates/budgets/project-budgets.vm", Map.of("page", page, "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
+        assertTrue(html.contains("/jira/plugins/servlet/client-budgets/budget/7"));
+        assertTrue(html.contains("width: 85%"));
+        assertTrue(html.contains("cb-level-warn"));
+        assertTrue(html.contains("id=\"cb-budget-form\""));
+    }
+
+    @Test
+    void emptyProjectPageSaysSo() throws Exception {
+        ProjectBudgetsPage page = new ProjectBudgetsPage("/jira", "ACME", "Acme", List.of(), false);
+        String html = render("templates/budgets/project-budgets.vm", Map.of("page", page, "text", text));
+        assertTrue(html.contains("This project has no budgets yet."));
+        assertFalse(html.contains("cb-budget-form"), "no create form for those who may not create");
+        assertTrue(missingKeys.isEmpty(), missingKeys.toString());
+    }
+
+    @Test
+    void budgetPageRendersServicesExpensesMonthsAndTheSidebar() throws Exception {
+        String html = render("templates/budgets/budget.vm", Map.of("page", budgetPage(BudgetType.RETAINER), "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.contains("id=\"cb-services\""));
+        assertTrue(html.contains("id=\"cb-expenses\""));
+        assertTrue(html.contains("id=\"cb-periods\""));
+        assertTrue(html.contains("2026-11-02 09:30 UTC"));
+        assertTrue(html.contains("/jira/plugins/servlet/client-budgets/portal/budget/7?viewAs="));
+        assertTrue(html.contains("80.00 EUR"), "pending amount shown where approval is required");
+        assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
+        assertEquals(1, html.split("id=\"cb-client-access\"", -1).length - 1);
+        // the recorder works: these calls were seen (and checked against the allowlist above)
+        assertTrue(CALLED.contains("io.github.clientbudgets.web.BudgetView#getName/0"), CALLED.toString());
+        assertTrue(CALLED.contains("io.github.clientbudgets.web.ServiceView#isDefault/0"), CALLED.toString());
+        assertTrue(CALLED.contains("io.github.clientbudgets.web.Text#get/2"), CALLED.toString());
+    }
+
+    @Test
+    void withoutApprovalTheBudgetPageSaysExistingEntriesStayApproved() throws Exception {
+        Summary summary = summary();
+        BudgetPage page = new BudgetPage("/jira", "ACME", "Acme", new BudgetView(budget(BudgetType.TIME_AND_MATERIALS),
+                summary, "PM", true), List.of(), List.of(), List.of(), List.of());
+        String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
+        assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
+        assertTrue(html.contains("only new and changed time"));
+        assertFalse(html.contains("id=\"cb-pending-amount\""));
+    }
+
+    @Test
+    void issuePanelOffersTheServices() throws Exception {
+        IssuePanelView panel = new IssuePanelView("/jira", "ACME-1", EVIL,
+                List.of(new IssueServiceChoice(3, EVIL, true), new IssueServiceChoice(4, "Web / Dev", false)), true);
+        String html = render("templates/budgets/issue-panel.vm", Map.of("panel", panel, "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.contains("<option value=\"3\" selected>"));
+        assertTrue(html.contains("data-issue-key=\"ACME-1\""));
+    }
+
+    @Test
+    void descriptorLabelsExistInTheBundle() throws Exception {
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.File("atlassian-plugin.xml"));
+        NodeList labels = document.getElementsByTagName("label");
+        for (int i = 0; i < labels.getLength(); i++) {
+            String key = ((Element) labels.item(i)).getAttribute("key");
+            assertTrue(bundle.containsKey(key), "descriptor label key missing: " + key);
+        }
+        assertTrue(Arrays.stream(BudgetType.values()).allMatch(t -> bundle.containsKey("client-budgets.type." + t)));
+        assertTrue(Arrays.stream(BudgetStatus.values()).allMatch(s -> bundle.containsKey("client-budgets.status." + s)));
+    }
+}
