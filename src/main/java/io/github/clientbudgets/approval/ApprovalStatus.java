@@ -1,8 +1,13 @@
 package io.github.clientbudgets.approval;
 
-/** Where a time entry (or expense) stands in the approval workflow of a budget that requires approval. */
+/** Where a time entry or an expense stands in the approval workflow of its budget. */
 public enum ApprovalStatus {
     PENDING,
     APPROVED,
-    REJECTED
+    REJECTED;
+
+    /** The approval rule: PENDING where the budget requires approval, else APPROVED. */
+    public static ApprovalStatus initial(boolean approvalRequired) {
+        return approvalRequired ? PENDING : APPROVED;
+    }
 }

@@ -2,7 +2,7 @@ package io.github.clientbudgets.budget;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
-import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;

@@ -2,7 +2,7 @@ package io.github.clientbudgets.summary;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.BudgetEntity;
-import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;

@@ -1,7 +1,7 @@
 package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.DatabaseProvider;

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.timeentry;
 
-import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.approval.ApprovalStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.audit.AuditRecord;
-import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;

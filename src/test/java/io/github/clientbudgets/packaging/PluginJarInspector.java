@@ -217,13 +217,20 @@ public final class PluginJarInspector {
             for (int i = 0; i < beans.getLength(); i++) {
                 Element bean = (Element) beans.item(i);
                 String where = entry.getName() + " bean '" + bean.getAttribute("id") + "'";
-                Class<?> type = requireClass(loader, bean.getAttribute("class"), where);
+                String factoryMethod = bean.getAttribute("factory-method");
+                Class<?> type = factoryMethod.isEmpty() ? requireClass(loader, bean.getAttribute("class"), where)
+                        : loadAny(loader, bean.getAttribute("class"), where);
                 if (type != null) {
                     int args = bean.getElementsByTagNameNS("http://www.springframework.org/schema/beans",
                             "constructor-arg").getLength();
-                    boolean fits = Arrays.stream(type.getConstructors()).anyMatch(c -> c.getParameterCount() == args);
+                    boolean fits = factoryMethod.isEmpty()
+                            ? Arrays.stream(type.getConstructors()).anyMatch(c -> c.getParameterCount() == args)
+                            : Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(factoryMethod)
+                                    && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == args);
                     if (!fits) {
-                        problems.add(where + ": " + type.getName() + " has no public constructor with " + args + " arguments");
+                        problems.add(where + ": " + type.getName() + " has no public "
+                                + (factoryMethod.isEmpty() ? "constructor" : "static " + factoryMethod + "()")
+                                + " with " + args + " arguments");
                     }
                 }
             }
@@ -328,6 +335,16 @@ public final class PluginJarInspector {
                 problems.add(where + " names abstract class " + name);
             }
             return type;
+        } catch (ClassNotFoundException | LinkageError e) {
+            problems.add(where + " names class " + name + ", which does not exist (" + e + ")");
+            return null;
+        }
+    }
+
+    /** A class named for a static factory method: any class will do, abstract or not. */
+    private Class<?> loadAny(ClassLoader loader, String name, String where) {
+        try {
+            return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             problems.add(where + " names class " + name + ", which does not exist (" + e + ")");
             return null;

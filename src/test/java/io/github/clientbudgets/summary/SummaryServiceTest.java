@@ -21,9 +21,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
-import static io.github.clientbudgets.common.ApprovalStatus.APPROVED;
-import static io.github.clientbudgets.common.ApprovalStatus.PENDING;
-import static io.github.clientbudgets.common.ApprovalStatus.REJECTED;
+import static io.github.clientbudgets.approval.ApprovalStatus.APPROVED;
+import static io.github.clientbudgets.approval.ApprovalStatus.PENDING;
+import static io.github.clientbudgets.approval.ApprovalStatus.REJECTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

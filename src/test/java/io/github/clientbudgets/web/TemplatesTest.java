@@ -4,7 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.common.ApprovalStatus;
+import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.service.Billing;
 import io.github.clientbudgets.service.Service;
