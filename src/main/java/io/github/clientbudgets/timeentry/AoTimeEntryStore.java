@@ -58,6 +58,33 @@ public class AoTimeEntryStore implements TimeEntryStore {
     }
 
     @Override
+    public java.util.Optional<TimeEntry> byWorklog(long worklogId) {
+        return Arrays.stream(ao.find(TimeEntryEntity.class,
+                Query.select().where(TimeEntryEntity.WORKLOG_ID + " = ?", worklogId))).findFirst().map(AoTimeEntryStore::toEntry);
+    }
+
+    @Override
+    public void updateLive(long entryId, TimeEntry live) {
+        TimeEntryEntity e = ao.get(TimeEntryEntity.class, (int) entryId);
+        e.setIssueId(live.issueId());
+        e.setParentIssueId(live.parentIssueId());
+        e.setProjectId(live.projectId());
+        e.setAuthorKey(live.authorKey());
+        e.setStarted(Date.from(live.started()));
+        e.setWorkDay(day(live.workDay()));
+        e.setWorkMonth(month(live.workDay()));
+        e.setSeconds(live.seconds());
+        e.setServiceId(live.serviceId());
+        e.setStatus(live.status().name());
+        e.save();
+    }
+
+    @Override
+    public void delete(long entryId) {
+        ao.delete(ao.get(TimeEntryEntity.class, (int) entryId));
+    }
+
+    @Override
     public List<TimeEntry> ofIssueOrSubtasks(long issueId) {
         return Arrays.stream(ao.find(TimeEntryEntity.class, Query.select().where(
                         TimeEntryEntity.ISSUE_ID + " = ? OR " + TimeEntryEntity.PARENT_ISSUE_ID + " = ?", issueId, issueId)))

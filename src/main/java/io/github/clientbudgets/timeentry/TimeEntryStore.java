@@ -1,10 +1,21 @@
 package io.github.clientbudgets.timeentry;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Persistence of time entries, as far as budgets need it now (the projection and approvals come later). */
 public interface TimeEntryStore {
     TimeEntry insert(TimeEntry entry);
+
+    Optional<TimeEntry> byWorklog(long worklogId);
+
+    /**
+     * Writes the live worklog values of an entry (issue, project, start, seconds), its attributed service and its
+     * status; the approved snapshot is left alone.
+     */
+    void updateLive(long entryId, TimeEntry live);
+
+    void delete(long entryId);
 
     /** Entries logged on the issue or on its sub-tasks. */
     List<TimeEntry> ofIssueOrSubtasks(long issueId);

@@ -1,0 +1,149 @@
+package io.github.clientbudgets.timeentry;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.attribution.AttributionService;
+import io.github.clientbudgets.budget.AoBudgetStore;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetType;
+import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.testing.AoTest;
+import io.github.clientbudgets.testing.Fixtures;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The worklog → time entry projection on a real database: create, edit, delete, repeats and late events. */
+class TimeEntryProjectionTest {
+    private static final long PROJECT = 10000L;
+    private static final long ISSUE = 20001L;
+
+    private record World(AoTimeEntryStore entries, TimeEntryProjection projection, Service design, Budget budget) {
+    }
+
+    private static World world(ActiveObjects ao, boolean approvalRequired) {
+        AoBudgetStore budgets = new AoBudgetStore(ao);
+        AoTimeEntryStore entries = new AoTimeEntryStore(ao);
+        Fixtures fixtures = new Fixtures(budgets, entries);
+        Budget budget = fixtures.budget(PROJECT, "Website relaunch", BudgetType.TIME_AND_MATERIALS, "EUR",
+                "2026-09-01", "2026-12-31", "50000", approvalRequired);
+        Service design = fixtures.service(budget, "Design", Billing.HOURLY, "95.00", true);
+        return new World(entries, new TimeEntryProjection(entries, budgets, new AttributionService(budgets)), design, budget);
+    }
+
+    private static WorklogState worklog(long id, String day, long seconds) {
+        LocalDate d = LocalDate.parse(day);
+        return new WorklogState(id, ISSUE, null, PROJECT, "dev", Instant.parse(day + "T09:00:00Z"), d, seconds);
+    }
+
+    private static int rows(ActiveObjects ao) {
+        return ao.count(TimeEntryEntity.class, Query.select());
+    }
+
+    @AoTest
+    void aNewWorklogBecomesAPendingEntryOnTheDefaultService(ActiveObjects ao) {
+        World w = world(ao, true);
+
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+
+        TimeEntry entry = w.entries().byWorklog(1).orElseThrow();
+        assertEquals(w.design().id(), entry.serviceId());
+        assertEquals(ApprovalStatus.PENDING, entry.status());
+        assertEquals(3600, entry.seconds());
+    }
+
+    @AoTest
+    void withoutApprovalTheEntryCountsAtOnce(ActiveObjects ao) {
+        World w = world(ao, false);
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+        assertEquals(ApprovalStatus.APPROVED, w.entries().byWorklog(1).orElseThrow().status());
+    }
+
+    @AoTest
+    void aWorklogOutsideEveryBudgetIsKeptWithoutService(ActiveObjects ao) {
+        World w = world(ao, true);
+        w.projection().worklogPresent(worklog(1, "2027-02-01", 3600));
+        assertNull(w.entries().byWorklog(1).orElseThrow().serviceId());
+    }
+
+    @AoTest
+    void repeatedEventsLeaveOneEntry(ActiveObjects ao) {
+        World w = world(ao, true);
+        for (int i = 0; i < 3; i++) {
+            w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+        }
+        assertEquals(1, rows(ao));
+    }
+
+    @AoTest
+    void anEditUpdatesLiveValuesAndSendsARejectedEntryBackForReview(ActiveObjects ao) {
+        World w = world(ao, true);
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+        TimeEntry entry = w.entries().byWorklog(1).orElseThrow();
+        w.entries().updateLive(entry.id(), withStatus(entry, ApprovalStatus.REJECTED));
+
+        w.projection().worklogPresent(worklog(1, "2026-11-03", 5400));
+
+        TimeEntry edited = w.entries().byWorklog(1).orElseThrow();
+        assertEquals(5400, edited.seconds());
+        assertEquals(LocalDate.parse("2026-11-03"), edited.workDay());
+        assertEquals(ApprovalStatus.PENDING, edited.status());
+    }
+
+    @AoTest
+    void deletingAnUnpublishedWorklogRemovesItsEntryAndLateDeletesAreHarmless(ActiveObjects ao) {
+        World w = world(ao, true);
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+
+        w.projection().worklogGone(1);
+        w.projection().worklogGone(1);
+        w.projection().worklogGone(99);
+
+        assertEquals(0, rows(ao));
+    }
+
+    @AoTest
+    void anApprovedSnapshotSurvivesEditsAndDeletionUntilReviewed(ActiveObjects ao) {
+        World w = world(ao, true);
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+        w.entries().publishLive(w.budget().id()); // what approving does to the snapshot
+
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 7200));
+        TimeEntry edited = w.entries().byWorklog(1).orElseThrow();
+        assertEquals(ApprovalStatus.APPROVED, edited.status());
+        assertEquals(3600L, edited.approvedSeconds(), "the client still sees the approved hour");
+        assertEquals(7200, edited.seconds());
+
+        w.projection().worklogGone(1);
+        TimeEntry deleted = w.entries().byWorklog(1).orElseThrow();
+        assertEquals(0, deleted.seconds(), "a deletion waiting for review");
+        assertEquals(3600L, deleted.approvedSeconds());
+    }
+
+    @AoTest
+    void aWorklogMovedToAnotherProjectLeavesTheBudget(ActiveObjects ao) {
+        World w = world(ao, true);
+        w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
+
+        w.projection().worklogPresent(new WorklogState(1, 30001L, null, 10100L, "dev",
+                Instant.parse("2026-11-02T09:00:00Z"), LocalDate.parse("2026-11-02"), 3600));
+
+        TimeEntry moved = w.entries().byWorklog(1).orElseThrow();
+        assertEquals(10100L, moved.projectId());
+        assertNull(moved.serviceId());
+        assertTrue(rows(ao) == 1);
+    }
+
+    private static TimeEntry withStatus(TimeEntry e, ApprovalStatus status) {
+        return new TimeEntry(e.id(), e.worklogId(), e.issueId(), e.parentIssueId(), e.projectId(), e.authorKey(),
+                e.started(), e.workDay(), e.seconds(), e.serviceId(), e.explicitServiceId(), e.billable(), status,
+                e.clientNote(), e.approvedSeconds(), e.approvedStarted(), e.approvedDay(), e.approvedServiceId(),
+                e.approvedBillable());
+    }
+}
