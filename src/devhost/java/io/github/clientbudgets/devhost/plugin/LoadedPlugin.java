@@ -1,6 +1,7 @@
 package io.github.clientbudgets.devhost.plugin;
 
 import io.github.clientbudgets.devhost.HostComponents;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
 import org.springframework.beans.factory.xml.NamespaceHandler;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
@@ -100,7 +101,8 @@ public final class LoadedPlugin implements AutoCloseable {
     /** Creates a module object by autowiring its constructor from the plugin's context, as Jira does. */
     public <T> T create(PluginDescriptor.Module module, Class<T> type) {
         try {
-            return context.getAutowireCapableBeanFactory().createBean(type);
+            return type.cast(context.getAutowireCapableBeanFactory().createBean(type,
+                    AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
         } catch (RuntimeException e) {
             throw new PluginDescriptor.DescriptorException("module " + module + ": cannot create " + type.getName()
                     + " from the plugin's Spring context: " + e.getMessage(), e);

@@ -61,6 +61,9 @@ public final class RestModules {
         ResourceConfig config = new ResourceConfig();
         config.register(JacksonFeature.class);
         config.register(security);
+        config.register(RestSecurityFeature.XsrfPreMatching.class);
+        config.register(RestSecurityFeature.UnsupportedTypeMapper.class);
+        config.property(org.glassfish.jersey.server.ServerProperties.WADL_FEATURE_DISABLE, true);
         return config;
     }
 

@@ -9,7 +9,10 @@ import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.DynamicFeature;
+import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.NotSupportedException;
+import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.core.FeatureContext;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -61,6 +64,37 @@ public final class RestSecurityFeature implements DynamicFeature {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs before Jersey matches a resource method: notes an XSRF failure of a POST, so that a form POST to a
+     * method that consumes only JSON answers 403 "XSRF check failed" (as Atlassian REST does) and not 415.
+     */
+    @PreMatching
+    public static final class XsrfPreMatching implements ContainerRequestFilter {
+        static final ThreadLocal<String> FAILURE = new ThreadLocal<>();
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            FAILURE.remove();
+            if (HttpMethod.POST.equals(request.getMethod())) {
+                String failure = XsrfFilter.failure(request);
+                if (failure != null) {
+                    FAILURE.set(failure);
+                }
+            }
+        }
+    }
+
+    /** 415 for a POST that failed the XSRF check becomes 403, as the XSRF filter would have answered. */
+    public static final class UnsupportedTypeMapper implements ExceptionMapper<NotSupportedException> {
+        @Override
+        public Response toResponse(NotSupportedException e) {
+            if (XsrfPreMatching.FAILURE.get() != null) {
+                return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("XSRF check failed").build();
+            }
+            return e.getResponse();
+        }
     }
 
     public static Response error(int status, String message) {
