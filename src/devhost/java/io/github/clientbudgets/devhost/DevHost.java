@@ -139,7 +139,7 @@ public final class DevHost implements AutoCloseable {
         store.createSchema();
         db.execute("CREATE TABLE IF NOT EXISTS devhost_demo_step (name VARCHAR(255) PRIMARY KEY, applied TIMESTAMP NOT NULL)");
 
-        PluginDescriptor descriptor = PluginDescriptor.fromClasspath(loader);
+        PluginDescriptor descriptor = readDescriptor(loader);
         components = new HostComponents();
         for (HostServiceProvider provider : ServiceLoader.load(HostServiceProvider.class, loader)) {
             provider.register(new HostServiceProvider.Context(database, components, options.dataDirectory));
@@ -178,7 +178,7 @@ public final class DevHost implements AutoCloseable {
             }
         }
 
-        plugin = LoadedPlugin.start(descriptor, loader, components);
+        plugin = LoadedPlugin.start(descriptor, loader, components, options.springConfig);
         closeables.add(plugin);
         AccessRules rules = new AccessRules(components.get(GlobalPermissionManager.class),
                 components.get(ApplicationRoleManager.class), false, true);
@@ -224,6 +224,18 @@ public final class DevHost implements AutoCloseable {
         port = connector.getLocalPort();
         plugin.fireOnStart();
         runDemoSteps(loader, firstDay, today);
+    }
+
+    private PluginDescriptor readDescriptor(ClassLoader loader) throws IOException {
+        if (options.descriptorResource.equals("atlassian-plugin.xml")) {
+            return PluginDescriptor.fromClasspath(loader);
+        }
+        try (var in = loader.getResourceAsStream(options.descriptorResource)) {
+            if (in == null) {
+                throw new PluginDescriptor.DescriptorException(options.descriptorResource + " is not on the class path");
+            }
+            return PluginDescriptor.parse(in);
+        }
     }
 
     private void runDemoSteps(ClassLoader loader, LocalDate firstDay, LocalDate today) {

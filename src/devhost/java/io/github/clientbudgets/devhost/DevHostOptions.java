@@ -1,5 +1,7 @@
 package io.github.clientbudgets.devhost;
 
+import io.github.clientbudgets.devhost.plugin.LoadedPlugin;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +30,10 @@ public final class DevHostOptions {
     public LocalDate demoStart;
     public Path auiDirectory = Path.of("src", "devhost", "aui", "node_modules", "@atlassian", "aui", "dist", "aui");
     public boolean quiet;
+    /** Tests only: the class path resource read as the plugin descriptor. */
+    public String descriptorResource = "atlassian-plugin.xml";
+    /** Tests only: where the plugin's Spring XML files are. */
+    public String springConfig = LoadedPlugin.SPRING_CONFIG;
 
     public static DevHostOptions parse(String... args) {
         DevHostOptions o = new DevHostOptions();

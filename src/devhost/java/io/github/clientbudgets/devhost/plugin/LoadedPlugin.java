@@ -34,7 +34,15 @@ public final class LoadedPlugin implements AutoCloseable {
         this.context = context;
     }
 
+    /** Where Jira finds a transformerless plugin's Spring XML. */
+    public static final String SPRING_CONFIG = "classpath*:META-INF/spring/*.xml";
+
     public static LoadedPlugin start(PluginDescriptor descriptor, ClassLoader loader, HostComponents components) {
+        return start(descriptor, loader, components, SPRING_CONFIG);
+    }
+
+    public static LoadedPlugin start(PluginDescriptor descriptor, ClassLoader loader, HostComponents components,
+                                     String springConfig) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.setClassLoader(loader);
         context.setDisplayName("plugin " + descriptor.key());
@@ -50,7 +58,7 @@ public final class LoadedPlugin implements AutoCloseable {
                 || OsgiReferenceNamespaceHandler.SPRING_DM.equals(uri) ? osgi : spring.resolve(uri));
         Resource[] files;
         try {
-            files = new PathMatchingResourcePatternResolver(loader).getResources("classpath*:META-INF/spring/*.xml");
+            files = new PathMatchingResourcePatternResolver(loader).getResources(springConfig);
         } catch (IOException e) {
             throw new PluginDescriptor.DescriptorException("cannot list META-INF/spring/*.xml: " + e.getMessage(), e);
         }
