@@ -60,13 +60,15 @@ public final class VelocityAllowlist {
         todo.add(called);
         while (!todo.isEmpty()) {
             Class<?> type = todo.poll();
-            if (type == null || !seen.add(type)) {
+            if (!seen.add(type)) {
                 continue;
             }
             if (methods.contains(signature(type, method))) {
                 return true;
             }
-            todo.add(type.getSuperclass());
+            if (type.getSuperclass() != null) {
+                todo.add(type.getSuperclass());
+            }
             todo.addAll(Arrays.asList(type.getInterfaces()));
         }
         return false;

@@ -1,0 +1,73 @@
+package io.github.clientbudgets.devhost;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.devhost.plugin.LoadedPlugin;
+import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
+import io.github.clientbudgets.web.Text;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The plugin is loaded as Jira loads it, and a descriptor mistake stops the host with a message naming the module. */
+class PluginLoadingTest {
+
+    @Test
+    void aMissingServletClassFailsTheStartNamingTheModule() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/missing-class-plugin.xml";
+        PluginDescriptor.DescriptorException e = assertThrows(PluginDescriptor.DescriptorException.class,
+                () -> DevHost.start(options).close());
+        assertTrue(e.getMessage().contains("<servlet key=\"broken-servlet\">"), e.getMessage());
+        assertTrue(e.getMessage().contains("io.github.clientbudgets.NoSuchServlet does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aMissingTemplateFailsTheStartNamingTheModule() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/missing-template-plugin.xml";
+        PluginDescriptor.DescriptorException e = assertThrows(PluginDescriptor.DescriptorException.class,
+                () -> DevHost.start(options).close());
+        assertTrue(e.getMessage().contains("<web-panel key=\"broken-panel\">"), e.getMessage());
+        assertTrue(e.getMessage().contains("templates/no-such-template.vm"), e.getMessage());
+    }
+
+    @Test
+    void anOsgiReferenceToAServiceTheHostDoesNotExportFailsTheStart() {
+        DevHostOptions options = TestHosts.options();
+        options.springConfig = "classpath*:devhost-test/spring/unknown-service.xml";
+        PluginDescriptor.DescriptorException e = assertThrows(PluginDescriptor.DescriptorException.class,
+                () -> DevHost.start(options).close());
+        assertTrue(e.getMessage().contains("<osgi:reference id=\"runner\" interface=\"java.lang.Runnable\">"), e.getMessage());
+        assertTrue(e.getMessage().contains("exports no service java.lang.Runnable"), e.getMessage());
+    }
+
+    @Test
+    void theOldSpringDmNamespaceIsReadToo() {
+        ClassLoader loader = getClass().getClassLoader();
+        HostComponents components = new HostComponents();
+        I18nResolver i18n = new io.github.clientbudgets.devhost.web.HostI18nResolver(PluginDescriptor.fromClasspath(loader), loader);
+        components.register(I18nResolver.class, i18n);
+        try (LoadedPlugin plugin = LoadedPlugin.start(PluginDescriptor.fromClasspath(loader), loader, components,
+                "classpath*:devhost-test/spring/old-namespace.xml")) {
+            Text text = plugin.springContext().getBean(Text.class);
+            assertEquals("Budgets", text.get("client-budgets.sidebar.label"));
+        }
+    }
+
+    @Test
+    void thePluginsOwnContextAndServletsComeUp() {
+        DevHost host = TestHosts.start();
+        try {
+            LoadedPlugin plugin = host.plugin();
+            assertNotNull(plugin.springContext().getBean("healthCheck"));
+            assertEquals("admin-servlet", plugin.servlets().get(0).key());
+            assertEquals("The app's tables answer. Budgets: 3.",
+                    host.components().get(I18nResolver.class).getText("client-budgets.admin.health.ok", 3));
+        } finally {
+            host.close();
+        }
+    }
+}
