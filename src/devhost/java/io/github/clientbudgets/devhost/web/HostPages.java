@@ -276,7 +276,8 @@ public final class HostPages extends HttpServlet {
                     .append(escape(JiraRestResource.TimeSpent.format(w.getTimeSpent()))).append("</td><td class=\"dh-worklog-comment\">")
                     .append(escape(w.getComment() == null ? "" : w.getComment())).append("</td><td>");
             if (JiraServices.canEdit(permissions, w, user)) {
-                c.append("<form class=\"aui dh-inline\" method=\"post\" action=\"").append(self).append("\">")
+                c.append("<details class=\"dh-inline\"><summary class=\"aui-button aui-button-link\">Edit</summary>")
+                        .append("<form class=\"aui\" method=\"post\" action=\"").append(self).append("\">")
                         .append(Chrome.tokenField(request))
                         .append("<input type=\"hidden\" name=\"action\" value=\"update\"><input type=\"hidden\" name=\"worklogId\" value=\"")
                         .append(w.getId()).append("\"><input class=\"text short-field\" name=\"timeSpent\" aria-label=\"Time spent\" value=\"")
@@ -285,7 +286,7 @@ public final class HostPages extends HttpServlet {
                         .append(escape(input.format(w.getStartDate()))).append("\"> ")
                         .append("<input class=\"text\" name=\"comment\" aria-label=\"Comment\" value=\"")
                         .append(escape(w.getComment() == null ? "" : w.getComment())).append("\"> ")
-                        .append("<button class=\"aui-button dh-edit-worklog\" type=\"submit\">Save</button></form> ");
+                        .append("<button class=\"aui-button dh-edit-worklog\" type=\"submit\">Save</button></form></details> ");
             }
             if (JiraServices.canDelete(permissions, w, user)) {
                 c.append("<form class=\"dh-inline\" method=\"post\" action=\"").append(self).append("\">").append(Chrome.tokenField(request))
