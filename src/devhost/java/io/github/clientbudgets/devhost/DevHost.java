@@ -40,6 +40,7 @@ import io.github.clientbudgets.devhost.web.HostTemplateRenderer;
 import io.github.clientbudgets.devhost.web.PluginServletDispatcher;
 import io.github.clientbudgets.devhost.web.VelocityAllowlist;
 import io.github.clientbudgets.devhost.web.WebFragments;
+import io.github.clientbudgets.devhost.web.WebPanels;
 import io.github.clientbudgets.devhost.web.WebResources;
 import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
@@ -214,7 +215,8 @@ public final class DevHost implements AutoCloseable {
                 webResources.serve(req.getPathInfo() == null ? null : req.getPathInfo().substring(1), resp);
             }
         }), "/download/resources/*");
-        context.addServlet(new ServletHolder("host-pages", new HostPages(store, chrome, components, plugin)), "/");
+        context.addServlet(new ServletHolder("host-pages", new HostPages(store, chrome, components, plugin,
+                new WebPanels(plugin, renderer))), "/");
         server.setHandler(context);
         server.start();
         for (var holder : context.getServletHandler().getServlets()) {

@@ -58,6 +58,22 @@ class PluginLoadingTest {
     }
 
     @Test
+    void aWebPanelRendersInTheProjectCentricViewWithItsContextProvider() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/panel-plugin.xml";
+        DevHost host = DevHost.start(options);
+        try {
+            var page = TestHosts.getWithSession(host, "/projects/GLOBEX?selectedItem=devhost-test:panel",
+                    TestHosts.login(host, "dev"));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<h1 id=\"panel-title\">Hello &lt;b&gt; GLOBEX</h1>"), page.body());
+            assertTrue(page.body().contains("class=\"aui-nav-selected\"><a id=\"panel-item-link\""), page.body());
+        } finally {
+            host.close();
+        }
+    }
+
+    @Test
     void thePluginsOwnContextAndServletsComeUp() {
         DevHost host = TestHosts.start();
         try {

@@ -56,8 +56,10 @@ public final class HostPages extends HttpServlet {
     private final LoadedPlugin plugin;
     private final HostComponents components;
     private final String portalPath;
+    private final WebPanels panels;
 
-    public HostPages(JiraStore store, Chrome chrome, HostComponents components, LoadedPlugin plugin) {
+    public HostPages(JiraStore store, Chrome chrome, HostComponents components, LoadedPlugin plugin, WebPanels panels) {
+        this.panels = panels;
         this.store = store;
         this.chrome = chrome;
         this.components = components;
@@ -209,6 +211,20 @@ public final class HostPages extends HttpServlet {
         if (project == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, CurrentUser.get())) {
             notFound(request, response, "This project does not exist or you do not have permission to view it.");
             return;
+        }
+        String selectedItem = request.getParameter("selectedItem");
+        if (selectedItem != null) {
+            Map<String, Object> context = new java.util.HashMap<>();
+            context.put("project", project);
+            context.put("projectKey", project.getKey());
+            context.put("user", CurrentUser.get());
+            var panel = panels.render(selectedItem, context);
+            if (panel.isPresent()) {
+                String self = request.getRequestURI() + "?" + request.getQueryString();
+                send(response, chrome.page(request, project.getName(), "", "page-type-project",
+                        Chrome.withSidebar(chrome.projectSidebar(project, self), panel.get()), "atl.general"));
+                return;
+            }
         }
         StringBuilder c = new StringBuilder();
         c.append("<header class=\"aui-page-header\"><div class=\"aui-page-header-inner\"><div class=\"aui-page-header-main\">"
