@@ -78,6 +78,12 @@ import java.util.stream.Stream;
  */
 public final class DevHost implements AutoCloseable {
     private static final AtomicInteger MEMORY_DATABASES = new AtomicInteger();
+    /** Jersey's start-up chatter (no JAXB, no javax.activation) is noise here; held so the level sticks. */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
+    static {
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
     private final DevHostOptions options;
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private HostComponents components;
