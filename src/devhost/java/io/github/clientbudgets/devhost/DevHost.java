@@ -252,6 +252,7 @@ public final class DevHost implements AutoCloseable {
         }
         List<DemoDataStep> steps = new ArrayList<>();
         ServiceLoader.load(DemoDataStep.class, loader).forEach(steps::add);
+        steps.addAll(options.extraDemoSteps);
         steps.sort(Comparator.comparingInt(DemoDataStep::order).thenComparing(DemoDataStep::name));
         Db db = store.db();
         for (DemoDataStep step : steps) {

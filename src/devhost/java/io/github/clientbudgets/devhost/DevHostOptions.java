@@ -30,6 +30,8 @@ public final class DevHostOptions {
     public LocalDate demoStart;
     public Path auiDirectory = Path.of("src", "devhost", "aui", "node_modules", "@atlassian", "aui", "dist", "aui");
     public boolean quiet;
+    /** Demo data steps to run besides those found by ServiceLoader (tests, embedding programs). */
+    public java.util.List<io.github.clientbudgets.devhost.demo.DemoDataStep> extraDemoSteps = new java.util.ArrayList<>();
     /** Tests only: the class path resource read as the plugin descriptor. */
     public String descriptorResource = "atlassian-plugin.xml";
     /** Tests only: where the plugin's Spring XML files are. */

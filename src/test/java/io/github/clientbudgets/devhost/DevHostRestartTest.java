@@ -16,6 +16,7 @@ class DevHostRestartTest {
         DevHostOptions options = TestHosts.options();
         options.inMemory = false;
         options.dataDirectory = dir;
+        options.extraDemoSteps.add(new RecordingDemoStep());
         RecordingDemoStep.RUNS.clear();
         long worklogs;
         try (DevHost host = DevHost.start(options)) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A demo data step of the tests (listed in src/test/resources/META-INF/services): records each run and as whom the
+ * A demo data step of the tests (given in DevHostOptions.extraDemoSteps): records each run and as whom the
  * plugin would see it run, so tests can check that steps run once per database, after the plugin started.
  */
 public final class RecordingDemoStep implements DemoDataStep {

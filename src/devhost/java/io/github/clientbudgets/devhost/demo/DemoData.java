@@ -92,7 +92,7 @@ public final class DemoData {
                 "INSERT INTO jiraissue (id, project, issuenum, issuekey, summary, issuetype, parent_id, reporter, created,"
                         + " updated, timespent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
             c.setAutoCommit(false);
-            Progress progress = new Progress(out, "issues " + project.getKey(), topLevel);
+            Progress progress = new Progress(out, "issues " + project.getKey(), topLevel, scale >= 50);
             for (int i = 0; i < topLevel; i++) {
                 String summary = summaries[i % summaries.length] + (i < summaries.length ? "" : " #" + (i / summaries.length + 1));
                 long id = store.nextId("jiraissue");
@@ -141,7 +141,7 @@ public final class DemoData {
                 "INSERT INTO worklog (id, issueid, author, updateauthor, worklogbody, startdate, created, updated,"
                         + " timeworked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(false);
-            Progress progress = new Progress(out, "worklogs", days);
+            Progress progress = new Progress(out, "worklogs", days, scale >= 50);
             int pending = 0;
             for (LocalDate day = firstDay; !day.isAfter(end); day = day.plusDays(1)) {
                 progress.step(java.time.temporal.ChronoUnit.DAYS.between(firstDay, day) + 1);
@@ -182,20 +182,22 @@ public final class DemoData {
         private final PrintStream out;
         private final String label;
         private final long total;
+        private final boolean big;
         private int shown = -1;
 
-        Progress(PrintStream out, String label, long total) {
+        Progress(PrintStream out, String label, long total, boolean big) {
             this.out = out;
             this.label = label;
             this.total = total;
+            this.big = big;
         }
 
         void step(long done) {
-            if (out == null || total < 200) {
+            if (out == null || !big) {
                 return;
             }
             int percent = (int) (100 * done / Math.max(1, total));
-            if (percent != shown) {
+            if (percent / 2 != shown / 2) {
                 shown = percent;
                 int bar = percent / 4;
                 out.print("\r  " + label + " [" + "#".repeat(bar) + " ".repeat(25 - bar) + "] " + percent + "%");
@@ -204,7 +206,7 @@ public final class DemoData {
         }
 
         void done() {
-            if (out != null && total >= 200) {
+            if (out != null && big) {
                 out.println();
             }
         }
