@@ -118,16 +118,23 @@ class DevHostBrowserTest {
         assertEquals(1, host.store().db().queryLong(
                 "SELECT COUNT(*) FROM worklog WHERE author = 'pm' AND worklogbody = 'Logged in the browser test' AND timeworked = 5400"));
 
+        login("admin");
+        open("/plugins/servlet/client-budgets/admin");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("admin-sidebar")));
+        assertTrue(browser.findElement(By.id("client-budgets-admin-link")).findElement(By.xpath(".."))
+                .getAttribute("class").contains("aui-nav-selected"), "the plugin's admin page is decorated with atl.admin");
+        screenshot("05-admin-plugin-page");
+
         login("client");
         open("/plugins/servlet/client-budgets/portal");
         // The portal servlet does not exist yet: the host answers 404 (Jira's answer for an unknown plugin servlet).
         String page = browser.getPageSource();
         assertTrue(page.contains("404"), page);
-        screenshot("05-client-portal-url");
+        screenshot("06-client-portal-url");
 
         open("/secure/Dashboard.jspa");
         assertTrue(browser.findElement(By.id("dh-current-user")).getText().contains("Clara Client"));
         assertTrue(browser.findElements(By.cssSelector("#dh-projects a")).isEmpty(), "a portal-only customer browses no project");
-        screenshot("06-dashboard-client");
+        screenshot("07-dashboard-client");
     }
 }

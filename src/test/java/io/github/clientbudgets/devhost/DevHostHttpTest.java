@@ -146,6 +146,35 @@ class DevHostHttpTest {
     }
 
     @Test
+    void issuePageFormsNeedTheSessionsToken() {
+        String session = TestHosts.login(host, "dev");
+        HttpResponse<String> page = TestHosts.getWithSession(host, "/browse/GLOBEX-3", session);
+        assertEquals(200, page.statusCode());
+        String token = page.body().replaceAll("(?s).*name=\"atl_token\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> forged = send(request(host, "/browse/GLOBEX-3").header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=create&timeSpent=1h&comment=forged")));
+        assertEquals(403, forged.statusCode(), "no atl_token, no worklog");
+        HttpResponse<String> logged = send(request(host, "/browse/GLOBEX-3").header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=create&timeSpent=45m&started=2026-11-02T10:00&comment=form&atl_token=" + token)));
+        assertEquals(302, logged.statusCode());
+        long id = host.store().db().queryLong("SELECT id FROM worklog WHERE worklogbody = 'form' AND author = 'dev'");
+        assertEquals(2700, host.store().db().queryLong("SELECT timeworked FROM worklog WHERE id = ?", id));
+        HttpResponse<String> edited = send(request(host, "/browse/GLOBEX-3").header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=update&worklogId=" + id
+                        + "&timeSpent=2h&started=2026-11-02T10:00&comment=edited&atl_token=" + token)));
+        assertEquals(302, edited.statusCode());
+        assertEquals(7200, host.store().db().queryLong("SELECT timeworked FROM worklog WHERE id = ?", id));
+        HttpResponse<String> deleted = send(request(host, "/browse/GLOBEX-3").header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=delete&worklogId=" + id + "&atl_token=" + token)));
+        assertEquals(302, deleted.statusCode());
+        assertEquals(0, host.store().db().queryLong("SELECT COUNT(*) FROM worklog WHERE id = ?", id));
+    }
+
+    @Test
     void unknownPluginServletIs404() {
         assertEquals(404, get(host, "/plugins/servlet/client-budgets/no-such-page", "pm").statusCode());
     }
