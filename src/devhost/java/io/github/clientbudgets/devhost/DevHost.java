@@ -212,8 +212,7 @@ public final class DevHost implements AutoCloseable {
         }
         ResourceConfig jira = RestModules.application(security);
         jira.registerInstances(new JiraRestResource(components.get(IssueManager.class), components.get(WorklogManager.class),
-                components.get(PermissionManager.class), components.get(com.atlassian.jira.user.util.UserManager.class),
-                components.get(ApplicationRoleManager.class)));
+                components.get(PermissionManager.class), components.get(com.atlassian.jira.user.util.UserManager.class)));
         context.addServlet(new ServletHolder("jira-rest", new ServletContainer(jira)), "/rest/*");
         context.addServlet(new ServletHolder("downloads", new HttpServlet() {
             @Override

@@ -8,7 +8,6 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import io.github.clientbudgets.devhost.auth.CurrentUser;
 import io.github.clientbudgets.devhost.jira.HostUser;
@@ -51,17 +50,15 @@ public class JiraRestResource {
     private final WorklogManager worklogs;
     private final PermissionManager permissions;
     private final UserManager users;
-    private final ApplicationRoleManager roles;
     @Context
     private UriInfo uriInfo;
 
     public JiraRestResource(IssueManager issues, WorklogManager worklogs, PermissionManager permissions,
-                            UserManager users, ApplicationRoleManager roles) {
+                            UserManager users) {
         this.issues = issues;
         this.worklogs = worklogs;
         this.permissions = permissions;
         this.users = users;
-        this.roles = roles;
     }
 
     @GET

@@ -42,7 +42,8 @@ public final class RestModules {
                 throw new PluginDescriptor.DescriptorException("module " + module + " needs path and version");
             }
             List<String> packages = module.childTexts("package");
-            Set<Class<?>> classes = scan(plugin.classLoader(), packages.isEmpty() ? List.of(DEFAULT_PACKAGE) : packages);
+            Set<Class<?>> classes = scan(plugin.classLoader(), packages.isEmpty() ? List.of(DEFAULT_PACKAGE) : packages,
+                    packages.isEmpty());
             if (classes.isEmpty()) {
                 throw new PluginDescriptor.DescriptorException("module " + module + ": no @Path class in " + packages);
             }
@@ -67,7 +68,7 @@ public final class RestModules {
         return config;
     }
 
-    static Set<Class<?>> scan(ClassLoader loader, List<String> packages) {
+    static Set<Class<?>> scan(ClassLoader loader, List<String> packages, boolean skipHostPackages) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.setResourceLoader(new DefaultResourceLoader(loader));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
@@ -75,7 +76,7 @@ public final class RestModules {
         for (String pkg : packages) {
             for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
                 String name = candidate.getBeanClassName();
-                if (name == null || name.startsWith(HOST_PACKAGE + ".")) {
+                if (name == null || skipHostPackages && name.startsWith(HOST_PACKAGE + ".")) {
                     continue;
                 }
                 try {
