@@ -185,6 +185,7 @@ public final class DevHost implements AutoCloseable {
             }
         }
 
+        warnAboutIgnoredModules(descriptor);
         plugin = LoadedPlugin.start(descriptor, loader, components, options.springConfig);
         closeables.add(plugin);
         AccessRules rules = new AccessRules(components.get(GlobalPermissionManager.class),
@@ -203,6 +204,7 @@ public final class DevHost implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(options.contextPath);
+        context.getSessionHandler().setHttpOnly(true);
         context.setClassLoader(loader);
         context.addFilter(new FilterHolder(new AuthFilter(store, webResources)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("plugin-servlets", new PluginServletDispatcher(servlets, rules, decorator,
@@ -285,6 +287,18 @@ public final class DevHost implements AutoCloseable {
         HostComponents registry = components;
         components.register(WorklogManager.class, new JiraServices.HostWorklogManager(store,
                 () -> registry.get(EventPublisher.class)));
+    }
+
+    /** Module types the host implements; others are listed at start, so nobody wonders why a module does nothing. */
+    private static final java.util.Set<String> SUPPORTED_MODULES = java.util.Set.of("resource", "ao", "servlet", "rest",
+            "rest-migration", "web-item", "web-section", "web-panel", "web-resource", "velocity-allowlist");
+
+    private void warnAboutIgnoredModules(PluginDescriptor descriptor) {
+        for (PluginDescriptor.Module module : descriptor.modules()) {
+            if (!SUPPORTED_MODULES.contains(module.type()) && console() != null) {
+                console().println("  note: the dev host ignores " + module + " (module type not implemented here)");
+            }
+        }
     }
 
     /** Every {@code <resource type="velocity">} a module names must exist, as Jira checks when enabling it. */

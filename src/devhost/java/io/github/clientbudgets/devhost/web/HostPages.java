@@ -169,7 +169,7 @@ public final class HostPages extends HttpServlet {
         request.getSession(true).setAttribute(AuthFilter.SESSION_USER, user.getKey());
         String destination = request.getParameter("os_destination");
         if (destination == null || !destination.startsWith("/") || destination.startsWith("//") || destination.contains("\\")) {
-            destination = roles.hasAnyRole(user) ? "/secure/Dashboard.jspa" : portalPath;
+            destination = "/secure/Dashboard.jspa";
         }
         response.sendRedirect(ctx() + destination);
     }
