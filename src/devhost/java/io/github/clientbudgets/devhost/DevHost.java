@@ -206,7 +206,7 @@ public final class DevHost implements AutoCloseable {
         context.setContextPath(options.contextPath);
         context.getSessionHandler().setHttpOnly(true);
         context.setClassLoader(loader);
-        context.addFilter(new FilterHolder(new AuthFilter(store, webResources)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new AuthFilter(store, webResources)), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addServlet(new ServletHolder("plugin-servlets", new PluginServletDispatcher(servlets, rules, decorator,
                 components.get(LoginUriProvider.class))), "/plugins/servlet/*");
         for (RestModules.RestModule module : restModules) {
@@ -222,8 +222,12 @@ public final class DevHost implements AutoCloseable {
                 webResources.serve(req.getPathInfo() == null ? null : req.getPathInfo().substring(1), resp);
             }
         }), "/download/resources/*");
-        context.addServlet(new ServletHolder("host-pages", new HostPages(store, chrome, components, plugin,
-                new WebPanels(plugin, renderer))), "/");
+        HostPages pages = new HostPages(store, chrome, components, plugin, new WebPanels(plugin, renderer));
+        context.addServlet(new ServletHolder("host-pages", pages), "/");
+        context.addServlet(new ServletHolder("error-page", pages), HostPages.ERROR_PATH);
+        org.eclipse.jetty.servlet.ErrorPageErrorHandler errors = new org.eclipse.jetty.servlet.ErrorPageErrorHandler();
+        errors.addErrorPage(400, 599, HostPages.ERROR_PATH);
+        context.setErrorHandler(errors);
         server.setHandler(context);
         server.start();
         for (var holder : context.getServletHandler().getServlets()) {

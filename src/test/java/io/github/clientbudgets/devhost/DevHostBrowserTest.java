@@ -128,8 +128,9 @@ class DevHostBrowserTest {
         login("client");
         open("/plugins/servlet/client-budgets/portal");
         // The portal servlet does not exist yet: the host answers 404 (Jira's answer for an unknown plugin servlet).
-        String page = browser.getPageSource();
-        assertTrue(page.contains("404"), page);
+        assertEquals("404 Page not found", browser.findElement(By.id("dh-error-title")).getText());
+        assertEquals("Clara Client", browser.findElement(By.id("header-details-user-fullname")).getText(),
+                "the error page is in the chrome, still logged in");
         screenshot("06-client-portal-url");
 
         open("/secure/Dashboard.jspa");

@@ -65,6 +65,8 @@ public final class RestModules {
         config.register(RestSecurityFeature.XsrfPreMatching.class);
         config.register(RestSecurityFeature.UnsupportedTypeMapper.class);
         config.property(org.glassfish.jersey.server.ServerProperties.WADL_FEATURE_DISABLE, true);
+        // REST errors stay REST answers (no HTML error page), as in Jira
+        config.property(org.glassfish.jersey.server.ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         return config;
     }
 

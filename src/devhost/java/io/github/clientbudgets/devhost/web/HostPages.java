@@ -75,6 +75,34 @@ public final class HostPages extends HttpServlet {
         return chrome.contextPath();
     }
 
+    /** The path of the host's error page (Jetty dispatches errors there). */
+    public static final String ERROR_PATH = "/devhost/error";
+
+    private void errorPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute("javax.servlet.error.status_code");
+        Object message = request.getAttribute("javax.servlet.error.message");
+        int status = code instanceof Integer ? (Integer) code : 500;
+        String title = switch (status) {
+            case 401 -> "401 Unauthorized";
+            case 403 -> "403 Forbidden";
+            case 404 -> "404 Page not found";
+            default -> status + " Error";
+        };
+        String text = message == null || message.toString().isBlank() ? title : message.toString();
+        response.setStatus(status);
+        send(response, chrome.page(request, title, "", "error-page", Chrome.panel("<h1 id=\"dh-error-title\">"
+                + escape(title) + "</h1>" + Chrome.message(status >= 500 ? "error" : "warning", text))));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws javax.servlet.ServletException, IOException {
+        if (request.getDispatcherType() == javax.servlet.DispatcherType.ERROR) {
+            errorPage(request, response);
+        } else {
+            super.service(request, response);
+        }
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
