@@ -74,6 +74,29 @@ class PluginLoadingTest {
     }
 
     @Test
+    void aDecoratedPluginPageGetsItsWebResourcesAndTheProjectSidebar() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/page-plugin.xml";
+        DevHost host = DevHost.start(options);
+        try {
+            var page = TestHosts.getWithSession(host, "/plugins/servlet/devhost-test/ACME", TestHosts.login(host, "pm"));
+            assertEquals(200, page.statusCode());
+            String html = page.body();
+            String base = "/jira/download/resources/io.github.clientbudgets.devhost-test:";
+            int head = html.indexOf("</head>");
+            int js = html.indexOf("<script src=\"" + base + "base-resources/base.js\"></script>");
+            int css = html.indexOf("<link rel=\"stylesheet\" href=\"" + base + "test-resources/test.css\">");
+            assertTrue(js > 0 && css > js && css < head, "required resources in the head, dependencies first: " + html);
+            assertTrue(html.contains("<h1 id=\"test-page\">Test page /ACME</h1>"), html);
+            assertTrue(!html.contains("requireResource"), "a void call renders nothing: " + html);
+            assertTrue(html.contains("class=\"aui-nav-selected\"><a id=\"test-page-link\""), "project sidebar: " + html);
+            assertEquals(200, TestHosts.get(host, "/download/resources/io.github.clientbudgets.devhost-test:base-resources/base.js", null).statusCode());
+        } finally {
+            host.close();
+        }
+    }
+
+    @Test
     void thePluginsOwnContextAndServletsComeUp() {
         DevHost host = TestHosts.start();
         try {
