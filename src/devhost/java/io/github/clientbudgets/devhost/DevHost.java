@@ -108,6 +108,16 @@ public final class DevHost implements AutoCloseable {
             System.err.println("\nThe dev host did not start: " + e.getMessage());
             System.exit(1);
             return;
+        } catch (IllegalStateException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    System.err.println("\nThe dev host did not start: port " + options.port
+                            + " is in use (another dev host?). Choose one: mvn -Prun -Ddevhost.args=\"--port=2991\"");
+                    System.exit(1);
+                    return;
+                }
+            }
+            throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(host::close));
         System.out.printf("%n  Jira (dev host) is running at %s   (started in %.1f s)%n", host.baseUrl(),
