@@ -137,5 +137,13 @@ class DevHostBrowserTest {
         assertTrue(browser.findElement(By.id("dh-current-user")).getText().contains("Clara Client"));
         assertTrue(browser.findElements(By.cssSelector("#dh-projects a")).isEmpty(), "a portal-only customer browses no project");
         screenshot("07-dashboard-client");
+
+        browser.findElement(By.id("header-details-user-fullname")).click();
+        WebElement logout = waiting().until(ExpectedConditions.elementToBeClickable(By.id("log_out")));
+        screenshot("08-user-menu");
+        logout.click();
+        waiting().until(ExpectedConditions.urlContains("/login.jsp"));
+        open("/secure/Dashboard.jspa");
+        assertTrue(browser.getCurrentUrl().contains("/login.jsp"), "logged out through the AUI user menu");
     }
 }

@@ -72,9 +72,9 @@ public final class Chrome {
             html.append("<li><a href=\"#user-options-menu\" aria-controls=\"user-options-menu\" class=\"aui-dropdown2-trigger\""
                             + " id=\"header-details-user-fullname\" data-username=\"").append(escape(user.getUsername()))
                     .append("\">").append(escape(user.getDisplayName())).append("</a>")
-                    .append("<aui-dropdown-menu id=\"user-options-menu\"><aui-section>")
-                    .append("<aui-item-link id=\"log_out\" href=\"").append(contextPath).append("/logout\">Log Out</aui-item-link>")
-                    .append("</aui-section></aui-dropdown-menu></li>");
+                    .append("<div id=\"user-options-menu\" class=\"aui-dropdown2 aui-style-default\" aria-hidden=\"true\">")
+                    .append("<div class=\"aui-dropdown2-section\"><ul><li><a id=\"log_out\" class=\"aui-nav-link\" href=\"")
+                    .append(contextPath).append("/logout\">Log Out</a></li></ul></div></div></li>");
         } else {
             html.append("<li><a id=\"login-link\" href=\"").append(contextPath).append("/login.jsp\">Log In</a></li>");
         }

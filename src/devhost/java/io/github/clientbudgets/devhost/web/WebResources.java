@@ -112,6 +112,11 @@ public final class WebResources {
         return tags.toString();
     }
 
+    /** jQuery, which AUI expects on the page first: npm installs it beside AUI (node_modules/jquery). */
+    private Path jquery() {
+        return auiDirectory.resolve("../../../../jquery/dist/jquery.min.js").normalize();
+    }
+
     /** The head tags that load AUI (empty when AUI is not installed). */
     public String auiTags(String contextPath) {
         if (!auiInstalled()) {
@@ -119,6 +124,7 @@ public final class WebResources {
         }
         String base = contextPath + "/download/resources/" + AUI + "/";
         return "<link rel=\"stylesheet\" href=\"" + base + "aui-prototyping.css\">\n"
+                + "<script src=\"" + base + "jquery.js\"></script>\n"
                 + "<script src=\"" + base + "aui-prototyping.js\"></script>\n";
     }
 
@@ -163,7 +169,12 @@ public final class WebResources {
         String name = path.substring(slash + 1);
         if (owner.equals(AUI)) {
             Path file = auiDirectory == null ? null : auiDirectory.resolve(name).normalize();
-            if (file == null || !file.startsWith(auiDirectory) || !Files.isRegularFile(file)) {
+            if (name.equals("jquery.js") && auiDirectory != null) {
+                file = jquery();
+            } else if (file != null && !file.startsWith(auiDirectory)) {
+                file = null;
+            }
+            if (file == null || !Files.isRegularFile(file)) {
                 response.sendError(404);
                 return;
             }
