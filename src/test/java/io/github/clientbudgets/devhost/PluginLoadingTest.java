@@ -91,9 +91,23 @@ class PluginLoadingTest {
             assertTrue(!html.contains("requireResource"), "a void call renders nothing: " + html);
             assertTrue(html.contains("class=\"aui-nav-selected\"><a id=\"test-page-link\""), "project sidebar: " + html);
             assertEquals(200, TestHosts.get(host, "/download/resources/io.github.clientbudgets.devhost-test:base-resources/base.js", null).statusCode());
+            assertTrue(!html.contains("globex-only-link") && !html.contains("admins-only-link"), "conditions hide items: " + html);
+            String globex = TestHosts.getWithSession(host, "/projects/GLOBEX", TestHosts.login(host, "admin")).body();
+            assertTrue(globex.contains("id=\"globex-only-link\"") && globex.contains("id=\"admins-only-link\""),
+                    "an autowired plugin condition and Jira's UserIsAdminCondition: " + globex);
         } finally {
             host.close();
         }
+    }
+
+    @Test
+    void i18nBundlesAreUtf8AndMessageFormatted() {
+        String xml = "<atlassian-plugin key=\"k\" name=\"n\"><plugin-info><version>1</version></plugin-info>"
+                + "<resource type=\"i18n\" name=\"i18n\" location=\"devhost-test.i18n-test\"/></atlassian-plugin>";
+        var i18n = new io.github.clientbudgets.devhost.web.HostI18nResolver(PluginDescriptor.parse(
+                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))), getClass().getClassLoader());
+        assertEquals("Übersicht – 3 Budgets, it's fine", i18n.getText("test.overview", 3));
+        assertEquals("test.unknown", i18n.getText("test.unknown"));
     }
 
     @Test
