@@ -101,6 +101,26 @@ class PluginLoadingTest {
     }
 
     @Test
+    void servletAccessFollowsPlatform7() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/page-plugin.xml";
+        DevHost host = DevHost.start(options);
+        try {
+            String plain = "/plugins/servlet/devhost-plain/a/b";
+            assertEquals(302, TestHosts.get(host, plain, null).statusCode(), "anonymous: to the login page");
+            assertEquals(403, TestHosts.getWithSession(host, plain, TestHosts.login(host, "client")).statusCode(),
+                    "unannotated = licensed only");
+            var dev = TestHosts.getWithSession(host, plain, TestHosts.login(host, "dev"));
+            assertEquals(200, dev.statusCode());
+            assertEquals("plain /plugins/servlet/devhost-plain /a/b", dev.body(), "servlet path and path info as Jira's");
+            assertEquals(200, TestHosts.get(host, "/plugins/servlet/devhost-test/x", null).statusCode(),
+                    "@UnrestrictedAccess admits everyone");
+        } finally {
+            host.close();
+        }
+    }
+
+    @Test
     void i18nBundlesAreUtf8AndMessageFormatted() {
         String xml = "<atlassian-plugin key=\"k\" name=\"n\"><plugin-info><version>1</version></plugin-info>"
                 + "<resource type=\"i18n\" name=\"i18n\" location=\"devhost-test.i18n-test\"/></atlassian-plugin>";
