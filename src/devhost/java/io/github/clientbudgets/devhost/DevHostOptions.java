@@ -1,0 +1,105 @@
+package io.github.clientbudgets.devhost;
+
+import io.github.clientbudgets.devhost.plugin.LoadedPlugin;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dev host's options, from the command line ({@code --name=value}; a single dash works too) or from system
+ * properties {@code devhost.<name>}. See docs/devhost.md.
+ */
+public final class DevHostOptions {
+    public int port = 2990;
+    public String contextPath = "/jira";
+    public Path dataDirectory = Path.of("target", "devhost");
+    public boolean reset;
+    /** An in-memory H2 database (tests): nothing survives the host. */
+    public boolean inMemory;
+    public String dbUrl;
+    public String dbUser = "";
+    public String dbPassword = "";
+    public boolean embeddedPostgres;
+    public int embeddedPostgresPort = 54329;
+    public boolean demoData = true;
+    public int scale = 1;
+    public long seed = 42L;
+    /** First day of the three demo months; default: the first day of the month two months ago. */
+    public LocalDate demoStart;
+    public Path auiDirectory = Path.of("src", "devhost", "aui", "node_modules", "@atlassian", "aui", "dist", "aui");
+    public boolean quiet;
+    /** Demo data steps to run besides those found by ServiceLoader (tests, embedding programs). */
+    public java.util.List<io.github.clientbudgets.devhost.demo.DemoDataStep> extraDemoSteps = new java.util.ArrayList<>();
+    /** Tests only: the class path resource read as the plugin descriptor. */
+    public String descriptorResource = "atlassian-plugin.xml";
+    /** Tests only: where the plugin's Spring XML files are. */
+    public String springConfig = LoadedPlugin.SPRING_CONFIG;
+
+    public static DevHostOptions parse(String... args) {
+        DevHostOptions o = new DevHostOptions();
+        List<String> all = new ArrayList<>();
+        for (String name : List.of("port", "context-path", "data-dir", "reset", "db-url", "db-user", "db-password",
+                "embedded-postgres", "scale", "seed", "demo-start", "no-demo", "aui-dir", "in-memory", "quiet")) {
+            String value = System.getProperty("devhost." + name);
+            if (value != null) {
+                all.add("--" + name + "=" + value);
+            }
+        }
+        if (args != null) {
+            for (String arg : args) {
+                if (arg != null && !arg.isBlank()) {
+                    all.addAll(List.of(arg.trim().split("\\s+")));
+                }
+            }
+        }
+        for (String arg : all) {
+            String a = arg.replaceFirst("^--?", "");
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "true";
+            switch (name) {
+                case "port" -> o.port = Integer.parseInt(value);
+                case "context-path" -> o.contextPath = value;
+                case "data-dir" -> o.dataDirectory = Path.of(value);
+                case "reset" -> o.reset = Boolean.parseBoolean(value);
+                case "db-url" -> o.dbUrl = value;
+                case "db-user" -> o.dbUser = value;
+                case "db-password" -> o.dbPassword = value;
+                case "embedded-postgres" -> o.embeddedPostgres = Boolean.parseBoolean(value);
+                case "scale" -> o.scale = Integer.parseInt(value);
+                case "seed" -> o.seed = Long.parseLong(value);
+                case "demo-start" -> o.demoStart = LocalDate.parse(value);
+                case "no-demo" -> o.demoData = !Boolean.parseBoolean(value);
+                case "aui-dir" -> o.auiDirectory = Path.of(value);
+                case "in-memory" -> o.inMemory = Boolean.parseBoolean(value);
+                case "quiet" -> o.quiet = Boolean.parseBoolean(value);
+                case "help" -> {
+                    System.out.println(usage());
+                    System.exit(0);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
+            }
+        }
+        if (o.scale < 1) {
+            throw new IllegalArgumentException("--scale must be 1 or more");
+        }
+        return o;
+    }
+
+    public static String usage() {
+        return """
+                mvn -Prun [-Ddevhost.args="OPTIONS"]   (or system properties -Ddevhost.<option>=value)
+                  --port=2990                 HTTP port (0 = any free port)
+                  --reset                     start from a fresh database (deletes the dev host's data)
+                  --db-url=jdbc:postgresql://host/db --db-user=u --db-password=p   an external database
+                  --embedded-postgres         a real PostgreSQL in this JVM, data under target/devhost/pg
+                  --in-memory                 an in-memory H2 database
+                  --scale=N                   N times the demo issues and worklogs (benchmarks)
+                  --seed=42                   the demo data's random seed
+                  --demo-start=YYYY-MM-DD     first day of the three demo months
+                  --no-demo                   no demo data
+                  --data-dir=target/devhost   where the H2 database and PostgreSQL data live
+                """;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.clientbudgets.devhost.auth;
+
+import com.atlassian.jira.application.ApplicationRoleManager;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import io.github.clientbudgets.devhost.jira.HostUser;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * Platform 7's secure-by-default access rules for REST resources, servlets and filters (PLATFORM.md §3): the
+ * first access annotation found on the method, then its class, then its package decides; none means
+ * {@link Level#LICENSED_ONLY}. REST annotations live in {@code com.atlassian.plugins.rest.api.security.annotation},
+ * servlet ones in {@code com.atlassian.annotations.security}; both are read by name, so the host accepts every
+ * annotation of either family whether or not the plugin's stand-ins declare it.
+ */
+public final class AccessRules {
+    public enum Level { UNRESTRICTED, ANONYMOUS_SITE_ACCESS, UNLICENSED_SITE_ACCESS, LICENSED_ONLY, ADMIN_ONLY, SYSTEM_ADMIN_ONLY }
+
+    public enum Decision { ALLOW, UNAUTHENTICATED, FORBIDDEN }
+
+    private static final Map<String, Level> NAMES = Map.of("UnrestrictedAccess", Level.UNRESTRICTED,
+            "AnonymousSiteAccess", Level.ANONYMOUS_SITE_ACCESS, "UnlicensedSiteAccess", Level.UNLICENSED_SITE_ACCESS,
+            "LicensedOnly", Level.LICENSED_ONLY, "AdminOnly", Level.ADMIN_ONLY, "SystemAdminOnly", Level.SYSTEM_ADMIN_ONLY);
+    private static final String[] PACKAGES = {"com.atlassian.plugins.rest.api.security.annotation.",
+            "com.atlassian.annotations.security."};
+
+    private final GlobalPermissionManager globalPermissions;
+    private final ApplicationRoleManager roles;
+    private final boolean anonymousAccessEnabled;
+    private final boolean unlicensedAccessEnabled;
+
+    /**
+     * @param anonymousAccessEnabled  the site lets anonymous users in ({@code @AnonymousSiteAccess}); off, as in
+     *                                a default Jira
+     * @param unlicensedAccessEnabled limited unlicensed access ({@code @UnlicensedSiteAccess}); on, since JSM is
+     *                                "installed" and has portal-only customers
+     */
+    public AccessRules(GlobalPermissionManager globalPermissions, ApplicationRoleManager roles,
+                       boolean anonymousAccessEnabled, boolean unlicensedAccessEnabled) {
+        this.globalPermissions = globalPermissions;
+        this.roles = roles;
+        this.anonymousAccessEnabled = anonymousAccessEnabled;
+        this.unlicensedAccessEnabled = unlicensedAccessEnabled;
+    }
+
+    public static Level levelOf(Method method, Class<?> type) {
+        Level level = method == null ? null : annotated(method);
+        if (level == null) {
+            level = annotated(type);
+        }
+        if (level == null && type.getPackage() != null) {
+            level = annotated(type.getPackage());
+        }
+        return level == null ? Level.LICENSED_ONLY : level;
+    }
+
+    private static Level annotated(AnnotatedElement element) {
+        for (Annotation a : element.getAnnotations()) {
+            String name = a.annotationType().getName();
+            for (String pkg : PACKAGES) {
+                if (name.startsWith(pkg) && NAMES.containsKey(name.substring(pkg.length()))) {
+                    return NAMES.get(name.substring(pkg.length()));
+                }
+            }
+        }
+        return null;
+    }
+
+    public Decision decide(Level level, HostUser user) {
+        boolean active = user != null && user.isActive();
+        boolean licensed = active && roles.hasAnyRole(user);
+        return switch (level) {
+            case UNRESTRICTED -> Decision.ALLOW;
+            case ANONYMOUS_SITE_ACCESS -> active ? (licensed || unlicensedAccessEnabled ? Decision.ALLOW : Decision.FORBIDDEN)
+                    : anonymousAccessEnabled ? Decision.ALLOW : Decision.UNAUTHENTICATED;
+            case UNLICENSED_SITE_ACCESS -> !active ? Decision.UNAUTHENTICATED
+                    : licensed || unlicensedAccessEnabled ? Decision.ALLOW : Decision.FORBIDDEN;
+            case LICENSED_ONLY -> !active ? Decision.UNAUTHENTICATED : licensed ? Decision.ALLOW : Decision.FORBIDDEN;
+            case ADMIN_ONLY -> !active ? Decision.UNAUTHENTICATED
+                    : globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user) ? Decision.ALLOW : Decision.FORBIDDEN;
+            case SYSTEM_ADMIN_ONLY -> !active ? Decision.UNAUTHENTICATED
+                    : globalPermissions.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, user) ? Decision.ALLOW : Decision.FORBIDDEN;
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.clientbudgets.devhost;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static io.github.clientbudgets.devhost.TestHosts.basic;
+import static io.github.clientbudgets.devhost.TestHosts.get;
+import static io.github.clientbudgets.devhost.TestHosts.request;
+import static io.github.clientbudgets.devhost.TestHosts.send;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A plugin {@code <rest>} module: mounted at /rest/path/version, autowired, access rules and XSRF as Platform 7. */
+class PluginRestTest {
+    private static final String BASE = "/rest/devhost-test/1.0/things";
+    private static DevHost host;
+
+    @BeforeAll
+    static void start() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/rest-plugin.xml";
+        host = DevHost.start(options);
+    }
+
+    @AfterAll
+    static void stop() {
+        host.close();
+    }
+
+    @Test
+    void anUnannotatedResourceServesLicensedUsersOnly() {
+        assertEquals(401, get(host, BASE, null).statusCode());
+        assertEquals(403, get(host, BASE, "client").statusCode());
+        HttpResponse<String> dev = get(host, BASE, "dev");
+        assertEquals(200, dev.statusCode());
+        assertTrue(dev.body().contains("\"user\":\"dev\"") && dev.body().contains("\"label\":\"Budgets\""),
+                "autowired with the plugin's beans and SAL: " + dev.body());
+    }
+
+    @Test
+    void accessAnnotationsDecide() {
+        assertEquals(200, get(host, BASE + "/unlicensed", "client").statusCode());
+        assertEquals(401, get(host, BASE + "/unlicensed", null).statusCode());
+        assertEquals(200, get(host, BASE + "/anyone", null).statusCode());
+        assertEquals(403, get(host, BASE + "/admin", "pm").statusCode());
+        assertEquals(200, get(host, BASE + "/admin", "admin").statusCode());
+    }
+
+    @Test
+    void xsrfChecksPostsUnlessExcluded() {
+        HttpResponse<String> json = send(request(host, BASE).header("Authorization", basic("dev"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")));
+        assertEquals(200, json.statusCode(), json.body());
+        HttpResponse<String> form = send(request(host, BASE).header("Authorization", basic("dev"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("name=x")));
+        assertEquals(403, form.statusCode());
+        HttpResponse<String> excluded = send(request(host, BASE + "/form").header("Authorization", basic("dev"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("name=y")));
+        assertEquals(200, excluded.statusCode(), excluded.body());
+        assertTrue(excluded.body().contains("\"created\":\"y\""));
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.clientbudgets.devhost;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+
+/** Starting a dev host for a test (in-memory H2, any free port, fixed demo window) and talking HTTP to it. */
+public final class TestHosts {
+    public static final LocalDate DEMO_START = LocalDate.of(2026, 9, 1);
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private TestHosts() {
+    }
+
+    public static DevHostOptions options() {
+        DevHostOptions options = new DevHostOptions();
+        options.port = 0;
+        options.inMemory = true;
+        options.quiet = true;
+        options.demoStart = DEMO_START;
+        return options;
+    }
+
+    public static DevHost start() {
+        return DevHost.start(options());
+    }
+
+    public static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static HttpRequest.Builder request(DevHost host, String path) {
+        return HttpRequest.newBuilder(URI.create(host.baseUrl() + path)).timeout(Duration.ofSeconds(20));
+    }
+
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs in through the login form; answers the session cookie ("JSESSIONID=..."). */
+    public static String login(DevHost host, String user) {
+        HttpResponse<String> r = send(request(host, "/login.jsp").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("os_username=" + user + "&os_password=" + user)));
+        if (r.statusCode() != 302) {
+            throw new IllegalStateException("login of " + user + " failed: " + r.statusCode());
+        }
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    public static HttpResponse<String> getWithSession(DevHost host, String path, String cookie) {
+        return send(request(host, path).header("Cookie", cookie).GET());
+    }
+
+    public static HttpResponse<String> get(DevHost host, String path, String user) {
+        HttpRequest.Builder r = request(host, path).GET();
+        if (user != null) {
+            r.header("Authorization", basic(user));
+        }
+        return send(r);
+    }
+}
