@@ -25,7 +25,7 @@ import io.github.clientbudgets.devhost.demo.DemoData;
 import io.github.clientbudgets.devhost.demo.DemoDataStep;
 import io.github.clientbudgets.devhost.jira.JiraServices;
 import io.github.clientbudgets.devhost.jira.JiraStore;
-import io.github.clientbudgets.devhost.platform.SimpleEventPublisher;
+import io.github.clientbudgets.devhost.platform.PlatformServices;
 import io.github.clientbudgets.devhost.plugin.LoadedPlugin;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
 import io.github.clientbudgets.devhost.plugin.PluginEntities;
@@ -90,6 +90,7 @@ public final class DevHost implements AutoCloseable {
     private JiraStore store;
     private LoadedPlugin plugin;
     private DatabaseSpec database;
+    private PlatformServices platform;
     private Server server;
     private int port;
     private DemoData.Summary demoSummary;
@@ -158,12 +159,11 @@ public final class DevHost implements AutoCloseable {
 
         PluginDescriptor descriptor = readDescriptor(loader);
         components = new HostComponents();
-        for (HostServiceProvider provider : ServiceLoader.load(HostServiceProvider.class, loader)) {
-            provider.register(new HostServiceProvider.Context(database, components, options.dataDirectory));
-        }
-        if (components.find(EventPublisher.class).isEmpty()) {
-            components.register(EventPublisher.class, new SimpleEventPublisher());
-        }
+        // Data Center services over the shared database: two hosts on one PostgreSQL act as two cluster nodes
+        platform = new PlatformServices(database, options.nodeId != null ? options.nodeId : "node-" + options.port,
+                PlatformServices.DEFAULT_POLL_MILLIS);
+        closeables.add(platform);
+        platform.registerIn(components);
         registerJira();
 
         EntityManager entityManager = database.entityManager(descriptor.key());
@@ -405,6 +405,11 @@ public final class DevHost implements AutoCloseable {
 
     public LoadedPlugin plugin() {
         return plugin;
+    }
+
+    /** This node's Data Center services (events, locks, scheduler, caches, mail). */
+    public PlatformServices platform() {
+        return platform;
     }
 
     public DatabaseSpec database() {

