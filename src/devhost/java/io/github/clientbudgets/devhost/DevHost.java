@@ -275,7 +275,7 @@ public final class DevHost implements AutoCloseable {
                 continue;
             }
             Random random = new Random(options.seed ^ step.name().hashCode());
-            DemoContext context = new DemoContext(components, plugin.springContext(), store, firstDay,
+            DemoContext context = new DemoContext(plugin.descriptor().key(), components, plugin.springContext(), store, firstDay,
                     firstDay.plusMonths(3).minusDays(1), options.scale, random);
             try {
                 step.apply(context);

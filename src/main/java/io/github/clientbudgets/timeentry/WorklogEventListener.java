@@ -59,14 +59,15 @@ public class WorklogEventListener {
             if (current == null) {
                 projection.worklogGone(worklogId);
             } else {
-                projection.worklogPresent(state(current));
+                projection.worklogPresent(state(current, zone));
             }
         } catch (RuntimeException e) {
             LOG.error("Client Budgets could not record worklog {} (the resync job will): {}", worklogId, e.toString(), e);
         }
     }
 
-    private WorklogState state(Worklog worklog) {
+    /** A Jira worklog as the projection sees it (also used by resync and the dev host's demo data). */
+    public static WorklogState state(Worklog worklog, ZoneId zone) {
         Issue issue = worklog.getIssue();
         Issue parent = issue.isSubTask() ? issue.getParentObject() : null;
         var started = worklog.getStartDate().toInstant();

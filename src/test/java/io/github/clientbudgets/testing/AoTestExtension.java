@@ -102,10 +102,10 @@ public final class AoTestExtension implements TestTemplateInvocationContextProvi
             if (entityManager != null) {
                 entityManager.flushAll();
             }
+            if (entityManager != null) {
+                entityManager.getProvider().dispose();
+            }
             if (database == TestDatabase.POSTGRESQL) {
-                if (entityManager != null) {
-                    entityManager.getProvider().dispose();
-                }
                 postgres(context).dropDatabase(postgresName);
             } else {
                 try (Connection c = spec.connect(); Statement s = c.createStatement()) {

@@ -28,11 +28,14 @@ public record DatabaseSpec(String jdbcUrl, String username, String password) {
         return DriverManager.getConnection(jdbcUrl, username, password);
     }
 
-    /** The real AO entity manager with Jira's table naming for the given plugin key. */
+    /**
+     * The real AO entity manager with Jira's table naming for the given plugin key, on a DBCP connection pool (as
+     * Jira's AO runs on Jira's pool); dispose it with {@code getProvider().dispose()}.
+     */
     public EntityManager entityManager(String pluginKey) {
         // H2 2.x lists its INFORMATION_SCHEMA tables too: name the schema, as Jira's AO does
         String schema = isPostgres() ? "public" : "PUBLIC";
         return JiraAoNaming.apply(EntityManagerBuilder.url(jdbcUrl).username(username).password(password)
-                .schema(schema).none(), pluginKey).build();
+                .schema(schema).dbcp(), pluginKey).build();
     }
 }

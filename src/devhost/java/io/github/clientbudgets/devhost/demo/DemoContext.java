@@ -12,11 +12,11 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * What a {@link DemoDataStep} gets: the host's services, the plugin's Spring context (to call the plugin's own
+ * What a {@link DemoDataStep} gets: the loaded plugin's key (a step for one plugin skips the others), the host's services, the plugin's Spring context (to call the plugin's own
  * services: {@code pluginBean(BudgetService.class)}), the Jira data, the demo window, the scale and a random
  * generator seeded from the demo seed and the step's name (deterministic).
  */
-public record DemoContext(HostComponents components, ApplicationContext pluginContext, JiraStore store,
+public record DemoContext(String pluginKey, HostComponents components, ApplicationContext pluginContext, JiraStore store,
                           LocalDate firstDay, LocalDate lastDay, int scale, Random random) {
 
     public <T> T pluginBean(Class<T> type) {

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The plugin's {@code <rest key path version>} modules on Jersey 2 (REST v2 of Platform 7): one Jersey application
- * per module at {@code /rest/<path>/<version>/*}, holding the plugin's {@code @Path} classes of the module's
+ * per module at {@code /rest/<path>/<version>/*}, holding the plugin's {@code @Path} and {@code @Provider} classes of the module's
  * {@code <package>} children (or, without any, of {@code io.github.clientbudgets}, the host's own packages
  * excepted), JSON through Jackson 2. Each resource is created once, by autowiring its constructor from the
  * plugin's Spring context; JAX-RS still injects {@code @Context} per request.
@@ -44,7 +44,7 @@ public final class RestModules {
             List<String> packages = module.childTexts("package");
             Set<Class<?>> classes = scan(plugin.classLoader(), packages.isEmpty() ? List.of(DEFAULT_PACKAGE) : packages,
                     packages.isEmpty());
-            if (classes.isEmpty()) {
+            if (classes.stream().noneMatch(c -> c.isAnnotationPresent(Path.class))) {
                 throw new PluginDescriptor.DescriptorException("module " + module + ": no @Path class in " + packages);
             }
             ResourceConfig config = application(security);
@@ -74,6 +74,8 @@ public final class RestModules {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.setResourceLoader(new DefaultResourceLoader(loader));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
+        // Atlassian REST also picks up the module's @Provider classes (exception mappers, message body readers)
+        scanner.addIncludeFilter(new AnnotationTypeFilter(javax.ws.rs.ext.Provider.class));
         Set<Class<?>> result = new LinkedHashSet<>();
         for (String pkg : packages) {
             for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
