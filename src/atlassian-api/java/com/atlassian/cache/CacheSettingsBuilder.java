@@ -4,8 +4,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-cache-api-6.0.2]: public constructor, fluent methods that
- * return the builder, build(). The fields it keeps are the dev host's way to read the settings
- * ({@link HostView}); the plugin never touches them.
+ * return the builder, build(). The settings it builds keep private fields only: the dev host reads them by
+ * reflection, so no unconfirmed getter is declared here for plugin code to lean on.
  */
 public class CacheSettingsBuilder {
     private Long expireAfterAccessMillis;
@@ -46,11 +46,20 @@ public class CacheSettingsBuilder {
     }
 
     public CacheSettings build() {
-        return new HostView(expireAfterAccessMillis, expireAfterWriteMillis, maxEntries, local);
+        return new Built(expireAfterAccessMillis, expireAfterWriteMillis, maxEntries, local);
     }
 
-    /** What the dev host reads from built settings (not part of Atlassian's API). */
-    public record HostView(Long expireAfterAccessMillis, Long expireAfterWriteMillis, Integer maxEntries,
-                           boolean local) implements CacheSettings {
+    private static final class Built implements CacheSettings {
+        private final Long expireAfterAccessMillis;
+        private final Long expireAfterWriteMillis;
+        private final Integer maxEntries;
+        private final boolean local;
+
+        Built(Long expireAfterAccessMillis, Long expireAfterWriteMillis, Integer maxEntries, boolean local) {
+            this.expireAfterAccessMillis = expireAfterAccessMillis;
+            this.expireAfterWriteMillis = expireAfterWriteMillis;
+            this.maxEntries = maxEntries;
+            this.local = local;
+        }
     }
 }

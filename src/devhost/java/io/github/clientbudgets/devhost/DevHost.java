@@ -160,8 +160,9 @@ public final class DevHost implements AutoCloseable {
         PluginDescriptor descriptor = readDescriptor(loader);
         components = new HostComponents();
         // Data Center services over the shared database: two hosts on one PostgreSQL act as two cluster nodes
-        platform = new PlatformServices(database, options.nodeId != null ? options.nodeId : "node-" + options.port,
-                PlatformServices.DEFAULT_POLL_MILLIS);
+        String nodeId = options.nodeId != null ? options.nodeId
+                : options.port > 0 ? "node-" + options.port : "node-" + java.util.UUID.randomUUID();
+        platform = new PlatformServices(database, nodeId, PlatformServices.DEFAULT_POLL_MILLIS);
         closeables.add(platform);
         platform.registerIn(components);
         registerJira();

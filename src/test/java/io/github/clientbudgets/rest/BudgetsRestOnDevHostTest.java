@@ -196,6 +196,19 @@ class BudgetsRestOnDevHostTest {
         assertEquals(false, retainerBudget.get("approvalRequired"));
     }
 
+    @Test
+    void changesReachJirasAuditLogToo() {
+        int before = host.platform().audit().events().size();
+        long budget = scratchBudget();
+        assertEquals(200, call("pm", "PUT", BASE + "/budgets/" + budget + "/client-access", "{\"enabled\":true}").statusCode());
+
+        var events = host.platform().audit().events();
+        assertTrue(events.size() >= before + 2, "creation and toggle audited in Jira: " + events);
+        var last = events.get(events.size() - 1);
+        assertEquals("Client Budgets", last.category());
+        assertTrue(last.affectedObjects().stream().anyMatch(r -> String.valueOf(budget).equals(r.id())), last.toString());
+    }
+
     private static String abbreviate(String body) {
         return body == null ? "" : body.length() > 160 ? body.substring(0, 160) + "…" : body;
     }

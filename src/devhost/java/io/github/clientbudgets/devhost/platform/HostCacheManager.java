@@ -56,9 +56,18 @@ public final class HostCacheManager implements CacheManager, AutoCloseable {
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
-        CacheSettingsBuilder.HostView view = settings instanceof CacheSettingsBuilder.HostView v ? v
-                : (CacheSettingsBuilder.HostView) new CacheSettingsBuilder().build();
+        Settings view = Settings.of(settings == null ? new CacheSettingsBuilder().build() : settings);
         return (Cache<K, V>) caches.computeIfAbsent(name, n -> new HostCache<>(n, loader, view));
+    }
+
+    /** The settings a plugin built, read from the stand-in's private fields (see {@link StandInFields}). */
+    private record Settings(Long expireAfterAccessMillis, Long expireAfterWriteMillis, Integer maxEntries,
+                            boolean local) {
+        static Settings of(CacheSettings built) {
+            return new Settings(StandInFields.read(built, "expireAfterAccessMillis"),
+                    StandInFields.read(built, "expireAfterWriteMillis"), StandInFields.read(built, "maxEntries"),
+                    StandInFields.<Boolean>read(built, "local"));
+        }
     }
 
     /** One polling round: drop what other nodes flushed since the last round. Public so tests can drive it. */
@@ -104,10 +113,10 @@ public final class HostCacheManager implements CacheManager, AutoCloseable {
     private final class HostCache<K, V> implements Cache<K, V> {
         private final String name;
         private final CacheLoader<K, V> loader;
-        private final CacheSettingsBuilder.HostView settings;
+        private final Settings settings;
         private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
-        HostCache(String name, CacheLoader<K, V> loader, CacheSettingsBuilder.HostView settings) {
+        HostCache(String name, CacheLoader<K, V> loader, Settings settings) {
             this.name = name;
             this.loader = loader;
             this.settings = settings;
@@ -182,7 +191,7 @@ public final class HostCacheManager implements CacheManager, AutoCloseable {
             this.accessedAt = now;
         }
 
-        boolean expired(long now, CacheSettingsBuilder.HostView settings) {
+        boolean expired(long now, Settings settings) {
             Long afterWrite = settings.expireAfterWriteMillis();
             Long afterAccess = settings.expireAfterAccessMillis();
             return (afterWrite != null && now - writtenAt >= afterWrite)

@@ -1,5 +1,6 @@
 package io.github.clientbudgets.devhost.platform;
 
+import com.atlassian.audit.api.AuditService;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.event.api.EventPublisher;
@@ -9,7 +10,7 @@ import io.github.clientbudgets.devhost.HostComponents;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 
 /**
- * The Data Center platform services of one dev-host node: events, cache, cluster locks, scheduler and mail, over
+ * The Data Center platform services of one dev-host node: events, cache, cluster locks, scheduler, mail and audit, over
  * the database the node shares with any other node. Two instances on one PostgreSQL behave like two cluster nodes.
  */
 public final class PlatformServices implements AutoCloseable {
@@ -20,6 +21,7 @@ public final class PlatformServices implements AutoCloseable {
     private final String nodeId;
     private final HostEventPublisher events = new HostEventPublisher();
     private final HostMailQueue mail = new HostMailQueue();
+    private final HostAuditService audit = new HostAuditService();
     private final HostClusterLockService locks;
     private final HostSchedulerService scheduler;
     private final HostCacheManager caches;
@@ -38,7 +40,8 @@ public final class PlatformServices implements AutoCloseable {
                 .register(CacheManager.class, caches)
                 .register(ClusterLockService.class, locks)
                 .register(SchedulerService.class, scheduler)
-                .register(MailQueue.class, mail);
+                .register(MailQueue.class, mail)
+                .register(AuditService.class, audit);
     }
 
     public String nodeId() {
@@ -51,6 +54,10 @@ public final class PlatformServices implements AutoCloseable {
 
     public HostMailQueue mail() {
         return mail;
+    }
+
+    public HostAuditService audit() {
+        return audit;
     }
 
     public HostClusterLockService locks() {

@@ -1,0 +1,63 @@
+package io.github.clientbudgets.audit;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.audit.api.AuditService;
+import com.atlassian.audit.entity.AuditEvent;
+import com.atlassian.audit.entity.AuditResource;
+import com.atlassian.audit.entity.ChangedValue;
+import com.atlassian.audit.entity.CoverageArea;
+import com.atlassian.audit.entity.CoverageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The app's audit trail: every change goes into our own table (read back on the budget page, kept with the data)
+ * and into Jira's audit log (Jira 8.8+), where admins look for everything. Jira's log failing must not undo the
+ * change nor lose our own record, so it is written second and its errors are logged.
+ */
+public class JiraAuditTrail implements AuditTrail {
+    static final String CATEGORY = "Client Budgets";
+    private static final Logger LOG = LoggerFactory.getLogger(JiraAuditTrail.class);
+
+    private final AuditTrail stored;
+    private final AuditService jiraAudit;
+
+    public JiraAuditTrail(ActiveObjects ao, AuditService jiraAudit) {
+        this(new AoAuditTrail(ao), jiraAudit);
+    }
+
+    JiraAuditTrail(AuditTrail stored, AuditService jiraAudit) {
+        this.stored = stored;
+        this.jiraAudit = jiraAudit;
+    }
+
+    @Override
+    public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
+                       List<Change> changes) {
+        stored.record(authorKey, budgetId, objectType, objectId, action, changes);
+        try {
+            AuditEvent.Builder event = AuditEvent.builder(objectType + " " + action.toLowerCase(java.util.Locale.ROOT),
+                            CATEGORY, CoverageLevel.BASE)
+                    .area(CoverageArea.LOCAL_CONFIG_AND_ADMINISTRATION)
+                    .affectedObject(AuditResource.builder(objectType + " " + objectId, objectType)
+                            .id(String.valueOf(objectId)).build());
+            if (budgetId != null && budgetId != objectId) {
+                event.affectedObject(AuditResource.builder("budget " + budgetId, "budget").id(String.valueOf(budgetId)).build());
+            }
+            for (Change change : changes) {
+                event.changedValue(new ChangedValue(change.field(), change.from(), change.to()));
+            }
+            jiraAudit.audit(event.build());
+        } catch (RuntimeException e) {
+            LOG.error("Jira's audit log refused a Client Budgets change ({} {} {}); it is in the app's own audit table",
+                    objectType, objectId, action, e);
+        }
+    }
+
+    @Override
+    public List<AuditRecord> forBudget(long budgetId, int limit) {
+        return stored.forBudget(budgetId, limit);
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.clientbudgets.audit;
+
+import com.atlassian.audit.api.AuditService;
+import com.atlassian.audit.entity.AuditEvent;
+import io.github.clientbudgets.devhost.platform.HostAuditService;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
+
+class JiraAuditTrailTest {
+    private final AuditTrail stored = Mockito.mock(AuditTrail.class);
+
+    @Test
+    void everyChangeGoesToOurTableAndToJirasAuditLog() {
+        HostAuditService jira = new HostAuditService();
+        JiraAuditTrail trail = new JiraAuditTrail(stored, jira);
+
+        trail.record("pm", 7L, "service", 12, "UPDATED", List.of(new Change("rate", "95.00", "105.00")));
+
+        verify(stored).record("pm", 7L, "service", 12, "UPDATED", List.of(new Change("rate", "95.00", "105.00")));
+        HostAuditService.Recorded event = jira.events().get(0);
+        assertEquals("service updated", event.action());
+        assertEquals("Client Budgets", event.category());
+        assertEquals(List.of(new HostAuditService.Change("rate", "95.00", "105.00")), event.changedValues());
+        assertEquals(List.of("service", "budget"), event.affectedObjects().stream().map(HostAuditService.Resource::type).toList());
+    }
+
+    @Test
+    void jirasAuditLogFailingKeepsOurRecordAndDoesNotFailTheChange() {
+        AuditService broken = Mockito.mock(AuditService.class);
+        doThrow(new IllegalStateException("audit store down")).when(broken).audit(any(AuditEvent.class));
+        JiraAuditTrail trail = new JiraAuditTrail(stored, broken);
+
+        trail.record("pm", 7L, "budget", 7, "DELETED", List.of());
+
+        verify(stored).record("pm", 7L, "budget", 7, "DELETED", List.of());
+    }
+}
