@@ -87,7 +87,7 @@ class BudgetRestRealServiceTest {
         return x;
     }
 
-    private static Map<String, Object> with(Map<String, Object> base, Object... keyValues) {
+    static Map<String, Object> with(Map<String, Object> base, Object... keyValues) {
         Map<String, Object> m = new HashMap<>(base);
         for (int i = 0; i < keyValues.length; i += 2) {
             if (keyValues[i + 1] == REMOVE) {
@@ -101,7 +101,70 @@ class BudgetRestRealServiceTest {
 
     private static final Object REMOVE = new Object();
 
-    private record Bad(String what, String method, String path, Object body, String field) {
+    record Bad(String what, String method, String path, Object body, String field) {
+    }
+
+    /** Bad inputs for the budget endpoints, each with the field that must be named in the 400 answer. */
+    static List<Bad> badInputs(String budgetPath) {
+        Map<String, Object> b = validBudget();
+        Map<String, Object> s = validService();
+        Map<String, Object> x = validExpense();
+        return List.of(
+                new Bad("name missing", "POST", "/budgets", with(b, "name", REMOVE), "name"),
+                new Bad("name empty", "POST", "/budgets", with(b, "name", ""), "name"),
+                new Bad("name blank", "POST", "/budgets", with(b, "name", "   "), "name"),
+                new Bad("name 256 chars", "POST", "/budgets", with(b, "name", "n".repeat(256)), "name"),
+                new Bad("name a number", "POST", "/budgets", with(b, "name", 5), "name"),
+                new Bad("type missing", "POST", "/budgets", with(b, "type", REMOVE), "type"),
+                new Bad("type unknown", "POST", "/budgets", with(b, "type", "HOURLY"), "type"),
+                new Bad("currency long", "POST", "/budgets", with(b, "currency", "EURO"), "currency"),
+                new Bad("currency lower case", "POST", "/budgets", with(b, "currency", "eur"), "currency"),
+                new Bad("currency XXX", "POST", "/budgets", with(b, "currency", "XXX"), "currency"),
+                new Bad("currency unknown", "POST", "/budgets", with(b, "currency", "ZZZ"), "currency"),
+                new Bad("start missing", "POST", "/budgets", with(b, "startDate", REMOVE), "startDate"),
+                new Bad("start impossible", "POST", "/budgets", with(b, "startDate", "2026-02-30"), "startDate"),
+                new Bad("start other format", "POST", "/budgets", with(b, "startDate", "01.09.2026"), "startDate"),
+                new Bad("end before start", "POST", "/budgets", with(b, "endDate", "2026-08-31"), "endDate"),
+                new Bad("amount negative", "POST", "/budgets", with(b, "totalAmount", "-1"), "totalAmount"),
+                new Bad("amount 3 decimals EUR", "POST", "/budgets", with(b, "totalAmount", "12.345"), "totalAmount"),
+                new Bad("amount decimals JPY", "POST", "/budgets", with(b, "currency", "JPY", "totalAmount", "1.5"), "totalAmount"),
+                new Bad("amount 4 decimals KWD", "POST", "/budgets", with(b, "currency", "KWD", "totalAmount", "1.2345"), "totalAmount"),
+                new Bad("amount a JSON float", "POST", "/budgets", with(b, "totalAmount", 12.5), "totalAmount"),
+                new Bad("amount not a number", "POST", "/budgets", with(b, "totalAmount", "abc"), "totalAmount"),
+                new Bad("no amount nor hours", "POST", "/budgets", with(b, "totalAmount", REMOVE, "totalHours", REMOVE), "totalAmount"),
+                new Bad("hours 3 decimals", "POST", "/budgets", with(b, "totalHours", "1.234"), "totalHours"),
+                new Bad("hours negative", "POST", "/budgets", with(b, "totalHours", "-3"), "totalHours"),
+                new Bad("project unknown", "POST", "/budgets", with(b, "projectKey", "NOPE"), "projectKey"),
+                new Bad("project invisible", "POST", "/budgets", with(b, "projectKey", "GLOBEX"), "projectKey"),
+                new Bad("project missing", "POST", "/budgets", with(b, "projectKey", REMOVE), "projectKey"),
+                new Bad("owner unknown", "POST", "/budgets", with(b, "ownerKey", "ghost"), "ownerKey"),
+                new Bad("status unknown", "POST", "/budgets", with(b, "status", "DONE"), "status"),
+                new Bad("flag not boolean", "POST", "/budgets", with(b, "approvalRequired", "yes"), "approvalRequired"),
+                new Bad("warn 0 %", "POST", "/budgets", with(b, "alertWarnPercent", 0), "alertWarnPercent"),
+                new Bad("critical below warn", "POST", "/budgets", with(b, "alertWarnPercent", 90, "alertCriticalPercent", 50), "alertCriticalPercent"),
+                new Bad("non-billable with amount", "POST", "/budgets", with(b, "type", "NON_BILLABLE"), "totalAmount"),
+                new Bad("update: name empty", "PUT", budgetPath, with(b, "name", ""), "name"),
+                new Bad("update: type misfits services", "PUT", budgetPath, with(b, "type", "NON_BILLABLE", "totalAmount", REMOVE), "type"),
+                new Bad("toggle without value", "PUT", budgetPath + "/client-access", Map.of(), "enabled"),
+                new Bad("toggle a string", "PUT", budgetPath + "/approval", Map.of("required", "true"), "required"),
+                new Bad("service name missing", "POST", budgetPath + "/services", with(s, "name", REMOVE), "name"),
+                new Bad("service billing unknown", "POST", budgetPath + "/services", with(s, "billing", "MONTHLY"), "billing"),
+                new Bad("hourly without rate", "POST", budgetPath + "/services", with(s, "rate", REMOVE), "rate"),
+                new Bad("rate 3 decimals", "POST", budgetPath + "/services", with(s, "rate", "1.001"), "rate"),
+                new Bad("cost rate negative", "POST", budgetPath + "/services", with(s, "costRate", "-5"), "costRate"),
+                new Bad("budgeted hours text", "POST", budgetPath + "/services", with(s, "budgetedHours", "x"), "budgetedHours"),
+                new Bad("non-billable with rate", "POST", budgetPath + "/services", with(s, "billing", "NON_BILLABLE", "rate", "10"), "rate"),
+                new Bad("isDefault a string", "POST", budgetPath + "/services", with(s, "isDefault", "true"), "isDefault"),
+                new Bad("expense date missing", "POST", budgetPath + "/expenses", with(x, "date", REMOVE), "date"),
+                new Bad("expense description missing", "POST", budgetPath + "/expenses", with(x, "description", REMOVE), "description"),
+                new Bad("expense amount missing", "POST", budgetPath + "/expenses", with(x, "amount", REMOVE), "amount"),
+                new Bad("expense amount 3 decimals", "POST", budgetPath + "/expenses", with(x, "amount", "10.001"), "amount"),
+                new Bad("markup negative", "POST", budgetPath + "/expenses", with(x, "markupPercent", "-1"), "markupPercent"),
+                new Bad("markup 3 decimals", "POST", budgetPath + "/expenses", with(x, "markupPercent", "1.234"), "markupPercent"),
+                new Bad("expense service of nobody", "POST", budgetPath + "/expenses", with(x, "serviceId", 99999), "serviceId"),
+                new Bad("billable a string", "POST", budgetPath + "/expenses", with(x, "billable", "no"), "billable"),
+                new Bad("issue to unknown service", "PUT", "/issues/ACME-1/service", Map.of("serviceId", 99999), "serviceId"),
+                new Bad("issue service id text", "PUT", "/issues/ACME-1/service", Map.of("serviceId", "x"), "serviceId"));
     }
 
     private Map<String, Integer> counts() {
@@ -122,65 +185,7 @@ class BudgetRestRealServiceTest {
             long id = ((Number) created.map().get("id")).longValue();
             assertEquals(201, server.send("POST", "/budgets/" + id + "/services", validService()).status());
             String budgetPath = "/budgets/" + id;
-            Map<String, Object> b = validBudget();
-            Map<String, Object> s = validService();
-            Map<String, Object> x = validExpense();
-            List<Bad> table = List.of(
-                    new Bad("name missing", "POST", "/budgets", with(b, "name", REMOVE), "name"),
-                    new Bad("name empty", "POST", "/budgets", with(b, "name", ""), "name"),
-                    new Bad("name blank", "POST", "/budgets", with(b, "name", "   "), "name"),
-                    new Bad("name 256 chars", "POST", "/budgets", with(b, "name", "n".repeat(256)), "name"),
-                    new Bad("name a number", "POST", "/budgets", with(b, "name", 5), "name"),
-                    new Bad("type missing", "POST", "/budgets", with(b, "type", REMOVE), "type"),
-                    new Bad("type unknown", "POST", "/budgets", with(b, "type", "HOURLY"), "type"),
-                    new Bad("currency long", "POST", "/budgets", with(b, "currency", "EURO"), "currency"),
-                    new Bad("currency lower case", "POST", "/budgets", with(b, "currency", "eur"), "currency"),
-                    new Bad("currency XXX", "POST", "/budgets", with(b, "currency", "XXX"), "currency"),
-                    new Bad("currency unknown", "POST", "/budgets", with(b, "currency", "ZZZ"), "currency"),
-                    new Bad("start missing", "POST", "/budgets", with(b, "startDate", REMOVE), "startDate"),
-                    new Bad("start impossible", "POST", "/budgets", with(b, "startDate", "2026-02-30"), "startDate"),
-                    new Bad("start other format", "POST", "/budgets", with(b, "startDate", "01.09.2026"), "startDate"),
-                    new Bad("end before start", "POST", "/budgets", with(b, "endDate", "2026-08-31"), "endDate"),
-                    new Bad("amount negative", "POST", "/budgets", with(b, "totalAmount", "-1"), "totalAmount"),
-                    new Bad("amount 3 decimals EUR", "POST", "/budgets", with(b, "totalAmount", "12.345"), "totalAmount"),
-                    new Bad("amount decimals JPY", "POST", "/budgets", with(b, "currency", "JPY", "totalAmount", "1.5"), "totalAmount"),
-                    new Bad("amount 4 decimals KWD", "POST", "/budgets", with(b, "currency", "KWD", "totalAmount", "1.2345"), "totalAmount"),
-                    new Bad("amount a JSON float", "POST", "/budgets", with(b, "totalAmount", 12.5), "totalAmount"),
-                    new Bad("amount not a number", "POST", "/budgets", with(b, "totalAmount", "abc"), "totalAmount"),
-                    new Bad("no amount nor hours", "POST", "/budgets", with(b, "totalAmount", REMOVE, "totalHours", REMOVE), "totalAmount"),
-                    new Bad("hours 3 decimals", "POST", "/budgets", with(b, "totalHours", "1.234"), "totalHours"),
-                    new Bad("hours negative", "POST", "/budgets", with(b, "totalHours", "-3"), "totalHours"),
-                    new Bad("project unknown", "POST", "/budgets", with(b, "projectKey", "NOPE"), "projectKey"),
-                    new Bad("project invisible", "POST", "/budgets", with(b, "projectKey", "GLOBEX"), "projectKey"),
-                    new Bad("project missing", "POST", "/budgets", with(b, "projectKey", REMOVE), "projectKey"),
-                    new Bad("owner unknown", "POST", "/budgets", with(b, "ownerKey", "ghost"), "ownerKey"),
-                    new Bad("status unknown", "POST", "/budgets", with(b, "status", "DONE"), "status"),
-                    new Bad("flag not boolean", "POST", "/budgets", with(b, "approvalRequired", "yes"), "approvalRequired"),
-                    new Bad("warn 0 %", "POST", "/budgets", with(b, "alertWarnPercent", 0), "alertWarnPercent"),
-                    new Bad("critical below warn", "POST", "/budgets", with(b, "alertWarnPercent", 90, "alertCriticalPercent", 50), "alertCriticalPercent"),
-                    new Bad("non-billable with amount", "POST", "/budgets", with(b, "type", "NON_BILLABLE"), "totalAmount"),
-                    new Bad("update: name empty", "PUT", budgetPath, with(b, "name", ""), "name"),
-                    new Bad("update: type misfits services", "PUT", budgetPath, with(b, "type", "NON_BILLABLE", "totalAmount", REMOVE), "type"),
-                    new Bad("toggle without value", "PUT", budgetPath + "/client-access", Map.of(), "enabled"),
-                    new Bad("toggle a string", "PUT", budgetPath + "/approval", Map.of("required", "true"), "required"),
-                    new Bad("service name missing", "POST", budgetPath + "/services", with(s, "name", REMOVE), "name"),
-                    new Bad("service billing unknown", "POST", budgetPath + "/services", with(s, "billing", "MONTHLY"), "billing"),
-                    new Bad("hourly without rate", "POST", budgetPath + "/services", with(s, "rate", REMOVE), "rate"),
-                    new Bad("rate 3 decimals", "POST", budgetPath + "/services", with(s, "rate", "1.001"), "rate"),
-                    new Bad("cost rate negative", "POST", budgetPath + "/services", with(s, "costRate", "-5"), "costRate"),
-                    new Bad("budgeted hours text", "POST", budgetPath + "/services", with(s, "budgetedHours", "x"), "budgetedHours"),
-                    new Bad("non-billable with rate", "POST", budgetPath + "/services", with(s, "billing", "NON_BILLABLE", "rate", "10"), "rate"),
-                    new Bad("isDefault a string", "POST", budgetPath + "/services", with(s, "isDefault", "true"), "isDefault"),
-                    new Bad("expense date missing", "POST", budgetPath + "/expenses", with(x, "date", REMOVE), "date"),
-                    new Bad("expense description missing", "POST", budgetPath + "/expenses", with(x, "description", REMOVE), "description"),
-                    new Bad("expense amount missing", "POST", budgetPath + "/expenses", with(x, "amount", REMOVE), "amount"),
-                    new Bad("expense amount 3 decimals", "POST", budgetPath + "/expenses", with(x, "amount", "10.001"), "amount"),
-                    new Bad("markup negative", "POST", budgetPath + "/expenses", with(x, "markupPercent", "-1"), "markupPercent"),
-                    new Bad("markup 3 decimals", "POST", budgetPath + "/expenses", with(x, "markupPercent", "1.234"), "markupPercent"),
-                    new Bad("expense service of nobody", "POST", budgetPath + "/expenses", with(x, "serviceId", 99999), "serviceId"),
-                    new Bad("billable a string", "POST", budgetPath + "/expenses", with(x, "billable", "no"), "billable"),
-                    new Bad("issue to unknown service", "PUT", "/issues/ACME-1/service", Map.of("serviceId", 99999), "serviceId"),
-                    new Bad("issue service id text", "PUT", "/issues/ACME-1/service", Map.of("serviceId", "x"), "serviceId"));
+            List<Bad> table = badInputs(budgetPath);
             assertTrue(table.size() >= 30);
             Map<String, Integer> before = counts();
             String budgetBefore = server.get(budgetPath).body();
