@@ -1,0 +1,104 @@
+package io.github.clientbudgets.timeentry;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.worklog.Worklog;
+import com.atlassian.jira.issue.worklog.WorklogManager;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.util.Date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+class WorklogEventListenerTest {
+    private final EventPublisher events = mock(EventPublisher.class);
+    private final WorklogManager worklogs = mock(WorklogManager.class);
+    private final TimeEntryProjection projection = mock(TimeEntryProjection.class);
+    private final WorklogEventListener listener = new WorklogEventListener(events, worklogs, projection);
+
+    private static Worklog worklog(long id, Issue issue) {
+        Worklog w = mock(Worklog.class);
+        when(w.getId()).thenReturn(id);
+        when(w.getIssue()).thenReturn(issue);
+        when(w.getAuthorKey()).thenReturn("dev");
+        when(w.getStartDate()).thenReturn(Date.from(java.time.Instant.parse("2026-11-02T09:00:00Z")));
+        when(w.getTimeSpent()).thenReturn(3600L);
+        return w;
+    }
+
+    private static Issue subTask() {
+        Issue parent = mock(Issue.class);
+        when(parent.getId()).thenReturn(100L);
+        Issue issue = mock(Issue.class);
+        when(issue.getId()).thenReturn(101L);
+        when(issue.getProjectId()).thenReturn(10000L);
+        when(issue.isSubTask()).thenReturn(true);
+        when(issue.getParentObject()).thenReturn(parent);
+        return issue;
+    }
+
+    @Test
+    void registersAndUnregistersWithJirasEventPublisher() {
+        listener.register();
+        listener.unregister();
+        verify(events).register(listener);
+        verify(events).unregister(listener);
+    }
+
+    @Test
+    void projectsTheWorklogAsJiraHoldsItNotAsTheEventCarriedIt() {
+        Issue issue = subTask();
+        Worklog stale = worklog(5, issue);
+        Worklog current = worklog(5, issue);
+        when(current.getTimeSpent()).thenReturn(7200L);
+        when(worklogs.getById(5L)).thenReturn(current);
+
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_WORKLOG_UPDATED_ID, null, stale));
+
+        ArgumentCaptor<WorklogState> state = ArgumentCaptor.forClass(WorklogState.class);
+        verify(projection).worklogPresent(state.capture());
+        assertEquals(7200, state.getValue().seconds());
+        assertEquals(100L, state.getValue().parentIssueId());
+        assertEquals(10000L, state.getValue().projectId());
+    }
+
+    @Test
+    void aWorklogJiraNoLongerHasIsGone() {
+        Issue issue = subTask();
+        when(worklogs.getById(5L)).thenReturn(null);
+
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_WORKLOGGED_ID, null, worklog(5, issue)));
+
+        verify(projection).worklogGone(5L);
+    }
+
+    @Test
+    void otherIssueEventsAreIgnored() {
+        Issue issue = subTask();
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_UPDATED_ID, null, null));
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_WORKLOGGED_ID, null, null));
+        verifyNoInteractions(projection, worklogs);
+    }
+
+    @Test
+    void ourFailureNeverReachesJirasWorklogSave() {
+        Issue issue = subTask();
+        Worklog saved = worklog(5, issue);
+        when(worklogs.getById(anyLong())).thenReturn(saved);
+        doThrow(new IllegalStateException("database gone")).when(projection).worklogPresent(any());
+
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_WORKLOGGED_ID, null, saved));
+
+        verify(projection).worklogPresent(any());
+    }
+}
