@@ -233,7 +233,7 @@ public final class DevHost implements AutoCloseable {
                 webResources.serve(req.getPathInfo() == null ? null : req.getPathInfo().substring(1), resp);
             }
         }), "/download/resources/*");
-        HostPages pages = new HostPages(store, chrome, components, plugin, new WebPanels(plugin, renderer));
+        HostPages pages = new HostPages(store, chrome, components, plugin, new WebPanels(plugin, renderer, fragments));
         context.addServlet(new ServletHolder("host-pages", pages), "/");
         context.addServlet(new ServletHolder("error-page", pages), HostPages.ERROR_PATH);
         org.eclipse.jetty.servlet.ErrorPageErrorHandler errors = new org.eclipse.jetty.servlet.ErrorPageErrorHandler();

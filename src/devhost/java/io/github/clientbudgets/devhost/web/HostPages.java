@@ -357,6 +357,14 @@ public final class HostPages extends HttpServlet {
                     .append("<div class=\"buttons-container\"><div class=\"buttons\"><button class=\"aui-button aui-button-primary\""
                             + " type=\"submit\" id=\"log-work-submit\">Log</button></div></div></form>");
         }
+        Map<String, Object> panelContext = new java.util.HashMap<>();
+        panelContext.put("issue", issue);
+        panelContext.put("project", project);
+        panelContext.put("user", user);
+        panelContext.put("baseurl", ctx());
+        panels.render("atl.jira.view.issue.right.context", panelContext).ifPresent(html -> c.insert(0,
+                "<div class=\"aui-group\"><div class=\"aui-item\">").append("</div><aside class=\"aui-item\""
+                + " id=\"viewissuesidebar\" style=\"width: 340px\">").append(html).append("</aside></div>"));
         send(response, chrome.page(request, "[" + issue.getKey() + "] " + issue.getSummary(), "", "page-type-issue",
                 Chrome.withSidebar(chrome.projectSidebar(project, null), c.toString()), "atl.general", "jira.view.issue"));
     }

@@ -109,6 +109,11 @@ public final class WebFragments {
         return w.isBlank() ? 1000 : Integer.parseInt(w.trim());
     }
 
+    /** A module's {@code <condition>}s and {@code <conditions>} as one test (true when it has none). */
+    public Predicate<Map<String, Object>> conditionsOf(PluginDescriptor.Module module) {
+        return conditions(module, module.element());
+    }
+
     private Predicate<Map<String, Object>> conditions(PluginDescriptor.Module module, Element parent) {
         List<Predicate<Map<String, Object>>> all = new ArrayList<>();
         for (Element child : children(parent)) {

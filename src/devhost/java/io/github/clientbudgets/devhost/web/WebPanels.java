@@ -9,26 +9,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The plugin's {@code <web-panel>}s: a panel's {@code view} Velocity resource rendered with the location's context,
  * extended by its {@code <context-provider class>} (autowired from the plugin's context, {@code init(Map)} with the
- * provider's params, then {@code getContextMap(Map)}). The host shows the panels of the project-centric view:
- * {@code /projects/KEY?selectedItem=<location>} renders the panels at that location in the project page.
+ * provider's params, then {@code getContextMap(Map)}); a panel whose {@code <condition>}s say no is left out. The
+ * host shows the panels of the project-centric view ({@code /projects/KEY?selectedItem=<location>} renders the
+ * panels at that location in the project page) and of the issue view ({@code atl.jira.view.issue.right.context}
+ * on {@code /browse/KEY}).
  */
 public final class WebPanels {
-    private record Panel(PluginDescriptor.Module module, String template, Object provider, Method getContextMap) {
+    private record Panel(PluginDescriptor.Module module, String template, Object provider, Method getContextMap,
+                         Predicate<Map<String, Object>> condition) {
     }
 
     private final List<Panel> panels;
     private final HostTemplateRenderer renderer;
 
-    public WebPanels(LoadedPlugin plugin, HostTemplateRenderer renderer) {
+    public WebPanels(LoadedPlugin plugin, HostTemplateRenderer renderer, WebFragments fragments) {
         this.renderer = renderer;
-        this.panels = plugin.descriptor().modules("web-panel").stream().map(m -> panel(plugin, m)).toList();
+        this.panels = plugin.descriptor().modules("web-panel").stream()
+                .map(m -> panel(plugin, m, fragments.conditionsOf(m))).toList();
     }
 
-    private static Panel panel(LoadedPlugin plugin, PluginDescriptor.Module module) {
+    private static Panel panel(LoadedPlugin plugin, PluginDescriptor.Module module, Predicate<Map<String, Object>> condition) {
         String template = module.children("resource").stream().filter(r -> "velocity".equals(r.getAttribute("type")))
                 .map(r -> r.getAttribute("location")).findFirst().orElse(null);
         Object provider = null;
@@ -54,7 +59,7 @@ public final class WebPanels {
                 throw new PluginDescriptor.DescriptorException("module " + module + ": " + type.getName() + ".init failed", e);
             }
         }
-        return new Panel(module, template, provider, getContextMap);
+        return new Panel(module, template, provider, getContextMap, condition);
     }
 
     /** The HTML of the panels at a location, or empty when there is none. */
@@ -67,6 +72,9 @@ public final class WebPanels {
                 continue;
             }
             Map<String, Object> ctx = new HashMap<>(context);
+            if (!panel.condition().test(new HashMap<>(context))) {
+                continue;
+            }
             if (panel.provider() != null) {
                 try {
                     ctx = new HashMap<>((Map<String, Object>) panel.getContextMap().invoke(panel.provider(), ctx));
