@@ -81,6 +81,8 @@ class DevHostBrowserTest {
         browser.findElement(By.id("login-form-username")).sendKeys(user);
         browser.findElement(By.id("login-form-password")).sendKeys(user);
         browser.findElement(By.id("login-form-submit")).click();
+        // wait for the logged-in page: navigating on at once can abort the login POST
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("header-details-user-fullname")));
     }
 
     private static WebDriverWait waiting() {
