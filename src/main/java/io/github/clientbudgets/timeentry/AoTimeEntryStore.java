@@ -85,6 +85,12 @@ public class AoTimeEntryStore implements TimeEntryStore {
     }
 
     @Override
+    public List<TimeEntry> ofIssue(long issueId) {
+        return Arrays.stream(ao.find(TimeEntryEntity.class, Query.select().where(TimeEntryEntity.ISSUE_ID + " = ?", issueId)))
+                .map(AoTimeEntryStore::toEntry).toList();
+    }
+
+    @Override
     public List<TimeEntry> ofIssueOrSubtasks(long issueId) {
         return Arrays.stream(ao.find(TimeEntryEntity.class, Query.select().where(
                         TimeEntryEntity.ISSUE_ID + " = ? OR " + TimeEntryEntity.PARENT_ISSUE_ID + " = ?", issueId, issueId)))

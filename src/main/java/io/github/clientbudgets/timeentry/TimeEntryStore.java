@@ -17,6 +17,9 @@ public interface TimeEntryStore {
 
     void delete(long entryId);
 
+    /** Entries logged on this issue itself. */
+    List<TimeEntry> ofIssue(long issueId);
+
     /** Entries logged on the issue or on its sub-tasks. */
     List<TimeEntry> ofIssueOrSubtasks(long issueId);
 

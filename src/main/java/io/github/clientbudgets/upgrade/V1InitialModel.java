@@ -8,6 +8,7 @@ import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.ServiceEntity;
+import io.github.clientbudgets.timeentry.ResyncStateEntity;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
 
 /**
@@ -27,6 +28,6 @@ public class V1InitialModel implements ActiveObjectsUpgradeTask {
     @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(BudgetEntity.class, ServiceEntity.class, ExpenseEntity.class, IssueServiceEntity.class,
-                TimeEntryEntity.class, AuditEntity.class);
+                TimeEntryEntity.class, AuditEntity.class, ResyncStateEntity.class);
     }
 }

@@ -1,0 +1,57 @@
+package io.github.clientbudgets.timeentry;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLock;
+import io.github.clientbudgets.devhost.DevHost;
+import io.github.clientbudgets.devhost.TestHosts;
+import net.java.ao.Query;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The resync job inside the dev host: registered with the scheduler at plugin start, refused while another holder
+ * has the cluster lock, and rebuilding every time entry from Jira's worklogs when it runs.
+ */
+class ResyncJobOnDevHostTest {
+
+    @Test
+    void rebuildsLostEntriesUnderTheClusterLockOnly() throws Exception {
+        try (DevHost host = TestHosts.start()) {
+            ActiveObjects ao = host.components().get(ActiveObjects.class);
+            long worklogs = host.store().db().queryLong("SELECT COUNT(*) FROM worklog");
+            assertEquals(worklogs, ao.count(TimeEntryEntity.class, Query.select()), "the demo data projected every worklog");
+            ao.deleteWithSQL(TimeEntryEntity.class, "ID > ?", 0);
+            ResyncJob job = host.plugin().springContext().getBean(ResyncJob.class);
+            job.requestNow();
+
+            CountDownLatch held = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Void> otherHolder = CompletableFuture.runAsync(() -> {
+                ClusterLock lock = host.platform().locks().getLockForName(ResyncJob.LOCK);
+                lock.lock();
+                try {
+                    held.countDown();
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    lock.unlock();
+                }
+            });
+            assertTrue(held.await(10, TimeUnit.SECONDS));
+            assertTrue(host.platform().scheduler().runNow(ResyncJob.NOW).toString().startsWith("ABORTED"));
+            assertEquals(0, ao.count(TimeEntryEntity.class, Query.select()), "a refused run touches nothing");
+            release.countDown();
+            otherHolder.get(10, TimeUnit.SECONDS);
+
+            assertEquals("SUCCESS", host.platform().scheduler().runNow(ResyncJob.NOW).toString());
+            assertEquals(worklogs, ao.count(TimeEntryEntity.class, Query.select()));
+        }
+    }
+}
