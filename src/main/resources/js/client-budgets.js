@@ -225,7 +225,21 @@
         });
     }
 
+    function adminPage(root) {
+        var button = document.getElementById('cb-resync-now');
+        button.addEventListener('click', function () {
+            button.disabled = true;
+            rest(root, 'POST', '/admin/resync').then(function (reply) {
+                document.getElementById('cb-resync-state').textContent = reply.status === 202
+                    ? root.getAttribute('data-text-requested') : String(reply.status);
+                button.disabled = false;
+            });
+        });
+    }
+
     function start() {
+        var admin = document.getElementById('cb-admin-resync');
+        if (admin) { adminPage(admin); }
         var project = document.getElementById('cb-project-budgets');
         if (project) { projectPage(project); }
         var budget = document.getElementById('cb-budget');

@@ -3,6 +3,7 @@ package io.github.clientbudgets.admin;
 import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import io.github.clientbudgets.timeentry.Resync;
 import io.github.clientbudgets.web.Pages;
 import io.github.clientbudgets.web.Text;
 
@@ -19,12 +20,14 @@ public class AdminServlet extends HttpServlet {
     private final HealthCheck healthCheck;
     private final Pages pages;
     private final Text text;
+    private final Resync resync;
 
-    public AdminServlet(UserManager userManager, HealthCheck healthCheck, Pages pages, Text text) {
+    public AdminServlet(UserManager userManager, HealthCheck healthCheck, Pages pages, Text text, Resync resync) {
         this.userManager = userManager;
         this.healthCheck = healthCheck;
         this.pages = pages;
         this.text = text;
+        this.resync = resync;
     }
 
     @Override
@@ -38,6 +41,7 @@ public class AdminServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        pages.render(response, "templates/admin/admin.vm", Map.of("health", healthCheck.run(), "text", text));
+        pages.render(response, "templates/admin/admin.vm", Map.of("health", healthCheck.run(), "text", text,
+                "resync", ResyncStatus.of(resync.state()), "baseUrl", request.getContextPath()));
     }
 }

@@ -21,6 +21,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ResyncJobOnDevHostTest {
 
     @Test
+    void onlyJiraAdminsSeeAndStartTheResyncOverRest() {
+        try (DevHost host = TestHosts.start()) {
+            for (String user : new String[]{"pm", "dev", "client", "other"}) {
+                assertEquals(403, TestHosts.get(host, "/rest/client-budgets/1.0/admin/resync", user).statusCode(), user);
+                assertEquals(403, post(host, user).statusCode(), user);
+            }
+            assertEquals(401, TestHosts.get(host, "/rest/client-budgets/1.0/admin/resync", null).statusCode());
+            assertEquals(401, post(host, null).statusCode());
+
+            var state = TestHosts.get(host, "/rest/client-budgets/1.0/admin/resync", "admin");
+            assertEquals(200, state.statusCode());
+            assertTrue(state.body().contains("\"status\":\"FINISHED\""), state.body());
+            assertEquals(202, post(host, "admin").statusCode());
+            assertEquals("SUCCESS", host.platform().scheduler().runNow(ResyncJob.NOW).toString());
+            assertTrue(TestHosts.get(host, "/rest/client-budgets/1.0/admin/resync", "admin").body().contains("\"issuesDone\":"
+                    + host.store().db().queryLong("SELECT COUNT(*) FROM jiraissue")));
+            String page = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/admin", TestHosts.login(host, "admin")).body();
+            assertTrue(page.contains("id=\"cb-resync-now\"") && page.contains("Last finished at"), page);
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> post(DevHost host, String user) {
+        var request = TestHosts.request(host, "/rest/client-budgets/1.0/admin/resync")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"));
+        if (user != null) {
+            request.header("Authorization", TestHosts.basic(user));
+        }
+        return TestHosts.send(request);
+    }
+
+    @Test
     void rebuildsLostEntriesUnderTheClusterLockOnly() throws Exception {
         try (DevHost host = TestHosts.start()) {
             ActiveObjects ao = host.components().get(ActiveObjects.class);

@@ -1,0 +1,72 @@
+package io.github.clientbudgets.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.scheduler.SchedulerServiceException;
+import io.github.clientbudgets.timeentry.Resync;
+import io.github.clientbudgets.timeentry.ResyncJob;
+import io.github.clientbudgets.timeentry.ResyncStateEntity;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /admin/resync}: where the resync stands, and "resync now". Jira admins only: the platform checks
+ * {@code @AdminOnly}, and this class checks again before anything else.
+ */
+@Path("/admin/resync")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class ResyncResource {
+    private final UserManager users;
+    private final Resync resync;
+    private final ResyncJob job;
+
+    public ResyncResource(UserManager users, Resync resync, ResyncJob job) {
+        this.users = users;
+        this.resync = resync;
+        this.job = job;
+    }
+
+    @GET
+    public Response state(@Context HttpServletRequest request) {
+        Response refused = refuseNonAdmins(request);
+        if (refused != null) {
+            return refused;
+        }
+        ResyncStateEntity state = resync.state();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("status", state.getStatus());
+        json.put("issuesDone", state.getIssuesDone());
+        json.put("startedAt", state.getStartedAt() == 0 ? null : java.time.Instant.ofEpochMilli(state.getStartedAt()).toString());
+        json.put("finishedAt", state.getFinishedAt() == 0 ? null : java.time.Instant.ofEpochMilli(state.getFinishedAt()).toString());
+        return Response.ok(json).build();
+    }
+
+    @POST
+    public Response requestNow(@Context HttpServletRequest request) throws SchedulerServiceException {
+        Response refused = refuseNonAdmins(request);
+        if (refused != null) {
+            return refused;
+        }
+        job.requestNow();
+        return Response.status(Response.Status.ACCEPTED).entity(Map.of("requested", true)).build();
+    }
+
+    private Response refuseNonAdmins(HttpServletRequest request) {
+        UserKey user = users.getRemoteUserKey(request);
+        if (user == null) {
+            return Response.status(Response.Status.UNAUTHORIZED).build();
+        }
+        return users.isAdmin(user) ? null : Response.status(Response.Status.FORBIDDEN).build();
+    }
+}
