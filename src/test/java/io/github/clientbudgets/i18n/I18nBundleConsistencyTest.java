@@ -76,7 +76,8 @@ class I18nBundleConsistencyTest {
                 if (text.isBlank()) {
                     broken.add(key + " is empty");
                 }
-                if (text.matches(".*[^']'[^'].*") && text.contains("{")) {
+                // Jira formats every text with MessageFormat, arguments or not: a lone ' disappears
+                if (text.replace("''", "").contains("'")) {
                     broken.add(key + " has a single quote, which MessageFormat swallows: write ''");
                 }
             } catch (IllegalArgumentException e) {
