@@ -3,6 +3,7 @@ package io.github.clientbudgets.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.github.clientbudgets.access.ClientGrantEntity;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
 import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.budget.BudgetEntity;
@@ -28,6 +29,7 @@ public class V1InitialModel implements ActiveObjectsUpgradeTask {
     @SuppressWarnings("unchecked")
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(BudgetEntity.class, ServiceEntity.class, ExpenseEntity.class, IssueServiceEntity.class,
-                TimeEntryEntity.class, AuditEntity.class, ResyncStateEntity.class);
+                TimeEntryEntity.class, AuditEntity.class, ResyncStateEntity.class,
+                ClientGrantEntity.class);
     }
 }

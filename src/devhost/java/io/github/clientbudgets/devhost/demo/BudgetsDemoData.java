@@ -1,5 +1,6 @@
 package io.github.clientbudgets.devhost.demo;
 
+import io.github.clientbudgets.access.ClientGrantService;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
@@ -25,7 +26,8 @@ import java.util.List;
  * The contract's budgets (CONTRACT.md, "Demo data"), made through the plugin's own services as {@code pm}:
  * ACME "Website relaunch" (time and materials, EUR, approval required, client access on, three services, two
  * expenses; the first two months approved, the last pending, one entry rejected), ACME "Internal tooling" (client
- * access off) and GLOBEX "Support retainer" (retainer, USD, no approval, client access on). The demo worklogs
+ * access off) and GLOBEX "Support retainer" (retainer, USD, no approval, client access on); client grants for
+ * {@code client} on ACME and {@code other} on GLOBEX. The demo worklogs
  * already exist, so their time entries are made here by the plugin's projection, as its resync would.
  */
 public final class BudgetsDemoData implements DemoDataStep {
@@ -88,6 +90,11 @@ public final class BudgetsDemoData implements DemoDataStep {
             rejectOnePending(entries, demo, acme);
             budgets.createExpense("pm", website.id(), expense(start.plusDays(10), "Stock photography licence", "240.00", "0"));
             budgets.createExpense("pm", website.id(), expense(start.plusDays(40), "Usability test participants", "600.00", "10"));
+
+            // the contract's client grants: client on ACME, other on GLOBEX
+            ClientGrantService grants = demo.pluginBean(ClientGrantService.class);
+            grants.grant("pm", "ACME", demo.user("client").getKey(), null);
+            grants.grant("pm", "GLOBEX", demo.user("other").getKey(), null);
             return null;
         });
     }

@@ -1,0 +1,45 @@
+package io.github.clientbudgets.access;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A client grant ("Client Manager") on a project: a user, or a JSM customer organization, may see the project's
+ * budgets whose Client Access is on. Exactly one of user key and organization id is set.
+ */
+@Preload
+@Table("CLIENT_GRANT")
+public interface ClientGrantEntity extends Entity {
+    String PROJECT_ID = "PROJECT_ID";
+    String USER_KEY = "USER_KEY";
+    String ORGANIZATION_ID = "ORGANIZATION_ID";
+
+    @NotNull
+    @Indexed
+    long getProjectId();
+
+    void setProjectId(long projectId);
+
+    @Indexed
+    @StringLength(255)
+    String getUserKey();
+
+    void setUserKey(String userKey);
+
+    Integer getOrganizationId();
+
+    void setOrganizationId(Integer organizationId);
+
+    @StringLength(255)
+    String getCreatedBy();
+
+    void setCreatedBy(String createdBy);
+
+    long getCreatedAt();
+
+    void setCreatedAt(long createdAt);
+}

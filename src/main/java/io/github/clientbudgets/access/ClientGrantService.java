@@ -1,0 +1,100 @@
+package io.github.clientbudgets.access;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.audit.AuditTrail;
+import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.common.ForbiddenException;
+import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.permission.ProjectRef;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Client grants of a project, managed by its PMs (project admins and Jira admins). A caller who can't browse the
+ * project gets 404, one who browses but doesn't administer it 403. Granting twice is harmless (the existing grant
+ * answers); every grant and revocation is audited.
+ */
+public class ClientGrantService {
+    private final ActiveObjects ao;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+
+    public ClientGrantService(ActiveObjects ao, Permissions permissions, AuditTrail audit) {
+        this.ao = ao;
+        this.permissions = permissions;
+        this.audit = audit;
+    }
+
+    public List<ClientGrant> grants(String caller, String projectKey) {
+        ProjectRef project = administeredProject(caller, projectKey);
+        return Arrays.stream(ao.find(ClientGrantEntity.class, Query.select()
+                        .where(ClientGrantEntity.PROJECT_ID + " = ?", project.id()).order("ID")))
+                .map(ClientGrantService::toGrant).toList();
+    }
+
+    /** Grants a user (userKey) or a JSM organization (organizationId): exactly one of the two. */
+    public ClientGrant grant(String caller, String projectKey, String userKey, Integer organizationId) {
+        ProjectRef project = administeredProject(caller, projectKey);
+        boolean toUser = userKey != null && !userKey.isBlank();
+        if (toUser == (organizationId != null)) {
+            throw ValidationException.of("userKey", "client-budgets.grant.one-of");
+        }
+        if (toUser && !permissions.userExists(userKey)) {
+            throw ValidationException.of("userKey", "client-budgets.grant.no-such-user");
+        }
+        if (!toUser && organizationId <= 0) {
+            throw ValidationException.of("organizationId", "client-budgets.grant.no-such-organization");
+        }
+        ClientGrantEntity[] existing = toUser
+                ? ao.find(ClientGrantEntity.class, Query.select().where(ClientGrantEntity.PROJECT_ID + " = ? AND "
+                + ClientGrantEntity.USER_KEY + " = ?", project.id(), userKey))
+                : ao.find(ClientGrantEntity.class, Query.select().where(ClientGrantEntity.PROJECT_ID + " = ? AND "
+                + ClientGrantEntity.ORGANIZATION_ID + " = ?", project.id(), organizationId));
+        if (existing.length > 0) {
+            return toGrant(existing[0]);
+        }
+        ClientGrantEntity created = ao.create(ClientGrantEntity.class,
+                new DBParam(ClientGrantEntity.PROJECT_ID, project.id()),
+                new DBParam(ClientGrantEntity.USER_KEY, toUser ? userKey : null),
+                new DBParam(ClientGrantEntity.ORGANIZATION_ID, toUser ? null : organizationId),
+                new DBParam("CREATED_BY", caller),
+                new DBParam("CREATED_AT", System.currentTimeMillis()));
+        audit.record(caller, null, "client-grant", created.getID(), "CREATED",
+                List.of(new Change(toUser ? "userKey" : "organizationId", null, toUser ? userKey : String.valueOf(organizationId)),
+                        new Change("project", null, project.key())));
+        return toGrant(created);
+    }
+
+    public void revoke(String caller, long grantId) {
+        ClientGrantEntity grant = grantId > Integer.MAX_VALUE ? null : ao.get(ClientGrantEntity.class, (int) grantId);
+        if (grant == null) {
+            throw new NotFoundException();
+        }
+        ProjectRef project = permissions.projectById(grant.getProjectId()).orElseThrow(NotFoundException::new);
+        administeredProject(caller, project.key());
+        String who = grant.getUserKey() != null ? grant.getUserKey() : "organization " + grant.getOrganizationId();
+        ao.delete(grant);
+        audit.record(caller, null, "client-grant", grantId, "DELETED",
+                List.of(new Change("grantee", who, null), new Change("project", project.key(), null)));
+    }
+
+    private ProjectRef administeredProject(String caller, String projectKey) {
+        ProjectRef project = permissions.projectByKey(projectKey).orElseThrow(NotFoundException::new);
+        if (!permissions.canBrowse(caller, project.id())) {
+            throw new NotFoundException();
+        }
+        if (!permissions.canAdminister(caller, project.id())) {
+            throw new ForbiddenException("client-budgets.error.forbidden.grants");
+        }
+        return project;
+    }
+
+    private static ClientGrant toGrant(ClientGrantEntity e) {
+        return new ClientGrant(e.getID(), e.getProjectId(), e.getUserKey(), e.getOrganizationId(), e.getCreatedBy());
+    }
+}

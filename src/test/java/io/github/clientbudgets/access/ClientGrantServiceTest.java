@@ -1,0 +1,58 @@
+package io.github.clientbudgets.access;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.audit.AoAuditTrail;
+import io.github.clientbudgets.common.ForbiddenException;
+import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.testing.AoTest;
+import io.github.clientbudgets.testing.FakePermissions;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Client grants on H2 and PostgreSQL: rights first, one grant per grantee, revocation, validation. */
+class ClientGrantServiceTest {
+    private static ClientGrantService service(ActiveObjects ao) {
+        FakePermissions permissions = new FakePermissions().project(10, "ACME").project(20, "GLOBEX")
+                .admin("pm", 10).browser("dev", 10).user("client").user("other");
+        return new ClientGrantService(ao, permissions, new AoAuditTrail(ao));
+    }
+
+    @AoTest
+    void pmsGrantOncePerGranteeAndRevoke(ActiveObjects ao) {
+        ClientGrantService grants = service(ao);
+        ClientGrant client = grants.grant("pm", "ACME", "client", null);
+        ClientGrant again = grants.grant("pm", "ACME", "client", null);
+        ClientGrant organization = grants.grant("pm", "ACME", null, 7);
+
+        assertEquals(client.id(), again.id());
+        assertEquals(List.of(client, organization), grants.grants("pm", "ACME"));
+        grants.revoke("pm", client.id());
+        assertEquals(List.of(organization), grants.grants("pm", "ACME"));
+        assertThrows(NotFoundException.class, () -> grants.revoke("pm", client.id()));
+    }
+
+    @AoTest
+    void whoAsksComesFirst(ActiveObjects ao) {
+        ClientGrantService grants = service(ao);
+        ClientGrant client = grants.grant("pm", "ACME", "client", null);
+        assertThrows(ForbiddenException.class, () -> grants.grants("dev", "ACME"));
+        assertThrows(ForbiddenException.class, () -> grants.revoke("dev", client.id()));
+        assertThrows(NotFoundException.class, () -> grants.grants("pm", "GLOBEX"), "pm can't browse GLOBEX here");
+        assertThrows(NotFoundException.class, () -> grants.grants("client", "ACME"));
+        assertThrows(NotFoundException.class, () -> grants.grants("pm", "NOPE"));
+    }
+
+    @AoTest
+    void badGrantsAreRefusedAndWriteNothing(ActiveObjects ao) {
+        ClientGrantService grants = service(ao);
+        assertThrows(ValidationException.class, () -> grants.grant("pm", "ACME", null, null));
+        assertThrows(ValidationException.class, () -> grants.grant("pm", "ACME", "client", 3));
+        assertThrows(ValidationException.class, () -> grants.grant("pm", "ACME", "ghost", null));
+        assertThrows(ValidationException.class, () -> grants.grant("pm", "ACME", null, 0));
+        assertEquals(List.of(), grants.grants("pm", "ACME"));
+    }
+}
