@@ -1,20 +1,16 @@
 package io.github.clientbudgets.summary;
 
+import io.github.clientbudgets.common.AoSql;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
-import net.java.ao.DatabaseProvider;
-import net.java.ao.EntityManager;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +31,7 @@ public class AoSummaryQueries implements SummaryQueries {
 
     @Override
     public List<TimeTotals> timeByServiceAndMonth(long budgetId, boolean approvalRequired) {
-        EntityManager em = entityManager(budgetId);
-        Sql q = new Sql(em);
+        AoSql q = sql(budgetId);
         String t = q.table(TimeEntryEntity.class);
         String s = q.table(ServiceEntity.class);
         String join = " FROM " + t + " t JOIN " + s + " s ON s." + q.col("ID") + " = t.";
@@ -91,8 +86,7 @@ public class AoSummaryQueries implements SummaryQueries {
 
     @Override
     public List<ExpenseTotals> billableExpensesByMonth(long budgetId, boolean approvalRequired) {
-        EntityManager em = entityManager(budgetId);
-        Sql q = new Sql(em);
+        AoSql q = sql(budgetId);
         String date = q.col(ExpenseEntity.EXPENSE_DATE);
         String status = q.col(ExpenseEntity.STATUS);
         // per day and status, not per month: substring functions differ between databases; the rows are few
@@ -121,50 +115,11 @@ public class AoSummaryQueries implements SummaryQueries {
     }
 
     /** AO entities carry their EntityManager: the budget's row is the way in. */
-    private EntityManager entityManager(long budgetId) {
+    private AoSql sql(long budgetId) {
         BudgetEntity budget = ao.get(BudgetEntity.class, (int) budgetId);
         if (budget == null) {
             throw new IllegalArgumentException("No budget " + budgetId);
         }
-        return budget.getEntityManager();
-    }
-
-    private interface RowReader {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    /** Names and plain JDBC on AO's connection. */
-    private static final class Sql {
-        private final EntityManager em;
-        private final DatabaseProvider provider;
-
-        Sql(EntityManager em) {
-            this.em = em;
-            this.provider = em.getProvider();
-        }
-
-        String table(Class<? extends net.java.ao.RawEntity<?>> type) {
-            return provider.withSchema(em.getNameConverters().getTableNameConverter().getName(type));
-        }
-
-        String col(String column) {
-            return provider.processID(column);
-        }
-
-        void query(String sql, List<Object> params, RowReader reader) {
-            try (Connection connection = provider.getConnection();
-                 PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < params.size(); i++) {
-                    statement.setObject(i + 1, params.get(i));
-                }
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        reader.read(rs);
-                    }
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Summary query failed: " + e.getMessage(), e);
-            }
-        }
+        return AoSql.of(budget);
     }
 }

@@ -2,26 +2,29 @@ package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.approval.EntryState.Revision;
 import io.github.clientbudgets.budget.BudgetEntity;
+import io.github.clientbudgets.common.AoSql;
 import io.github.clientbudgets.service.ServiceEntity;
-import net.java.ao.DatabaseProvider;
-import net.java.ao.EntityManager;
 import net.java.ao.Query;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@link TimeEntryStore} on Active Objects. */
 public class AoTimeEntryStore implements TimeEntryStore {
+    /** Ids per IN (...) list: well under every database's limit on bind parameters. */
+    private static final int IN_CHUNK = 500;
+
     private final ActiveObjects ao;
 
     public AoTimeEntryStore(ActiveObjects ao) {
@@ -32,39 +35,67 @@ public class AoTimeEntryStore implements TimeEntryStore {
     public TimeEntry insert(TimeEntry t) {
         Map<String, Object> v = new HashMap<>();
         v.put(TimeEntryEntity.WORKLOG_ID, t.worklogId());
-        v.put(TimeEntryEntity.ISSUE_ID, t.issueId());
-        v.put(TimeEntryEntity.PARENT_ISSUE_ID, t.parentIssueId());
-        v.put(TimeEntryEntity.PROJECT_ID, t.projectId());
-        v.put(TimeEntryEntity.AUTHOR_KEY, t.authorKey());
-        v.put(TimeEntryEntity.STARTED, Date.from(t.started()));
-        v.put(TimeEntryEntity.WORK_DAY, day(t.workDay()));
-        v.put(TimeEntryEntity.WORK_MONTH, month(t.workDay()));
-        v.put(TimeEntryEntity.SECONDS, t.seconds());
+        putLive(v, t.live());
         v.put(TimeEntryEntity.SERVICE_ID, t.serviceId());
         v.put(TimeEntryEntity.EXPLICIT_SERVICE_ID, t.explicitServiceId());
         v.put(TimeEntryEntity.BILLABLE, t.billable());
         v.put(TimeEntryEntity.STATUS, t.status().name());
+        v.put(TimeEntryEntity.REVISION, t.revision().name());
         v.put(TimeEntryEntity.CLIENT_NOTE, t.clientNote());
-        v.put(TimeEntryEntity.APPROVED_SECONDS, t.approvedSeconds());
-        v.put(TimeEntryEntity.APPROVED_STARTED, t.approvedStarted() == null ? null : Date.from(t.approvedStarted()));
-        v.put(TimeEntryEntity.APPROVED_MONTH, t.approvedDay() == null ? null : month(t.approvedDay()));
-        v.put(TimeEntryEntity.APPROVED_SERVICE_ID, t.approvedServiceId());
-        v.put(TimeEntryEntity.APPROVED_BILLABLE, t.approvedBillable());
-        TimeEntryEntity e = ao.create(TimeEntryEntity.class, v);
-        return new TimeEntry(e.getID(), t.worklogId(), t.issueId(), t.parentIssueId(), t.projectId(), t.authorKey(),
-                t.started(), t.workDay(), t.seconds(), t.serviceId(), t.explicitServiceId(), t.billable(), t.status(),
-                t.clientNote(), t.approvedSeconds(), t.approvedStarted(), t.approvedDay(), t.approvedServiceId(),
-                t.approvedBillable());
+        TimeEntry.Snapshot s = t.approved();
+        if (s != null) {
+            v.put(TimeEntryEntity.APPROVED_SECONDS, s.seconds());
+            v.put(TimeEntryEntity.APPROVED_STARTED, Date.from(s.started()));
+            v.put(TimeEntryEntity.APPROVED_DAY, day(s.day()));
+            v.put(TimeEntryEntity.APPROVED_MONTH, month(s.day()));
+            v.put(TimeEntryEntity.APPROVED_SERVICE_ID, s.serviceId());
+            v.put(TimeEntryEntity.APPROVED_BILLABLE, s.billable());
+            v.put(TimeEntryEntity.APPROVED_COMMENT, s.comment());
+        }
+        v.put(TimeEntryEntity.REVIEWER_KEY, t.review().reviewerKey());
+        v.put(TimeEntryEntity.REVIEWED_AT, t.review().reviewedAt() == null ? null : Date.from(t.review().reviewedAt()));
+        v.put(TimeEntryEntity.REJECTION_REASON, t.review().rejectionReason());
+        return toEntry(ao.create(TimeEntryEntity.class, v));
+    }
+
+    private static void putLive(Map<String, Object> v, WorklogState live) {
+        v.put(TimeEntryEntity.ISSUE_ID, live.issueId());
+        v.put(TimeEntryEntity.PARENT_ISSUE_ID, live.parentIssueId());
+        v.put(TimeEntryEntity.PROJECT_ID, live.projectId());
+        v.put(TimeEntryEntity.AUTHOR_KEY, live.authorKey());
+        v.put(TimeEntryEntity.STARTED, Date.from(live.started()));
+        v.put(TimeEntryEntity.WORK_DAY, day(live.workDay()));
+        v.put(TimeEntryEntity.WORK_MONTH, month(live.workDay()));
+        v.put(TimeEntryEntity.SECONDS, live.seconds());
+        v.put(TimeEntryEntity.COMMENT, live.comment());
     }
 
     @Override
-    public java.util.Optional<TimeEntry> byWorklog(long worklogId) {
+    public Optional<TimeEntry> byId(long entryId) {
+        return Optional.ofNullable(ao.get(TimeEntryEntity.class, (int) entryId)).map(AoTimeEntryStore::toEntry);
+    }
+
+    @Override
+    public Optional<TimeEntry> byWorklog(long worklogId) {
         return Arrays.stream(ao.find(TimeEntryEntity.class,
                 Query.select().where(TimeEntryEntity.WORKLOG_ID + " = ?", worklogId))).findFirst().map(AoTimeEntryStore::toEntry);
     }
 
     @Override
-    public void updateLive(long entryId, TimeEntry live) {
+    public List<TimeEntry> byIds(Collection<Long> entryIds) {
+        List<Long> ids = entryIds.stream().distinct().sorted().toList();
+        List<TimeEntry> result = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
+            Arrays.stream(ao.find(TimeEntryEntity.class, Query.select().where("ID IN " + in, chunk.toArray())
+                    .order("ID ASC"))).map(AoTimeEntryStore::toEntry).forEach(result::add);
+        }
+        return result;
+    }
+
+    @Override
+    public void updateLive(long entryId, WorklogState live, Long serviceId, ApprovalStatus status, Revision revision) {
         TimeEntryEntity e = ao.get(TimeEntryEntity.class, (int) entryId);
         e.setIssueId(live.issueId());
         e.setParentIssueId(live.parentIssueId());
@@ -74,14 +105,73 @@ public class AoTimeEntryStore implements TimeEntryStore {
         e.setWorkDay(day(live.workDay()));
         e.setWorkMonth(month(live.workDay()));
         e.setSeconds(live.seconds());
-        e.setServiceId(live.serviceId());
-        e.setStatus(live.status().name());
+        e.setWorklogComment(live.comment());
+        e.setServiceId(serviceId);
+        e.setStatus(status.name());
+        e.setRevision(revision.name());
+        e.save();
+    }
+
+    @Override
+    public boolean transition(long entryId, EntryState expected, EntryState next, boolean publish,
+                              TimeEntry.Review review) {
+        TimeEntryEntity any = ao.get(TimeEntryEntity.class, (int) entryId);
+        if (any == null) {
+            return false;
+        }
+        AoSql q = AoSql.of(any);
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("UPDATE ").append(q.table(TimeEntryEntity.class)).append(" SET ")
+                .append(q.col(TimeEntryEntity.STATUS)).append(" = ?, ")
+                .append(q.col(TimeEntryEntity.REVISION)).append(" = ?, ")
+                .append(q.col(TimeEntryEntity.REVIEWER_KEY)).append(" = ?, ")
+                .append(q.col(TimeEntryEntity.REVIEWED_AT)).append(" = ?, ")
+                .append(q.col(TimeEntryEntity.REJECTION_REASON)).append(" = ?");
+        params.addAll(Arrays.asList(next.status().name(), next.revision().name(), review.reviewerKey(),
+                review.reviewedAt(), review.rejectionReason()));
+        if (publish) {
+            for (String[] copy : SNAPSHOT_OF_LIVE) {
+                sql.append(", ").append(q.col(copy[0])).append(" = ").append(q.col(copy[1]));
+            }
+        }
+        sql.append(" WHERE ").append(q.col("ID")).append(" = ? AND ").append(q.col(TimeEntryEntity.STATUS))
+                .append(" = ? AND ").append(q.col(TimeEntryEntity.REVISION)).append(" = ?");
+        params.addAll(Arrays.asList(entryId, expected.status().name(), expected.revision().name()));
+        return q.update(sql.toString(), params) == 1;
+    }
+
+    /** Approving publishes: each snapshot column takes its live column's value. */
+    private static final String[][] SNAPSHOT_OF_LIVE = {
+            {TimeEntryEntity.APPROVED_SECONDS, TimeEntryEntity.SECONDS},
+            {TimeEntryEntity.APPROVED_STARTED, TimeEntryEntity.STARTED},
+            {TimeEntryEntity.APPROVED_DAY, TimeEntryEntity.WORK_DAY},
+            {TimeEntryEntity.APPROVED_MONTH, TimeEntryEntity.WORK_MONTH},
+            {TimeEntryEntity.APPROVED_SERVICE_ID, TimeEntryEntity.SERVICE_ID},
+            {TimeEntryEntity.APPROVED_BILLABLE, TimeEntryEntity.BILLABLE},
+            {TimeEntryEntity.APPROVED_COMMENT, TimeEntryEntity.COMMENT},
+    };
+
+    @Override
+    public void updateDetails(long entryId, Long serviceId, Long explicitServiceId, boolean billable,
+                              String clientNote, boolean alsoPublished) {
+        TimeEntryEntity e = ao.get(TimeEntryEntity.class, (int) entryId);
+        e.setServiceId(serviceId);
+        e.setExplicitServiceId(explicitServiceId);
+        e.setBillable(billable);
+        e.setClientNote(clientNote);
+        if (alsoPublished && e.getApprovedSeconds() != null) {
+            e.setApprovedServiceId(serviceId);
+            e.setApprovedBillable(billable);
+        }
         e.save();
     }
 
     @Override
     public void delete(long entryId) {
-        ao.delete(ao.get(TimeEntryEntity.class, (int) entryId));
+        TimeEntryEntity e = ao.get(TimeEntryEntity.class, (int) entryId);
+        if (e != null) {
+            ao.delete(e);
+        }
     }
 
     @Override
@@ -106,37 +196,20 @@ public class AoTimeEntryStore implements TimeEntryStore {
 
     @Override
     public int publishLive(long budgetId) {
-        BudgetEntity budget = ao.get(BudgetEntity.class, (int) budgetId);
-        EntityManager em = budget.getEntityManager();
-        DatabaseProvider provider = em.getProvider();
-        String entries = provider.withSchema(em.getNameConverters().getTableNameConverter().getName(TimeEntryEntity.class));
-        String services = provider.withSchema(em.getNameConverters().getTableNameConverter().getName(ServiceEntity.class));
+        AoSql q = AoSql.of(ao.get(BudgetEntity.class, (int) budgetId));
         // one UPDATE, not a row-by-row loop: a budget may hold many entries
-        String sql = "UPDATE " + entries + " SET "
-                + set(provider, TimeEntryEntity.APPROVED_SECONDS, TimeEntryEntity.SECONDS) + ", "
-                + set(provider, TimeEntryEntity.APPROVED_STARTED, TimeEntryEntity.STARTED) + ", "
-                + set(provider, TimeEntryEntity.APPROVED_MONTH, TimeEntryEntity.WORK_MONTH) + ", "
-                + set(provider, TimeEntryEntity.APPROVED_SERVICE_ID, TimeEntryEntity.SERVICE_ID) + ", "
-                + set(provider, TimeEntryEntity.APPROVED_BILLABLE, TimeEntryEntity.BILLABLE) + ", "
-                + provider.processID(TimeEntryEntity.STATUS) + " = ?"
-                + " WHERE " + provider.processID(TimeEntryEntity.STATUS) + " <> ? AND "
-                + provider.processID(TimeEntryEntity.SERVICE_ID) + " IN (SELECT " + provider.processID("ID")
-                + " FROM " + services + " WHERE " + provider.processID(ServiceEntity.BUDGET_ID) + " = ?)";
-        try (Connection connection = provider.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, ApprovalStatus.APPROVED.name());
-            statement.setString(2, ApprovalStatus.REJECTED.name());
-            statement.setLong(3, budgetId);
-            int updated = statement.executeUpdate();
-            ao.flushAll(); // AO caches row values in its entities: drop them after SQL behind its back
-            return updated;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Publishing live time failed: " + e.getMessage(), e);
+        StringBuilder sql = new StringBuilder("UPDATE ").append(q.table(TimeEntryEntity.class)).append(" SET ");
+        for (String[] copy : SNAPSHOT_OF_LIVE) {
+            sql.append(q.col(copy[0])).append(" = ").append(q.col(copy[1])).append(", ");
         }
-    }
-
-    private static String set(DatabaseProvider provider, String target, String source) {
-        return provider.processID(target) + " = " + provider.processID(source);
+        sql.append(q.col(TimeEntryEntity.STATUS)).append(" = ?, ").append(q.col(TimeEntryEntity.REVISION)).append(" = ?")
+                .append(" WHERE ").append(q.col(TimeEntryEntity.STATUS)).append(" <> ? AND ")
+                .append(q.col(TimeEntryEntity.SERVICE_ID)).append(" IN (SELECT ").append(q.col("ID")).append(" FROM ")
+                .append(q.table(ServiceEntity.class)).append(" WHERE ").append(q.col(ServiceEntity.BUDGET_ID)).append(" = ?)");
+        int updated = q.update(sql.toString(), List.of(ApprovalStatus.APPROVED.name(), Revision.NONE.name(),
+                ApprovalStatus.REJECTED.name(), budgetId));
+        ao.flushAll(); // AO may cache row values in entities it handed out: drop them after SQL behind its back
+        return updated;
     }
 
     @Override
@@ -154,12 +227,19 @@ public class AoTimeEntryStore implements TimeEntryStore {
                 + " OR " + TimeEntryEntity.APPROVED_SERVICE_ID + " IN " + in, params)) > 0;
     }
 
-    private static TimeEntry toEntry(TimeEntryEntity e) {
-        return new TimeEntry(e.getID(), e.getWorklogId(), e.getIssueId(), e.getParentIssueId(), e.getProjectId(),
-                e.getAuthorKey(), e.getStarted().toInstant(), fromDay(e.getWorkDay()), e.getSeconds(), e.getServiceId(),
-                e.getExplicitServiceId(), e.isBillable(), ApprovalStatus.valueOf(e.getStatus()), e.getClientNote(),
-                e.getApprovedSeconds(), e.getApprovedStarted() == null ? null : e.getApprovedStarted().toInstant(),
-                null, e.getApprovedServiceId(), e.getApprovedBillable());
+    static TimeEntry toEntry(TimeEntryEntity e) {
+        WorklogState live = new WorklogState(e.getWorklogId(), e.getIssueId(), e.getParentIssueId(), e.getProjectId(),
+                e.getAuthorKey(), e.getStarted().toInstant(), fromDay(e.getWorkDay()), e.getSeconds(),
+                e.getWorklogComment());
+        TimeEntry.Snapshot approved = e.getApprovedSeconds() == null ? null : new TimeEntry.Snapshot(
+                e.getApprovedSeconds(), e.getApprovedStarted().toInstant(),
+                e.getApprovedDay() == null ? null : fromDay(e.getApprovedDay()), e.getApprovedServiceId(),
+                Boolean.TRUE.equals(e.getApprovedBillable()), e.getApprovedComment());
+        TimeEntry.Review review = new TimeEntry.Review(e.getReviewerKey(),
+                e.getReviewedAt() == null ? null : e.getReviewedAt().toInstant(), e.getRejectionReason());
+        return new TimeEntry(e.getID(), live, e.getServiceId(), e.getExplicitServiceId(), e.isBillable(),
+                e.getClientNote(), ApprovalStatus.valueOf(e.getStatus()),
+                e.getRevision() == null ? Revision.NONE : Revision.valueOf(e.getRevision()), approved, review);
     }
 
     public static int day(LocalDate d) {
@@ -170,7 +250,7 @@ public class AoTimeEntryStore implements TimeEntryStore {
         return d.getYear() * 100 + d.getMonthValue();
     }
 
-    static LocalDate fromDay(int day) {
+    public static LocalDate fromDay(int day) {
         return LocalDate.of(day / 10000, day / 100 % 100, day % 100);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Date;
 /**
  * The app's record of one Jira worklog (table AO_xxxxxx_TIME_ENTRY). The worklog projection (another issue) writes
  * it; the summary aggregates it in SQL. {@code SERVICE_ID} is the attributed service (explicit choice, issue or
- * default); {@code APPROVED_*} is the snapshot the client sees once an entry is approved. Work day and month are
+ * default); {@code APPROVED_*} is the snapshot the client sees once an entry is approved; {@code REVISION} marks an
+ * approved entry whose worklog changed since (EDIT or DELETION, waiting for review). Work day and month are
  * integers (20261102, 202611) so that range filters and per-month GROUP BY are plain, portable SQL.
  */
 @Preload
@@ -38,6 +39,13 @@ public interface TimeEntryEntity extends Entity {
     String APPROVED_MONTH = "APPROVED_MONTH";
     String APPROVED_SERVICE_ID = "APPROVED_SERVICE_ID";
     String APPROVED_BILLABLE = "APPROVED_BILLABLE";
+    String APPROVED_DAY = "APPROVED_DAY";
+    String APPROVED_COMMENT = "APPROVED_COMMENT";
+    String COMMENT = "WORKLOG_COMMENT";
+    String REVISION = "REVISION";
+    String REVIEWER_KEY = "REVIEWER_KEY";
+    String REVIEWED_AT = "REVIEWED_AT";
+    String REJECTION_REASON = "REJECTION_REASON";
 
     @NotNull
     @Unique
@@ -137,4 +145,42 @@ public interface TimeEntryEntity extends Entity {
     Boolean getApprovedBillable();
 
     void setApprovedBillable(Boolean billable);
+
+    /** yyyymmdd of the approved start: the client's Time tab filters on it. */
+    @Indexed
+    Integer getApprovedDay();
+
+    void setApprovedDay(Integer day);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getApprovedComment();
+
+    void setApprovedComment(String comment);
+
+    /** The worklog's internal comment as Jira holds it now. */
+    @StringLength(StringLength.UNLIMITED)
+    String getWorklogComment();
+
+    void setWorklogComment(String comment);
+
+    /** {@code NONE}, {@code EDIT} or {@code DELETION}: see {@link io.github.clientbudgets.approval.EntryState}. */
+    @NotNull
+    @StringLength(16)
+    String getRevision();
+
+    void setRevision(String revision);
+
+    @StringLength(255)
+    String getReviewerKey();
+
+    void setReviewerKey(String reviewerKey);
+
+    Date getReviewedAt();
+
+    void setReviewedAt(Date reviewedAt);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRejectionReason();
+
+    void setRejectionReason(String reason);
 }

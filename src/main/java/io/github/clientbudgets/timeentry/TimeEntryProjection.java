@@ -10,14 +10,15 @@ import io.github.clientbudgets.attribution.WorklogFacts;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Keeps the time entry of one worklog in step with the worklog as Jira holds it <em>now</em>. It is handed the
  * current state (or "gone"), never the event's old payload, so an event delivered twice, late or out of order ends
- * in the same entry. What becomes pending or stays published follows {@link ApprovalRules}: an approved entry keeps
- * its snapshot, its live values change and the difference waits for a reviewer; a deleted approved worklog keeps
- * the entry with 0 live seconds (a deletion waiting for review).
+ * in the same entry. What becomes pending or stays published follows {@link ApprovalRules}: a published entry keeps
+ * its snapshot while its live values change, and the difference waits for a reviewer as a revision (EDIT, or
+ * DELETION with 0 live seconds).
  */
 public class TimeEntryProjection {
     private final TimeEntryStore entries;
@@ -36,25 +37,28 @@ public class TimeEntryProjection {
         Long explicit = existing.map(TimeEntry::explicitServiceId).orElse(null);
         Long serviceId = attribution.attribute(new WorklogFacts(worklog.issueId(), worklog.parentIssueId(),
                 worklog.projectId(), worklog.workDay(), explicit)).orElse(null);
+        boolean approvalRequired = approvalRequired(serviceId);
         if (existing.isEmpty()) {
-            ApprovalStatus status = ApprovalStatus.initial(approvalRequired(serviceId));
-            entries.insert(new TimeEntry(0, worklog.worklogId(), worklog.issueId(), worklog.parentIssueId(),
-                    worklog.projectId(), worklog.authorKey(), worklog.started(), worklog.workDay(), worklog.seconds(),
-                    serviceId, null, true, status, null, null, null, null, null, null));
+            entries.insert(TimeEntry.of(worklog, serviceId, ApprovalStatus.initial(approvalRequired)));
             return;
         }
         TimeEntry entry = existing.get();
-        if (sameLiveValues(entry, worklog, serviceId)) {
+        if (entry.live().equals(worklog) && Objects.equals(entry.serviceId(), serviceId)) {
             return; // a repeated event: nothing to do
         }
-        EntryState state = new EntryState(entry.status(), EntryState.Revision.NONE, false);
-        EntryState next = ApprovalRules.apply(state,
-                ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_EDITED, entry.authorKey(), false)).state();
-        entries.updateLive(entry.id(), new TimeEntry(entry.id(), worklog.worklogId(), worklog.issueId(),
-                worklog.parentIssueId(), worklog.projectId(), worklog.authorKey(), worklog.started(), worklog.workDay(),
-                worklog.seconds(), serviceId, explicit, entry.billable(), next.status(), entry.clientNote(),
-                entry.approvedSeconds(), entry.approvedStarted(), entry.approvedDay(), entry.approvedServiceId(),
-                entry.approvedBillable()));
+        EntryState next;
+        if (isPublished(entry)) {
+            next = ApprovalRules.apply(entry.state(),
+                    ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_EDITED, entry.authorKey(), false)).state();
+        } else if (!approvalRequired) {
+            next = EntryState.approved(); // without approval the client sees live data
+        } else if (entry.status() == ApprovalStatus.APPROVED) {
+            next = EntryState.pending(); // counted live so far, never published: now it needs review
+        } else {
+            next = ApprovalRules.apply(entry.state(),
+                    ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_EDITED, entry.authorKey(), false)).state();
+        }
+        entries.updateLive(entry.id(), worklog, serviceId, next.status(), next.revision());
     }
 
     /** The worklog is gone from Jira. */
@@ -64,31 +68,26 @@ public class TimeEntryProjection {
             return;
         }
         TimeEntry entry = existing.get();
-        boolean published = entry.status() == ApprovalStatus.APPROVED && approvalRequired(entry.serviceId())
-                && entry.approvedSeconds() != null;
-        if (!published) {
+        if (!isPublished(entry)) {
             entries.delete(entry.id());
             return;
         }
-        if (entry.seconds() != 0) {
+        EntryState next = ApprovalRules.apply(entry.state(),
+                ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_DELETED, entry.authorKey(), false)).state();
+        if (!next.equals(entry.state()) || entry.seconds() != 0) {
             // the client keeps the approved snapshot until a reviewer approves the deletion
-            entries.updateLive(entry.id(), new TimeEntry(entry.id(), entry.worklogId(), entry.issueId(),
-                    entry.parentIssueId(), entry.projectId(), entry.authorKey(), entry.started(), entry.workDay(), 0,
-                    entry.serviceId(), entry.explicitServiceId(), entry.billable(), entry.status(), entry.clientNote(),
-                    entry.approvedSeconds(), entry.approvedStarted(), entry.approvedDay(), entry.approvedServiceId(),
-                    entry.approvedBillable()));
+            entries.updateLive(entry.id(), entry.live().deleted(), entry.serviceId(), next.status(), next.revision());
         }
+    }
+
+    /** A snapshot the client sees, which only a reviewer may change. */
+    private boolean isPublished(TimeEntry entry) {
+        return entry.status() == ApprovalStatus.APPROVED && entry.approved() != null
+                && approvalRequired(entry.approved().serviceId() != null ? entry.approved().serviceId() : entry.serviceId());
     }
 
     private boolean approvalRequired(Long serviceId) {
         return serviceId != null && budgets.service(serviceId).flatMap(s -> budgets.budget(s.budgetId()))
                 .map(Budget::approvalRequired).orElse(false);
-    }
-
-    private static boolean sameLiveValues(TimeEntry entry, WorklogState worklog, Long serviceId) {
-        return entry.issueId() == worklog.issueId() && entry.projectId() == worklog.projectId()
-                && entry.seconds() == worklog.seconds() && entry.started().equals(worklog.started())
-                && java.util.Objects.equals(entry.serviceId(), serviceId)
-                && java.util.Objects.equals(entry.parentIssueId(), worklog.parentIssueId());
     }
 }

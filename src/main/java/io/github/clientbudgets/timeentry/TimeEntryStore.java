@@ -1,19 +1,45 @@
 package io.github.clientbudgets.timeentry;
 
+import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.approval.EntryState.Revision;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Persistence of time entries, as far as budgets need it now (the projection and approvals come later). */
+/** Persistence of time entries. */
 public interface TimeEntryStore {
     TimeEntry insert(TimeEntry entry);
 
+    Optional<TimeEntry> byId(long entryId);
+
     Optional<TimeEntry> byWorklog(long worklogId);
 
+    /** The entries with these ids that exist, in ascending id order. */
+    List<TimeEntry> byIds(Collection<Long> entryIds);
+
     /**
-     * Writes the live worklog values of an entry (issue, project, start, seconds), its attributed service and its
-     * status; the approved snapshot is left alone.
+     * Writes the live worklog values of an entry, its attributed service, status and revision; the approved
+     * snapshot, the review and what the PM set (billable, note, explicit service) are left alone.
      */
-    void updateLive(long entryId, TimeEntry live);
+    void updateLive(long entryId, WorklogState live, Long serviceId, ApprovalStatus status, Revision revision);
+
+    /**
+     * Moves an entry from one approval state to the next, only if it is still in {@code expected} (compare and set,
+     * so that two nodes deciding on the same entry at once end in one state). With {@code publish} the live values
+     * become the approved snapshot.
+     *
+     * @return whether this call made the change
+     */
+    boolean transition(long entryId, EntryState expected, EntryState next, boolean publish, TimeEntry.Review review);
+
+    /**
+     * A PM's changes of what the app adds to a worklog. {@code alsoPublished} writes the same service and billable
+     * flag into the approved snapshot: a reviewer's own correction of a published entry is itself a review action.
+     */
+    void updateDetails(long entryId, Long serviceId, Long explicitServiceId, boolean billable, String clientNote,
+                       boolean alsoPublished);
 
     void delete(long entryId);
 

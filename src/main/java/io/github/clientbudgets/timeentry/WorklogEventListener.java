@@ -11,7 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Jira's worklog events in, time entries out. It reads the worklog as Jira holds it now (so late, repeated or
@@ -24,13 +26,15 @@ public class WorklogEventListener {
     private final EventPublisher eventPublisher;
     private final WorklogManager worklogManager;
     private final TimeEntryProjection projection;
+    private final TimeEntryStore entries;
     private final ZoneId zone;
 
     public WorklogEventListener(EventPublisher eventPublisher, WorklogManager worklogManager,
-                                TimeEntryProjection projection) {
+                                TimeEntryProjection projection, TimeEntryStore entries) {
         this.eventPublisher = eventPublisher;
         this.worklogManager = worklogManager;
         this.projection = projection;
+        this.entries = entries;
         this.zone = ZoneId.systemDefault();
     }
 
@@ -47,22 +51,53 @@ public class WorklogEventListener {
     @EventListener
     public void onIssueEvent(IssueEvent event) {
         Long type = event.getEventTypeId();
-        boolean worklogEvent = Objects.equals(type, EventType.ISSUE_WORKLOGGED_ID)
-                || Objects.equals(type, EventType.ISSUE_WORKLOG_UPDATED_ID)
-                || Objects.equals(type, EventType.ISSUE_WORKLOG_DELETED_ID);
-        if (!worklogEvent || event.getWorklog() == null) {
-            return;
-        }
-        Long worklogId = event.getWorklog().getId();
         try {
-            Worklog current = worklogManager.getById(worklogId);
-            if (current == null) {
-                projection.worklogGone(worklogId);
-            } else {
-                projection.worklogPresent(state(current, zone));
+            if (Objects.equals(type, EventType.ISSUE_WORKLOGGED_ID) || Objects.equals(type, EventType.ISSUE_WORKLOG_UPDATED_ID)
+                    || Objects.equals(type, EventType.ISSUE_WORKLOG_DELETED_ID)) {
+                if (event.getWorklog() != null) {
+                    reproject(event.getWorklog().getId());
+                }
+            } else if (Objects.equals(type, EventType.ISSUE_MOVED_ID) || Objects.equals(type, EventType.ISSUE_DELETED_ID)) {
+                reprojectIssue(event);
             }
         } catch (RuntimeException e) {
-            LOG.error("Client Budgets could not record worklog {} (the resync job will): {}", worklogId, e.toString(), e);
+            LOG.error("Client Budgets could not record the worklogs of event {} (the resync job will): {}", type,
+                    e.toString(), e);
+        }
+    }
+
+    /** One worklog, as Jira holds it now. */
+    private void reproject(Long worklogId) {
+        Worklog current = worklogManager.getById(worklogId);
+        if (current == null) {
+            projection.worklogGone(worklogId);
+        } else {
+            projection.worklogPresent(state(current, zone));
+        }
+    }
+
+    /**
+     * A moved issue changes the project (and maybe the budget) of all its worklogs and its sub-tasks' ones; a deleted
+     * issue takes them with it without a worklog event each. Every entry we hold for the issue is re-read, and every
+     * worklog Jira still has on it is projected.
+     */
+    private void reprojectIssue(IssueEvent event) {
+        Issue issue = event.getIssue();
+        if (issue == null) {
+            return;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (TimeEntry entry : entries.ofIssueOrSubtasks(issue.getId())) {
+            if (seen.add(entry.worklogId())) {
+                reproject(entry.worklogId());
+            }
+        }
+        if (Objects.equals(event.getEventTypeId(), EventType.ISSUE_MOVED_ID)) {
+            for (Worklog worklog : worklogManager.getByIssue(issue)) {
+                if (seen.add(worklog.getId())) {
+                    projection.worklogPresent(state(worklog, zone));
+                }
+            }
         }
     }
 
@@ -73,6 +108,6 @@ public class WorklogEventListener {
         var started = worklog.getStartDate().toInstant();
         return new WorklogState(worklog.getId(), issue.getId(), parent == null ? null : parent.getId(),
                 issue.getProjectId(), worklog.getAuthorKey(), started, started.atZone(zone).toLocalDate(),
-                worklog.getTimeSpent() == null ? 0 : worklog.getTimeSpent());
+                worklog.getTimeSpent() == null ? 0 : worklog.getTimeSpent(), worklog.getComment());
     }
 }

@@ -196,7 +196,7 @@ class BudgetServiceTest {
         assertEquals(5400, after.usedSeconds());
         assertEquals(0, after.pendingSeconds());
         assertTrue(time.ofIssueOrSubtasks(100).stream().filter(t -> t.status() == ApprovalStatus.APPROVED)
-                .allMatch(t -> t.approvedSeconds() == t.seconds() && t.approvedServiceId() == dev.id()));
+                .allMatch(t -> t.approved().seconds() == t.seconds() && t.approved().serviceId() == dev.id()));
         assertTrue(audit.forBudget(b.id(), 100).stream().anyMatch(r -> "publishedEntries".equals(r.field())
                 && "2".equals(r.to())));
     }
@@ -282,9 +282,9 @@ class BudgetServiceTest {
         Service design = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "20"));
         Fixtures f = new Fixtures(store, time);
         f.entry(10, 100, general.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
-        TimeEntry sub = time.insert(new TimeEntry(0, 999_999, 101, 100L, 10, "dev",
-                java.time.Instant.parse("2026-10-02T09:00:00Z"), java.time.LocalDate.parse("2026-10-02"), 1800,
-                general.id(), null, true, ApprovalStatus.PENDING, null, null, null, null, null, null));
+        TimeEntry sub = time.insert(TimeEntry.of(new io.github.clientbudgets.timeentry.WorklogState(999_999, 101, 100L,
+                10, "dev", java.time.Instant.parse("2026-10-02T09:00:00Z"), java.time.LocalDate.parse("2026-10-02"),
+                1800, null), general.id(), ApprovalStatus.PENDING));
 
         assertEquals(design.id(), service.assignIssue("pm", "ACME-1", design.id()).orElseThrow().id());
         assertTrue(time.ofIssueOrSubtasks(100).stream().allMatch(t -> t.serviceId() == design.id()));

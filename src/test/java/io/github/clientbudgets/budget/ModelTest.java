@@ -50,9 +50,8 @@ class ModelTest {
         AoBudgetStore store = new AoBudgetStore(ao);
         AoTimeEntryStore time = new AoTimeEntryStore(ao);
         TimeEntry entry = new Fixtures(store, time).entry(10, 1, null, "2026-10-01", 3600, true, ApprovalStatus.PENDING);
-        TimeEntry twin = new TimeEntry(0, entry.worklogId(), 2, null, 10, "dev", Instant.now(),
-                LocalDate.parse("2026-10-02"), 60, null, null, true, ApprovalStatus.PENDING, null, null, null, null,
-                null, null);
+        TimeEntry twin = TimeEntry.of(new io.github.clientbudgets.timeentry.WorklogState(entry.worklogId(), 2, null, 10,
+                "dev", Instant.now(), LocalDate.parse("2026-10-02"), 60, null), null, ApprovalStatus.PENDING);
         assertThrows(RuntimeException.class, () -> time.insert(twin));
         assertEquals(1, ao.count(TimeEntryEntity.class, Query.select()));
         TimeEntryEntity row = ao.find(TimeEntryEntity.class, Query.select())[0];

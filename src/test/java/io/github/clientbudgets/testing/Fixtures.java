@@ -8,7 +8,9 @@ import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.service.Billing;
 import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.approval.EntryState;
 import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.timeentry.WorklogState;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
 
 import java.math.BigDecimal;
@@ -54,9 +56,8 @@ public final class Fixtures {
     public TimeEntry entry(long projectId, long issueId, Long serviceId, String day, long seconds, boolean billable,
                            ApprovalStatus status) {
         LocalDate d = LocalDate.parse(day);
-        return time.insert(new TimeEntry(0, WORKLOG_IDS.incrementAndGet(), issueId, null, projectId, "dev",
-                d.atStartOfDay().toInstant(ZoneOffset.UTC), d, seconds, serviceId, null, billable, status, null,
-                null, null, null, null, null));
+        return time.insert(new TimeEntry(0, live(projectId, issueId, d, seconds), serviceId, null, billable, null,
+                status, EntryState.Revision.NONE, null, TimeEntry.Review.NONE));
     }
 
     /** An approved entry whose snapshot equals the live values. */
@@ -70,9 +71,17 @@ public final class Fixtures {
                                   boolean liveBillable, long approvedService, long approvedSeconds,
                                   boolean approvedBillable, ApprovalStatus status) {
         LocalDate d = LocalDate.parse(day);
-        return time.insert(new TimeEntry(0, WORKLOG_IDS.incrementAndGet(), issueId, null, projectId, "dev",
-                d.atStartOfDay().toInstant(ZoneOffset.UTC), d, liveSeconds, liveService, null, liveBillable, status,
-                null, approvedSeconds, d.atStartOfDay().toInstant(ZoneOffset.UTC), d, approvedService,
-                approvedBillable));
+        boolean revised = liveSeconds != approvedSeconds || !java.util.Objects.equals(liveService, approvedService)
+                || liveBillable != approvedBillable;
+        return time.insert(new TimeEntry(0, live(projectId, issueId, d, liveSeconds), liveService, null, liveBillable,
+                null, status, status == ApprovalStatus.APPROVED && revised ? EntryState.Revision.EDIT
+                : EntryState.Revision.NONE, new TimeEntry.Snapshot(approvedSeconds,
+                d.atStartOfDay().toInstant(ZoneOffset.UTC), d, approvedService, approvedBillable, null),
+                TimeEntry.Review.NONE));
+    }
+
+    private static WorklogState live(long projectId, long issueId, LocalDate d, long seconds) {
+        return new WorklogState(WORKLOG_IDS.incrementAndGet(), issueId, null, projectId, "dev",
+                d.atStartOfDay().toInstant(ZoneOffset.UTC), d, seconds, "worked on " + issueId);
     }
 }

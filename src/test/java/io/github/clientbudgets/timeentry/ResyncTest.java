@@ -41,7 +41,7 @@ class ResyncTest {
                     for (int i = random.nextInt(4); i > 0; i--) {
                         LocalDate day = LocalDate.of(2026, 10, 1 + random.nextInt(28));
                         worklogs.add(new WorklogState(worklogId++, issue, null, project, "dev",
-                                Instant.parse(day + "T09:00:00Z"), day, 900L * (1 + random.nextInt(8))));
+                                Instant.parse(day + "T09:00:00Z"), day, 900L * (1 + random.nextInt(8)), "w" + worklogId));
                     }
                     issues.put(issue, worklogs);
                 }
@@ -108,7 +108,7 @@ class ResyncTest {
         WorklogState deleted = issue.remove(0);
         WorklogState edited = issue.get(0);
         issue.set(0, new WorklogState(edited.worklogId(), edited.issueId(), null, edited.projectId(), "dev",
-                edited.started(), edited.workDay(), 12345));
+                edited.started(), edited.workDay(), 12345, edited.comment()));
 
         resync(ao, jira).run(() -> false);
 

@@ -2,6 +2,7 @@ package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.EntryState;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
@@ -39,7 +40,7 @@ class TimeEntryProjectionTest {
 
     private static WorklogState worklog(long id, String day, long seconds) {
         LocalDate d = LocalDate.parse(day);
-        return new WorklogState(id, ISSUE, null, PROJECT, "dev", Instant.parse(day + "T09:00:00Z"), d, seconds);
+        return new WorklogState(id, ISSUE, null, PROJECT, "dev", Instant.parse(day + "T09:00:00Z"), d, seconds, "comment " + seconds);
     }
 
     private static int rows(ActiveObjects ao) {
@@ -86,7 +87,8 @@ class TimeEntryProjectionTest {
         World w = world(ao, true);
         w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
         TimeEntry entry = w.entries().byWorklog(1).orElseThrow();
-        w.entries().updateLive(entry.id(), withStatus(entry, ApprovalStatus.REJECTED));
+        assertTrue(w.entries().transition(entry.id(), entry.state(), EntryState.rejected(), false,
+                new TimeEntry.Review("pm", Instant.now(), "wrong issue")));
 
         w.projection().worklogPresent(worklog(1, "2026-11-03", 5400));
 
@@ -117,13 +119,19 @@ class TimeEntryProjectionTest {
         w.projection().worklogPresent(worklog(1, "2026-11-02", 7200));
         TimeEntry edited = w.entries().byWorklog(1).orElseThrow();
         assertEquals(ApprovalStatus.APPROVED, edited.status());
-        assertEquals(3600L, edited.approvedSeconds(), "the client still sees the approved hour");
+        assertEquals(3600L, edited.approved().seconds(), "the client still sees the approved hour");
+        assertEquals("comment 3600", edited.approved().comment(), "and the approved comment");
         assertEquals(7200, edited.seconds());
+        assertEquals("comment 7200", edited.comment());
+        assertEquals(EntryState.Revision.EDIT, edited.revision());
 
         w.projection().worklogGone(1);
         TimeEntry deleted = w.entries().byWorklog(1).orElseThrow();
         assertEquals(0, deleted.seconds(), "a deletion waiting for review");
-        assertEquals(3600L, deleted.approvedSeconds());
+        assertEquals(EntryState.Revision.DELETION, deleted.revision());
+        assertEquals(3600L, deleted.approved().seconds());
+        w.projection().worklogGone(1);
+        assertEquals(deleted, w.entries().byWorklog(1).orElseThrow(), "a repeated deletion changes nothing");
     }
 
     @AoTest
@@ -132,18 +140,11 @@ class TimeEntryProjectionTest {
         w.projection().worklogPresent(worklog(1, "2026-11-02", 3600));
 
         w.projection().worklogPresent(new WorklogState(1, 30001L, null, 10100L, "dev",
-                Instant.parse("2026-11-02T09:00:00Z"), LocalDate.parse("2026-11-02"), 3600));
+                Instant.parse("2026-11-02T09:00:00Z"), LocalDate.parse("2026-11-02"), 3600, null));
 
         TimeEntry moved = w.entries().byWorklog(1).orElseThrow();
         assertEquals(10100L, moved.projectId());
         assertNull(moved.serviceId());
         assertTrue(rows(ao) == 1);
-    }
-
-    private static TimeEntry withStatus(TimeEntry e, ApprovalStatus status) {
-        return new TimeEntry(e.id(), e.worklogId(), e.issueId(), e.parentIssueId(), e.projectId(), e.authorKey(),
-                e.started(), e.workDay(), e.seconds(), e.serviceId(), e.explicitServiceId(), e.billable(), status,
-                e.clientNote(), e.approvedSeconds(), e.approvedStarted(), e.approvedDay(), e.approvedServiceId(),
-                e.approvedBillable());
     }
 }

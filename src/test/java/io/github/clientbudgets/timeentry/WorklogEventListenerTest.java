@@ -24,7 +24,7 @@ class WorklogEventListenerTest {
     private final EventPublisher events = mock(EventPublisher.class);
     private final WorklogManager worklogs = mock(WorklogManager.class);
     private final TimeEntryProjection projection = mock(TimeEntryProjection.class);
-    private final WorklogEventListener listener = new WorklogEventListener(events, worklogs, projection);
+    private final WorklogEventListener listener = new WorklogEventListener(events, worklogs, projection, mock(TimeEntryStore.class));
 
     private static Worklog worklog(long id, Issue issue) {
         Worklog w = mock(Worklog.class);

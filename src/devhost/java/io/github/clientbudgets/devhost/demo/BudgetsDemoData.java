@@ -2,6 +2,7 @@ package io.github.clientbudgets.devhost.demo;
 
 import io.github.clientbudgets.access.ClientGrantService;
 import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.EntryState;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
 import io.github.clientbudgets.budget.BudgetService;
@@ -117,10 +118,9 @@ public final class BudgetsDemoData implements DemoDataStep {
             for (HostWorklog worklog : demo.store().worklogsOf(issue)) {
                 TimeEntry entry = entries.byWorklog(worklog.getId()).orElse(null);
                 if (entry != null && entry.status() == ApprovalStatus.PENDING && entry.serviceId() != null) {
-                    entries.updateLive(entry.id(), new TimeEntry(entry.id(), entry.worklogId(), entry.issueId(),
-                            entry.parentIssueId(), entry.projectId(), entry.authorKey(), entry.started(),
-                            entry.workDay(), entry.seconds(), entry.serviceId(), entry.explicitServiceId(),
-                            entry.billable(), ApprovalStatus.REJECTED, entry.clientNote(), null, null, null, null, null));
+                    entries.transition(entry.id(), entry.state(), EntryState.rejected(), false,
+                            new TimeEntry.Review(demo.user("pm").getKey(), java.time.Instant.now(),
+                                    "Logged on the wrong issue: please move it to the design review."));
                     return;
                 }
             }
