@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.github.clientbudgets.access.ClientGrantEntity;
+import io.github.clientbudgets.approval.PeriodLockEntity;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
 import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.budget.BudgetEntity;
@@ -30,6 +31,6 @@ public class V1InitialModel implements ActiveObjectsUpgradeTask {
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(BudgetEntity.class, ServiceEntity.class, ExpenseEntity.class, IssueServiceEntity.class,
                 TimeEntryEntity.class, AuditEntity.class, ResyncStateEntity.class,
-                ClientGrantEntity.class);
+                ClientGrantEntity.class, PeriodLockEntity.class);
     }
 }
