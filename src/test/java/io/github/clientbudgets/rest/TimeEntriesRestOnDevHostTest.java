@@ -252,4 +252,23 @@ class TimeEntriesRestOnDevHostTest {
         List<Object> history = readList(call("dev", "GET", BASE + "/time-entries/" + id + "/history", null));
         assertEquals(2, history.size(), history.toString());
     }
+
+    @Test
+    void aChangeInALockedMonthIsFlaggedOnTheReviewQueue() {
+        long worklog = logWork("ACME-3", TestHosts.DEMO_START.plusDays(3).toString(), 1800, "late fix");
+        long id = ((Number) entryOfWorklog(worklog).get("id")).longValue();
+        String month = TestHosts.DEMO_START.toString().substring(0, 7);
+        assertEquals(204, call("pm", "PUT", BASE + "/budgets/" + website + "/locks/" + month, null).statusCode());
+        try {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> queue = (List<Map<String, Object>>) json(call("pm", "GET",
+                    BASE + "/time-entries/review-queue?budgetId=" + website, null)).get("entries");
+            Map<String, Object> entry = queue.stream().filter(e -> ((Number) e.get("id")).longValue() == id).findFirst()
+                    .orElseThrow(() -> new AssertionError("entry " + id + " not in the queue"));
+            assertEquals(true, entry.get("periodLocked"));
+            assertTrue(queue.stream().anyMatch(e -> Boolean.FALSE.equals(e.get("periodLocked"))), "other months aren't flagged");
+        } finally {
+            call("pm", "DELETE", BASE + "/budgets/" + website + "/locks/" + month, null);
+        }
+    }
 }
