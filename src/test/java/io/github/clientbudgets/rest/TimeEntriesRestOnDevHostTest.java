@@ -161,7 +161,7 @@ class TimeEntriesRestOnDevHostTest {
                 readList(call("dev", "GET", BASE + "/time-entries/mine?status=REJECTED", null)), new TypeReference<>() { });
         assertTrue(mine.stream().anyMatch(e -> ((Number) e.get("id")).longValue() == entry
                 && "Belongs to the support retainer".equals(e.get("rejectionReason"))), mine.toString());
-        assertTrue(host.platform().mail().sentMails().stream().anyMatch(m -> m.body().contains("Belongs to the support retainer")),
+        assertTrue(host.platform().mail().sentMails().stream().anyMatch(m -> m.body().contains("Belongs to the support retainer") && m.body().contains(host.baseUrl() + "/plugins/servlet/client-budgets/my-time")),
                 "dev is told by mail");
     }
 
