@@ -3,7 +3,6 @@ package io.github.clientbudgets.approval;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.clientbudgets.devhost.DevHost;
-import io.github.clientbudgets.devhost.DevHostOptions;
 import io.github.clientbudgets.devhost.TestHosts;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.devhost.db.EmbeddedPostgresServer;
@@ -32,21 +31,12 @@ class ConcurrentApprovalsOnTwoNodesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASE = "/rest/client-budgets/1.0";
 
-    private static DevHostOptions node(DatabaseSpec db, String nodeId) {
-        DevHostOptions options = TestHosts.options();
-        options.inMemory = false;
-        options.dbUrl = db.jdbcUrl();
-        options.dbUser = db.username();
-        options.dbPassword = db.password();
-        options.nodeId = nodeId;
-        return options;
-    }
 
     @Test
     void approvalsAndRejectionsOfTheSameEntriesFromTwoNodesEndInOneStateWithOneRowPerTransition() throws Exception {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
             DatabaseSpec db = postgres.createDatabase("approvals");
-            try (DevHost a = DevHost.start(node(db, "node-a")); DevHost b = DevHost.start(node(db, "node-b"))) {
+            try (DevHost a = DevHost.start(TestHosts.clusterNode(db, "node-a")); DevHost b = DevHost.start(TestHosts.clusterNode(db, "node-b"))) {
                 List<Long> pending = new ArrayList<>();
                 for (Map<String, Object> e : entries(call(a, "pm", "GET", BASE + "/time-entries/review-queue", null))) {
                     if ("PENDING".equals(e.get("status"))) {
