@@ -12,10 +12,18 @@ public final class BudgetPage {
     private final List<ExpenseView> expenses;
     private final List<PeriodView> periods;
     private final List<HistoryView> history;
+    private final LockPanel locks;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
                       List<HistoryView> history) {
+        this(baseUrl, projectKey, projectName, budget, services, expenses, periods, history, LockPanel.NONE);
+    }
+
+    public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
+                      List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
+                      List<HistoryView> history, LockPanel locks) {
+        this.locks = locks;
         this.baseUrl = baseUrl;
         this.projectKey = projectKey;
         this.projectName = projectName;
@@ -24,6 +32,10 @@ public final class BudgetPage {
         this.expenses = List.copyOf(expenses);
         this.periods = List.copyOf(periods);
         this.history = List.copyOf(history);
+    }
+
+    public LockPanel getLocks() {
+        return locks;
     }
 
     /** The latest changes, newest first. */
