@@ -320,6 +320,14 @@
                 var result = row.querySelector('.cb-entry-result');
                 result.className = 'cb-entry-result cb-ok';
                 result.textContent = root.getAttribute(doneKey);
+                var status = row.querySelector('.cb-status');
+                if (status) {
+                    status.textContent = root.getAttribute(doneKey);
+                    status.className = 'aui-lozenge cb-status aui-lozenge-' + (doneKey === 'data-text-done-rejected'
+                        ? 'error' : doneKey === 'data-text-done-unapproved' ? 'current' : 'success');
+                }
+                var revision = row.querySelector('.cb-revision');
+                if (revision && doneKey !== 'data-text-done-unapproved') { revision.parentNode.removeChild(revision); }
             });
             failed.forEach(function (f) {
                 var row = rowOf(f.id);
@@ -411,6 +419,7 @@
                 }
             });
         });
+        reason.addEventListener('input', function () { rejectError.textContent = ''; });
         reason.addEventListener('keydown', function (event) {
             // Enter sends, Shift+Enter starts a new line; Escape is the dialog's own (it closes)
             if (event.key === 'Enter' && !event.shiftKey) {
@@ -455,7 +464,8 @@
                 editing.querySelector('.cb-entry-service').textContent = option ? option.textContent : '';
                 editing.querySelector('.cb-entry-billable').textContent =
                     root.getAttribute(e.billable ? 'data-text-yes' : 'data-text-no');
-                editing.querySelector('.cb-client-note').textContent = e.clientNote || '';
+                editing.querySelector('.cb-client-note').textContent = e.clientNote
+                    ? root.getAttribute('data-text-client-note').replace('{0}', e.clientNote) : '';
                 var result = editing.querySelector('.cb-entry-result');
                 result.className = 'cb-entry-result cb-ok';
                 result.textContent = root.getAttribute('data-text-saved');
