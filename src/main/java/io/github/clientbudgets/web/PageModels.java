@@ -11,9 +11,14 @@ import io.github.clientbudgets.summary.SummaryService;
 
 import io.github.clientbudgets.approval.ApprovalService;
 
+import io.github.clientbudgets.timeentry.EntryPage;
+import io.github.clientbudgets.timeentry.TimeEntry;
+
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +28,7 @@ import java.util.stream.Collectors;
 public class PageModels {
     static final int HISTORY_LINES = 30;
     static final int LOCKABLE_MONTHS = 12;
+    static final int TIME_LINES = 50;
     private final BudgetService budgets;
     private final SummaryService summaries;
     private final Permissions permissions;
@@ -66,7 +72,27 @@ public class PageModels {
                 budgets.history(caller, budgetId, HISTORY_LINES).stream()
                         .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
                         .toList(),
-                locks(caller, budget));
+                locks(caller, budget), time(caller, budget, names, baseUrl));
+    }
+
+    /** The budget's newest entries with their approval state (team: read; approvers: correct and unapprove). */
+    private List<EntryRow> time(String caller, Budget budget, Map<Long, String> serviceNames, String baseUrl) {
+        if (approvals == null) {
+            return List.of();
+        }
+        EntryPage page = approvals.entriesOfBudget(caller, budget.id(), Set.of(), null, null, 0, TIME_LINES);
+        Map<Long, String> keys = permissions.issueKeys(page.entries().stream().map(TimeEntry::issueId).distinct().toList());
+        Set<YearMonth> locked = Set.copyOf(approvals.lockedMonths(caller, budget.id()));
+        Map<String, String> people = new HashMap<>();
+        return page.entries().stream().map(e -> {
+            Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
+            return new EntryRow(e, keys.get(e.issueId()), baseUrl,
+                    people.computeIfAbsent(e.authorKey(), permissions::displayName),
+                    serviceId == null ? null : serviceNames.get(serviceId), budget.name(),
+                    e.review().reviewerKey() == null ? null
+                            : people.computeIfAbsent(e.review().reviewerKey(), permissions::displayName),
+                    locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()));
+        }).toList();
     }
 
     /** Locked months (team) and the months an approver may lock; nothing for budgets without approval. */
