@@ -273,9 +273,11 @@
                 result.textContent = root.getAttribute(doneKey);
                 var status = row.querySelector('.cb-status');
                 if (status) {
-                    status.textContent = root.getAttribute(doneKey);
-                    status.className = 'aui-lozenge cb-status aui-lozenge-' + (doneKey === 'data-text-done-rejected'
-                        ? 'error' : doneKey === 'data-text-done-unapproved' ? 'current' : 'success');
+                    var now = doneKey === 'data-text-done-rejected' ? 'rejected'
+                        : doneKey === 'data-text-done-unapproved' ? 'pending' : 'approved';
+                    status.textContent = root.getAttribute('data-text-status-' + now);
+                    status.className = 'aui-lozenge cb-status aui-lozenge-'
+                        + {rejected: 'error', pending: 'current', approved: 'success'}[now];
                 }
                 var revision = row.querySelector('.cb-revision');
                 if (revision && doneKey !== 'data-text-done-unapproved') { revision.parentNode.removeChild(revision); }

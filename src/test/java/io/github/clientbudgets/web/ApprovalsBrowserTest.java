@@ -284,5 +284,27 @@ class ApprovalsBrowserTest {
         waiting().until(ExpectedConditions.stalenessOf(page));
         visible(By.id("cb-no-locks"));
         assertEquals(0, rest("/budgets/" + website + "/locks").size());
+
+        // the budget's time: pm takes an approval back (the newest entry, approved for the purpose)
+        long id = rest("/time-entries?budgetId=" + website + "&limit=1").get("entries").get(0).get("id").asLong();
+        HttpResponse<String> approved = TestHosts.send(TestHosts.request(host, "/rest/client-budgets/1.0/time-entries/approve")
+                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"ids\":[" + id + "]}")));
+        assertEquals(200, approved.statusCode(), approved.body());
+        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
+        WebElement row = visible(By.id("cb-entry-" + id));
+        WebElement unapprove = row.findElement(By.cssSelector("button[data-action=unapprove]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        unapprove.click();
+        waiting().until(ExpectedConditions.textToBePresentInElement(row.findElement(By.className("cb-entry-result")),
+                "Back to pending"));
+        String status = null;
+        for (JsonNode e : rest("/time-entries?budgetId=" + website + "&limit=500").get("entries")) {
+            if (e.get("id").asLong() == id) {
+                status = e.get("status").asText();
+            }
+        }
+        assertEquals("PENDING", status);
+        screenshot("11-unapproved");
     }
 }
