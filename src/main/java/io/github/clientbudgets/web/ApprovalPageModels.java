@@ -32,6 +32,8 @@ import java.util.TreeMap;
  */
 public class ApprovalPageModels {
     static final int MY_TIME_LINES = 200;
+    /** The issue panel shows the newest worklogs only; My time has the rest of one's own. */
+    static final int ISSUE_LINES = 20;
     private final ApprovalService approvals;
     private final BudgetService budgets;
     private final BudgetStore store;
@@ -169,11 +171,11 @@ public class ApprovalPageModels {
         return new MyTimePage(baseUrl, rejected, others);
     }
 
-    /** The approval state of an issue's worklogs for the issue panel (the reason only on the caller's own). */
+    /** The approval state of an issue's newest worklogs for the issue panel (the template shows the reason only on the caller's own). */
     public List<EntryRow> issueEntries(String caller, List<TimeEntry> entries, String issueKey, String baseUrl) {
         Names names = new Names(caller);
         return entries.stream().sorted(Comparator.comparing(TimeEntry::workDay).reversed())
-                .map(e -> ownRow(e, issueKey, baseUrl, names)).toList();
+                .limit(ISSUE_LINES).map(e -> ownRow(e, issueKey, baseUrl, names)).toList();
     }
 
     private EntryRow ownRow(TimeEntry e, String issueKey, String baseUrl, Names names) {
