@@ -156,4 +156,39 @@ class ApprovalPagesOnDevHostTest {
         assertTrue(html.contains("id=\"cb-resync-progress\""), html);
         assertTrue(html.contains("data-text-running=\"Running: {0} issues done.\""));
     }
+
+    @Test
+    void aChangeOfApprovedTimeInALockedMonthWaitsFlagged() {
+        long budget = websiteId();
+        String month = YearMonth.from(TestHosts.DEMO_START).toString();
+        JsonNode entry = null;
+        for (JsonNode e : json(rest("pm", "GET", "/time-entries?budgetId=" + budget + "&status=APPROVED&from="
+                + TestHosts.DEMO_START + "&to=" + TestHosts.DEMO_START.plusMonths(1).minusDays(1) + "&limit=500", null))
+                .get("entries")) {
+            if (e.get("authorKey").asText().equals("dev2") && e.get("revision").asText().equals("NONE")) {
+                entry = e;
+            }
+        }
+        assertTrue(entry != null, "an approved entry of dev2's in the first month");
+        long id = entry.get("id").asLong();
+        assertEquals(204, rest("pm", "PUT", "/budgets/" + budget + "/locks/" + month, null).statusCode());
+        try {
+            HttpResponse<String> edited = TestHosts.send(TestHosts.request(host, "/rest/api/2/issue/"
+                            + entry.get("issueKey").asText() + "/worklog/" + entry.get("worklogId").asLong())
+                    .header("Authorization", TestHosts.basic("dev2")).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"timeSpentSeconds\":" + (entry.get("seconds").asLong() + 1800) + "}")));
+            assertEquals(200, edited.statusCode(), edited.body());
+            String html = page("pm", APPROVALS + "?authorKey=dev2&from=" + TestHosts.DEMO_START).body();
+            int row = html.indexOf("id=\"cb-entry-" + id + "\"");
+            assertTrue(row > 0, "the changed entry waits for review");
+            String rowHtml = html.substring(row, html.indexOf("</tr>", row));
+            assertTrue(rowHtml.contains("data-revision=\"EDIT\""), rowHtml);
+            assertTrue(rowHtml.contains("Changed after approval"));
+            assertTrue(rowHtml.contains("Month locked"), "flagged: its month is locked");
+            assertTrue(rowHtml.contains("approved: " + entry.get("hours").asText() + " h"), rowHtml);
+            assertTrue(rowHtml.contains("data-action=\"approve-revision\""));
+        } finally {
+            assertEquals(204, rest("pm", "DELETE", "/budgets/" + budget + "/locks/" + month, null).statusCode());
+        }
+    }
 }
