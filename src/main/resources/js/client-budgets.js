@@ -480,13 +480,29 @@
             var revisions = chosen.filter(function (b) { return rowOf(b.value).getAttribute('data-revision') !== 'NONE'; });
             var pending = chosen.filter(function (b) { return revisions.indexOf(b) < 0; });
             approve.disabled = true;
+            var done = 0;
+            var notDone = 0;
+            function count(reply) {
+                if (reply && reply.status === 200 && reply.json) {
+                    done += (reply.json.approved || []).length;
+                    notDone += (reply.json.failed || []).length;
+                }
+                return reply;
+            }
             var next = pending.length ? decide('approve', idsOf(pending), undefined, 'approved', 'data-text-done-approved')
-                : Promise.resolve();
+                .then(count) : Promise.resolve();
             next.then(function () {
                 if (revisions.length) {
-                    return decide('approve-revision', idsOf(revisions), undefined, 'approved', 'data-text-done-approved');
+                    return decide('approve-revision', idsOf(revisions), undefined, 'approved', 'data-text-done-approved')
+                        .then(count);
                 }
-            }).then(refresh);
+            }).then(function () {
+                if (pending.length && revisions.length) { // one summary for both requests
+                    results.textContent = root.getAttribute('data-text-summary')
+                        .replace('{0}', String(done)).replace('{1}', String(notDone));
+                }
+                refresh();
+            });
         });
 
         var rejectDialog = document.getElementById('cb-reject-dialog');
