@@ -502,6 +502,7 @@
                         .replace('{0}', String(done)).replace('{1}', String(notDone));
                 }
                 refresh();
+                results.focus(); // the button is disabled now: the focus goes to what happened
             });
         });
 

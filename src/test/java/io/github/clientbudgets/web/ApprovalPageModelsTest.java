@@ -186,4 +186,22 @@ class ApprovalPageModelsTest {
         approvalsServlet.doGet(request, response);
         verify(renderer).render(eq(ApprovalsServlet.TEMPLATE), any(), any(Writer.class));
     }
+
+    @Test
+    void theApprovalsLinkShowsToWhoApprovesSomewhere() {
+        when(store.budgetsRequiringApproval()).thenReturn(List.of(WEBSITE));
+        ApproverCondition approver = new ApproverCondition(store, permissions);
+        LoggedInCondition loggedIn = new LoggedInCondition(permissions);
+        permissions.loggedIn("pm");
+        assertTrue(approver.shouldDisplay(Map.of()), "project admin");
+        permissions.loggedIn("dev");
+        assertFalse(approver.shouldDisplay(Map.of()), "a team member");
+        assertTrue(loggedIn.shouldDisplay(Map.of()));
+        permissions.loggedIn(null);
+        assertFalse(approver.shouldDisplay(Map.of()));
+        assertFalse(loggedIn.shouldDisplay(Map.of()));
+        permissions.loggedIn("pm");
+        when(store.budgetsRequiringApproval()).thenReturn(List.of());
+        assertFalse(approver.shouldDisplay(Map.of()), "no budget requires approval");
+    }
 }
