@@ -15,6 +15,9 @@
         if (body !== undefined) {
             options.headers['Content-Type'] = 'application/json';
             options.body = JSON.stringify(body);
+        } else if (method !== 'GET') {
+            // no body means no JSON Content-Type: Jira's XSRF check then wants this header (a POST fails without it)
+            options.headers['X-Atlassian-Token'] = 'no-check';
         }
         var base = root.getAttribute('data-base-url');
         if (!base && window.AJS && typeof window.AJS.contextPath === 'function') {
