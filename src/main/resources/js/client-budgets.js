@@ -605,7 +605,10 @@
         });
     }
 
-    /** The resync's state: an indeterminate AUI progress bar and "n issues done", polled while it runs. */
+    /**
+     * The resync's state: an indeterminate AUI progress bar and "n issues done", polled every 2 s while it runs or
+     * after "Resync now", until a run newer than the one the page knew has finished.
+     */
     function adminPage(root) {
         var button = document.getElementById('cb-resync-now');
         var state = document.getElementById('cb-resync-state');
@@ -615,18 +618,18 @@
             rest(root, 'GET', '/admin/resync').then(function (reply) {
                 if (reply.status !== 200 || !reply.json) { return; }
                 var running = reply.json.status === 'RUNNING';
-                bar.classList.toggle('cb-hidden', !running);
+                bar.hidden = !running;
                 bar.setAttribute('aria-valuenow', String(reply.json.issuesDone));
                 if (running) {
                     state.textContent = root.getAttribute('data-text-running').replace('{0}', String(reply.json.issuesDone));
-                } else if (reply.json.finishedAt) {
+                } else if (reply.json.finishedAt && reply.json.finishedAt !== root.getAttribute('data-finished-at')) {
+                    root.setAttribute('data-finished-at', reply.json.finishedAt);
                     state.textContent = root.getAttribute('data-text-finished').replace('{0}', reply.json.finishedAt);
-                    if (polling && !requested) { window.clearInterval(polling); polling = null; }
+                    window.clearInterval(polling);
+                    polling = null;
                 }
-                if (running) { requested = false; }
             });
         }
-        var requested = false;
         function startPolling() {
             if (!polling) { polling = window.setInterval(poll, 2000); }
         }
@@ -637,7 +640,7 @@
                 state.textContent = reply.status === 202
                     ? root.getAttribute('data-text-requested') : String(reply.status);
                 button.disabled = false;
-                if (reply.status === 202) { requested = true; startPolling(); }
+                if (reply.status === 202) { startPolling(); }
             });
         });
     }

@@ -86,7 +86,7 @@ class ApprovalsBrowserTest {
     private static void screenshot(String name) {
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
                 && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var s = document.querySelector('.cb-page'); return !!s && getComputedStyle(s).getPropertyValue('--cb-styled').trim() === '1';")));
+                "var s = document.querySelector('.cb-page, .cb-admin'); return !!s && getComputedStyle(s).getPropertyValue('--cb-styled').trim() === '1';")));
         chromium.screenshot(name);
     }
 
@@ -306,5 +306,22 @@ class ApprovalsBrowserTest {
         }
         assertEquals("PENDING", status);
         screenshot("11-unapproved");
+    }
+
+    @Test
+    void theAdminPageFollowsARequestedResync() {
+        chromium.login("admin");
+        chromium.open("/plugins/servlet/client-budgets/admin");
+        WebElement state = visible(By.id("cb-resync-state"));
+        String before = state.getText();
+        browser.findElement(By.id("cb-resync-now")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElement(state, "Requested"));
+        // the page polls the resync's state: running (with the progress bar), then a newer "Last finished at"
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(d -> {
+            String now = state.getText();
+            return now.startsWith("Last finished at") && !now.equals(before);
+        });
+        assertFalse(browser.findElement(By.id("cb-resync-progress")).isDisplayed(), "no bar once it finished");
+        screenshot("12-admin-resync");
     }
 }
