@@ -255,6 +255,14 @@ class ApprovalsBrowserTest {
         assertTrue(row.findElement(By.className("cb-reviewer")).getText().contains("by "), "who rejected it");
         assertFalse(personName.isBlank());
         screenshot("09-my-time");
+
+        // and on the issue, in its Budget panel
+        String issueKey = row.findElement(By.tagName("a")).getText().trim();
+        chromium.open("/browse/" + issueKey);
+        WebElement mine = visible(By.cssSelector("#cb-issue-entries li[data-entry-id='" + rejectId + "']"));
+        assertTrue(mine.getText().contains(REASON), mine.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", mine);
+        chromium.screenshot("13-issue-panel");
     }
 
     @Test
