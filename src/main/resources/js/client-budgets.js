@@ -403,7 +403,7 @@
                     list.className = 'cb-entry-history-list';
                     reply.json.forEach(function (h) {
                         var li = document.createElement('li');
-                        var parts = [h.when.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), h.authorKey || '', h.action];
+                        var parts = [h.when.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), h.authorName || h.authorKey || '', h.action];
                         if (h.field) { parts.push(h.field + ': ' + (h.from || '') + ' \u2192 ' + (h.to || '')); }
                         if (h.reason) { parts.push('\u201c' + h.reason + '\u201d'); }
                         li.textContent = parts.join(' \u00b7 ');
