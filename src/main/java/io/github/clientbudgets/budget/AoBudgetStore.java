@@ -124,6 +124,19 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public List<Long> projectsWithApprovalBudgets() {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select(BudgetEntity.PROJECT_ID).distinct()
+                        .where(BudgetEntity.APPROVAL_REQUIRED + " = ? AND " + BudgetEntity.DELETED + " = ?", true, false)))
+                .map(BudgetEntity::getProjectId).distinct().toList();
+    }
+
+    @Override
+    public boolean ownsApprovalBudget(String userKey) {
+        return ao.count(BudgetEntity.class, Query.select().where(BudgetEntity.OWNER_KEY + " = ? AND "
+                + BudgetEntity.APPROVAL_REQUIRED + " = ? AND " + BudgetEntity.DELETED + " = ?", userKey, true, false)) > 0;
+    }
+
+    @Override
     public void markDeleted(long budgetId) {
         BudgetEntity e = ao.get(BudgetEntity.class, (int) budgetId);
         e.setDeleted(true);

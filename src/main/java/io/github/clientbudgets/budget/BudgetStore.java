@@ -22,6 +22,12 @@ public interface BudgetStore {
     /** Every budget (not deleted) that requires approval: the candidates of a reviewer's Approvals page. */
     List<Budget> budgetsRequiringApproval();
 
+    /** The projects that have a budget requiring approval (each once): cheap, for "is he an approver anywhere?". */
+    List<Long> projectsWithApprovalBudgets();
+
+    /** Whether the user owns a budget that requires approval. */
+    boolean ownsApprovalBudget(String userKey);
+
     void markDeleted(long budgetId);
 
     List<Service> services(long budgetId);

@@ -1,11 +1,9 @@
 package io.github.clientbudgets.web;
 
 import com.atlassian.plugin.web.Condition;
-import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.permission.Permissions;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,13 +31,8 @@ public class ApproverCondition implements Condition {
         if (user.isEmpty()) {
             return false;
         }
-        Map<Long, Boolean> administers = new HashMap<>();
-        for (Budget b : budgets.budgetsRequiringApproval()) {
-            if (user.get().equals(b.ownerKey())
-                    || administers.computeIfAbsent(b.projectId(), p -> permissions.canAdminister(user.get(), p))) {
-                return true;
-            }
-        }
-        return false;
+        // on every page view: two small queries (a count, distinct project ids), never the budgets themselves
+        return budgets.ownsApprovalBudget(user.get())
+                || budgets.projectsWithApprovalBudgets().stream().anyMatch(p -> permissions.canAdminister(user.get(), p));
     }
 }

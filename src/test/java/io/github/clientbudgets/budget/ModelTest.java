@@ -46,6 +46,22 @@ class ModelTest {
     }
 
     @AoTest
+    void approverLookupsReadProjectsAndOwnersNotBudgets(ActiveObjects ao) {
+        AoBudgetStore store = new AoBudgetStore(ao);
+        Fixtures f = new Fixtures(store, new AoTimeEntryStore(ao));
+        f.budget(10, "A", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
+        f.budget(10, "B", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
+        f.budget(20, "C", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
+        f.budget(30, "D", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", false);
+        Budget deleted = f.budget(40, "E", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
+        store.markDeleted(deleted.id());
+
+        assertEquals(List.of(10L, 20L), store.projectsWithApprovalBudgets().stream().sorted().toList());
+        assertTrue(store.ownsApprovalBudget("pm"));
+        assertTrue(!store.ownsApprovalBudget("dev"));
+    }
+
+    @AoTest
     void aWorklogHasOneTimeEntry(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao);
         AoTimeEntryStore time = new AoTimeEntryStore(ao);

@@ -189,7 +189,7 @@ class ApprovalPageModelsTest {
 
     @Test
     void theApprovalsLinkShowsToWhoApprovesSomewhere() {
-        when(store.budgetsRequiringApproval()).thenReturn(List.of(WEBSITE));
+        when(store.projectsWithApprovalBudgets()).thenReturn(List.of(WEBSITE.projectId()));
         ApproverCondition approver = new ApproverCondition(store, permissions);
         LoggedInCondition loggedIn = new LoggedInCondition(permissions);
         permissions.loggedIn("pm");
@@ -201,7 +201,10 @@ class ApprovalPageModelsTest {
         assertFalse(approver.shouldDisplay(Map.of()));
         assertFalse(loggedIn.shouldDisplay(Map.of()));
         permissions.loggedIn("pm");
-        when(store.budgetsRequiringApproval()).thenReturn(List.of());
+        when(store.projectsWithApprovalBudgets()).thenReturn(List.of());
         assertFalse(approver.shouldDisplay(Map.of()), "no budget requires approval");
+        when(store.ownsApprovalBudget("dev")).thenReturn(true);
+        permissions.loggedIn("dev");
+        assertTrue(approver.shouldDisplay(Map.of()), "the owner of a budget that requires approval");
     }
 }
