@@ -1,0 +1,91 @@
+package io.github.clientbudgets.bench;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * The measuring loop: warm-up iterations (not recorded), then measured iterations; baseline and ours run
+ * <em>interleaved</em> (baseline i, ours i, baseline i+1, ...) so that noise from other processes on the machine
+ * hits both sides alike. Statistics: median and p99 (nearest rank) of the recorded wall-clock times.
+ */
+public final class Measure {
+    private Measure() {
+    }
+
+    /** Median and p99 of one side, in milliseconds. */
+    public record Stats(int runs, double medianMs, double p99Ms) {
+        static Stats of(long[] nanos) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+            long p99 = sorted[Math.max(0, (int) Math.ceil(0.99 * n) - 1)];
+            return new Stats(n, median / 1e6, p99 / 1e6);
+        }
+    }
+
+    public record Pair(Stats ours, Stats baseline) {
+        /** ours / baseline of the medians: 1.0 = as fast as the baseline. */
+        public double ratio() {
+            return ours.medianMs() / baseline.medianMs();
+        }
+    }
+
+    /** Runs {@code warmup + runs} rounds of (baseline, ours); the iteration index is passed to both. */
+    public static Pair interleaved(int warmup, int runs, IntConsumer baseline, IntConsumer ours) {
+        long[] b = new long[runs];
+        long[] o = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long t0 = System.nanoTime();
+            baseline.accept(i);
+            long t1 = System.nanoTime();
+            ours.accept(i);
+            long t2 = System.nanoTime();
+            if (i >= warmup) {
+                b[i - warmup] = t1 - t0;
+                o[i - warmup] = t2 - t1;
+            }
+        }
+        return new Pair(Stats.of(o), Stats.of(b));
+    }
+
+    /** As {@link #interleaved}, with untimed set-up before each side (e.g. switching a listener on or off). */
+    public static Pair interleaved(int warmup, int runs, Runnable beforeBaseline, IntConsumer baseline,
+                                   Runnable beforeOurs, IntConsumer ours) {
+        long[] b = new long[runs];
+        long[] o = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            beforeBaseline.run();
+            long t0 = System.nanoTime();
+            baseline.accept(i);
+            long t1 = System.nanoTime();
+            beforeOurs.run();
+            long t2 = System.nanoTime();
+            ours.accept(i);
+            long t3 = System.nanoTime();
+            if (i >= warmup) {
+                b[i - warmup] = t1 - t0;
+                o[i - warmup] = t3 - t2;
+            }
+        }
+        return new Pair(Stats.of(o), Stats.of(b));
+    }
+
+    /** One side alone (scenarios whose two sides cannot alternate). */
+    public static Stats single(int warmup, int runs, IntConsumer work) {
+        long[] t = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long t0 = System.nanoTime();
+            work.accept(i);
+            long t1 = System.nanoTime();
+            if (i >= warmup) {
+                t[i - warmup] = t1 - t0;
+            }
+        }
+        return Stats.of(t);
+    }
+
+    public static Stats ofNanos(long[] nanos) {
+        return Stats.of(nanos);
+    }
+}
