@@ -26,6 +26,7 @@ public final class BenchDatabases implements AutoCloseable {
     private final Path dir;
     private final int pgPort;
     private EmbeddedPostgresServer postgres;
+    private final java.util.Set<DatabaseSpec> h2Open = new java.util.LinkedHashSet<>();
 
     public BenchDatabases(Path dir, int pgPort) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -37,8 +38,12 @@ public final class BenchDatabases implements AutoCloseable {
         if (db.equals("h2")) {
             Path h2 = dir.resolve("h2-" + shape.entries());
             spec = new DatabaseSpec("jdbc:h2:file:" + h2.resolve("jira") + ";DB_CLOSE_DELAY=-1", "sa", "");
-            if (finished(spec)) {
-                return spec;
+            h2Open.add(spec);
+            if (Files.exists(h2.resolve("jira.mv.db"))) {
+                if (finished(spec)) {
+                    return spec;
+                }
+                shutdown(spec); // a half-made one: close it before its files go
             }
             deleteTree(h2);
             Files.createDirectories(h2);
@@ -103,8 +108,18 @@ public final class BenchDatabases implements AutoCloseable {
         }
     }
 
+    /** H2 keeps an in-process database open (DB_CLOSE_DELAY=-1) until told: write it out and close it. */
+    private static void shutdown(DatabaseSpec spec) {
+        try (Connection c = spec.connect(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (Exception e) {
+            // not open
+        }
+    }
+
     @Override
     public void close() {
+        h2Open.forEach(BenchDatabases::shutdown);
         if (postgres != null) {
             postgres.close();
         }
