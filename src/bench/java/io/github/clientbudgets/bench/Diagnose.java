@@ -43,12 +43,16 @@ public final class Diagnose implements Scenario {
         time("attribution.attribute", ctx, i -> attribution.attribute(new WorklogFacts(10000 + (i * 7919L) % ctx.shape().issues(),
                 null, 10000 + (i * 7919L) % ctx.shape().issues() / (ctx.shape().issues() / ctx.shape().projects()),
                 BenchData.FIRST_DAY.plusDays(3), null)));
-        time("ao.get budget x1", ctx, i -> store.service(ctx.budget(i)));
+        time("store.service", ctx, i -> store.service(ctx.budget(i)));
+        time("summary.compute", ctx, i -> ctx.bean(io.github.clientbudgets.summary.SummaryService.class)
+                .compute(store.budget(ctx.budget(i)).orElseThrow()));
+        time("queries.totals", ctx, i -> queries.totals(ctx.budget(i), i % 2 == 0));
         return List.of();
     }
 
     private static void time(String what, BenchContext ctx, IntConsumer work) {
-        Measure.Stats s = Measure.single(50, 300, work);
-        System.out.printf(Locale.ROOT, "    %-28s median %.3f ms  p99 %.3f ms%n", what, s.medianMs(), s.p99Ms());
+        Measure.Pair p = Measure.interleaved(100, 300, i -> { }, work);
+        System.out.printf(Locale.ROOT, "    %-28s median %.3f ms  p99 %.3f ms  thread CPU %.3f ms%n", what,
+                p.ours().medianMs(), p.ours().p99Ms(), p.oursCpuMs());
     }
 }

@@ -9,7 +9,20 @@ import java.util.function.IntConsumer;
  * hits both sides alike. Statistics: median and p99 (nearest rank) of the recorded wall-clock times.
  */
 public final class Measure {
+    /** Warm-up lasts at least this long as well as the given number of iterations: the JIT needs time, not counts. */
+    static final long WARMUP_NANOS = (long) (Double.parseDouble(System.getProperty("bench.warmupSeconds", "5")) * 1e9);
+
     private Measure() {
+    }
+
+    /** Runs warm-up rounds until both the count and the time are reached; returns the number of rounds done. */
+    private static int warmUp(int warmup, IntConsumer round) {
+        long end = System.nanoTime() + WARMUP_NANOS;
+        int i = 0;
+        while (i < warmup || System.nanoTime() < end) {
+            round.accept(i++);
+        }
+        return i;
     }
 
     /** Median and p99 of one side, in milliseconds. */
@@ -24,7 +37,17 @@ public final class Measure {
         }
     }
 
-    public record Pair(Stats ours, Stats baseline) {
+    /** Wall-clock statistics of both sides, and the medians of the calling thread's CPU time (ms). */
+    public record Pair(Stats ours, Stats baseline, double oursCpuMs, double baselineCpuMs) {
+        Pair(Stats ours, Stats baseline) {
+            this(ours, baseline, Double.NaN, Double.NaN);
+        }
+
+        /** ours / baseline of the CPU time medians of this thread (in-process work only: H2, not PostgreSQL). */
+        public double cpuRatio() {
+            return oursCpuMs / baselineCpuMs;
+        }
+
         /** ours / baseline of the medians: 1.0 = as fast as the baseline. */
         public double ratio() {
             return ours.medianMs() / baseline.medianMs();
@@ -33,20 +56,30 @@ public final class Measure {
 
     /** Runs {@code warmup + runs} rounds of (baseline, ours); the iteration index is passed to both. */
     public static Pair interleaved(int warmup, int runs, IntConsumer baseline, IntConsumer ours) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] b = new long[runs];
         long[] o = new long[runs];
-        for (int i = 0; i < warmup + runs; i++) {
-            long t0 = System.nanoTime();
+        long[] bc = new long[runs];
+        long[] oc = new long[runs];
+        int done = warmUp(warmup, i -> {
             baseline.accept(i);
-            long t1 = System.nanoTime();
             ours.accept(i);
+        });
+        for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            baseline.accept(done + i);
+            long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
+            ours.accept(done + i);
             long t2 = System.nanoTime();
-            if (i >= warmup) {
-                b[i - warmup] = t1 - t0;
-                o[i - warmup] = t2 - t1;
-            }
+            long c2 = threads.getCurrentThreadCpuTime();
+            b[i] = t1 - t0;
+            o[i] = t2 - t1;
+            bc[i] = c1 - c0;
+            oc[i] = c2 - c1;
         }
-        return new Pair(Stats.of(o), Stats.of(b));
+        return new Pair(Stats.of(o), Stats.of(b), Stats.of(oc).medianMs(), Stats.of(bc).medianMs());
     }
 
     /** As {@link #interleaved}, with untimed set-up before each side (e.g. switching a listener on or off). */
@@ -54,19 +87,23 @@ public final class Measure {
                                    Runnable beforeOurs, IntConsumer ours) {
         long[] b = new long[runs];
         long[] o = new long[runs];
-        for (int i = 0; i < warmup + runs; i++) {
+        int done = warmUp(warmup, i -> {
+            beforeBaseline.run();
+            baseline.accept(i);
+            beforeOurs.run();
+            ours.accept(i);
+        });
+        for (int i = 0; i < runs; i++) {
             beforeBaseline.run();
             long t0 = System.nanoTime();
-            baseline.accept(i);
+            baseline.accept(done + i);
             long t1 = System.nanoTime();
             beforeOurs.run();
             long t2 = System.nanoTime();
-            ours.accept(i);
+            ours.accept(done + i);
             long t3 = System.nanoTime();
-            if (i >= warmup) {
-                b[i - warmup] = t1 - t0;
-                o[i - warmup] = t3 - t2;
-            }
+            b[i] = t1 - t0;
+            o[i] = t3 - t2;
         }
         return new Pair(Stats.of(o), Stats.of(b));
     }

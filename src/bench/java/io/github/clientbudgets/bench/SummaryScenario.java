@@ -84,7 +84,9 @@ public final class SummaryScenario implements Scenario {
                     },
                     i -> summaries.compute(store.budget(ctx.budget(i)).orElseThrow()));
             return List.of(new Row(name(), ctx.db(), ctx.scale(), pair.ours(), pair.baseline(), pair.ratio(),
-                    "<= 1.5x plain", pair.ratio() <= 1.5, "same totals checked"));
+                    "<= 1.5x plain", pair.ratio() <= 1.5, String.format(java.util.Locale.ROOT,
+                    "same totals checked; thread CPU %.2f vs %.2f ms (%.1fx)", pair.oursCpuMs(), pair.baselineCpuMs(),
+                    pair.cpuRatio())));
         }
     }
 
