@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * 5. Resync: the plugin's {@link Resync} (over {@link JiraWorklogSource} on the dev host's managers, projecting each
  * worklog through {@link TimeEntryProjection}) rebuilding the time entries of an empty table, against a plain JDBC
  * copy (one streaming SELECT of worklogs with issue and service, batched INSERTs of the same columns). Both rebuild
- * the time entries of the first K projects, K such that at most {@code bench.resyncCap} worklogs (default all up to
- * 100,000) are copied, so 1M runs stay within the session; the database is the full one. The entries are restored
+ * the time entries of the first K projects, K such that at most {@code bench.resyncCap} worklogs (default 20,000,
+ * property bench.resyncCap) are copied, so 1M runs stay within the session; the database is the full one. The entries are restored
  * as generated afterwards. Heap: the largest live heap after a GC during our run, above the idle host.
  */
 public final class ResyncScenario implements Scenario {
@@ -47,7 +47,7 @@ public final class ResyncScenario implements Scenario {
 
     @Override
     public List<Row> run(BenchContext ctx) throws Exception {
-        long cap = Long.getLong("bench.resyncCap", 100_000);
+        long cap = Long.getLong("bench.resyncCap", 20_000);
         long perProject = ctx.shape().entries() / ctx.shape().projects();
         int k = (int) Math.max(1, Math.min(ctx.shape().projects(), cap / perProject));
         List<Long> projects = ctx.bean(JiraWorklogSource.class).projectIds().subList(0, k);
@@ -75,7 +75,7 @@ public final class ResyncScenario implements Scenario {
         String t = n.table(TimeEntryEntity.class);
         String inProjects = n.col(TimeEntryEntity.PROJECT_ID) + " IN (" + projects.stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")) + ")";
-        int runs = Integer.getInteger("bench.resyncRuns", 3);
+        int runs = Integer.getInteger("bench.resyncRuns", 2);
         int warmup = ctx.scale() <= 10_000 ? 1 : 0;
         try (Connection c = ctx.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_entries");
@@ -94,6 +94,10 @@ public final class ResyncScenario implements Scenario {
                     clear(s, ao, t, inProjects);
                     long t2;
                     long t3;
+                    // a fresh run, not the resumption of one an earlier (interrupted) process left RUNNING
+                    var state = resync.state();
+                    state.setStatus("FINISHED");
+                    state.save();
                     try (HeapWatch heap = new HeapWatch()) {
                         t2 = System.nanoTime();
                         Resync.Outcome outcome = resync.run(() -> false);

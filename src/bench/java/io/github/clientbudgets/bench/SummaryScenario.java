@@ -62,6 +62,10 @@ public final class SummaryScenario implements Scenario {
                 + ") FROM " + n.table(ExpenseEntity.class) + " WHERE " + n.col(ExpenseEntity.BUDGET_ID) + " = ? GROUP BY "
                 + n.col(ExpenseEntity.STATUS);
 
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(ctx, withApproval, ctx.budget(0), true);
+            explain(ctx, withoutApproval, ctx.budget(1), false);
+        }
         try (Connection c = ctx.connect()) {
             // the same numbers both ways, before measuring
             for (int i = 0; i < 3; i++) {
@@ -87,6 +91,23 @@ public final class SummaryScenario implements Scenario {
                     "<= 1.5x plain", pair.ratio() <= 1.5, String.format(java.util.Locale.ROOT,
                     "same totals checked; thread CPU %.2f vs %.2f ms (%.1fx)", pair.oursCpuMs(), pair.baselineCpuMs(),
                     pair.cpuRatio())));
+        }
+    }
+
+    /** Prints the database's plan of the summary's aggregate ({@code -Dbench.explain=true}). */
+    private static void explain(BenchContext ctx, String sql, long budgetId, boolean approval) throws SQLException {
+        String prefix = ctx.database().isPostgres() ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
+        try (Connection c = ctx.connect(); PreparedStatement ps = c.prepareStatement(prefix + sql)) {
+            ps.setLong(1, budgetId);
+            if (approval) {
+                ps.setLong(2, budgetId);
+            }
+            System.out.println("    plan (" + ctx.db() + ", " + (approval ? "approval" : "no approval") + "):");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    System.out.println("      " + rs.getString(1).replace("\n", "\n      "));
+                }
+            }
         }
     }
 
