@@ -224,7 +224,7 @@ public final class BenchData {
                         wl.executeBatch();
                         te.executeBatch();
                     }
-                    if ((k + 1) % (BATCH * 20) == 0) {
+                    if ((k + 1) % (BATCH * 5) == 0) {
                         c.commit();
                         if ((k + 1) % 200_000 == 0) {
                             progress("worklogs " + (k + 1), t0);

@@ -64,6 +64,9 @@ public final class BenchDatabases implements AutoCloseable {
             new Db(spec).execute("CREATE TABLE bench_marker (scale BIGINT NOT NULL, finished TIMESTAMP NOT NULL)");
             new Db(spec).update("INSERT INTO bench_marker (scale, finished) VALUES (?, ?)", shape.entries(), Instant.now());
         }
+        if (!spec.isPostgres()) {
+            shutdown(spec); // written out and closed cleanly before anyone opens it again
+        }
         return spec;
     }
 

@@ -52,8 +52,18 @@ public final class BenchMain {
             for (String db : dbs) {
                 for (long scale : scales) {
                     BenchData.Shape shape = BenchData.Shape.of(scale);
-                    DatabaseSpec spec = databases.prepare(db, shape);
-                    try (DevHost host = DevHost.start(BenchDatabases.options(spec, "bench"))) {
+                    DevHost started;
+                    DatabaseSpec spec;
+                    try {
+                        spec = databases.prepare(db, shape);
+                        started = DevHost.start(BenchDatabases.options(spec, "bench"));
+                    } catch (Exception e) {
+                        System.out.println("  " + db + " " + scale + ": the database or the host did not start: " + e);
+                        rows.add(new Scenario.Row("(database / host)", db, scale, null, null, Double.NaN, "", false,
+                                "did not start: " + e.getMessage()));
+                        continue;
+                    }
+                    try (DevHost host = started) {
                         // the plugin's nightly resync must not run in the middle of a measurement
                         host.plugin().springContext().getBean(ResyncJob.class).unregister();
                         BenchContext context = new BenchContext(host, db, spec, shape, sampleBudgets(host, spec),
