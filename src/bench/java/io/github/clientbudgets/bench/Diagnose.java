@@ -43,6 +43,23 @@ public final class Diagnose implements Scenario {
         time("attribution.attribute", ctx, i -> attribution.attribute(new WorklogFacts(10000 + (i * 7919L) % ctx.shape().issues(),
                 null, 10000 + (i * 7919L) % ctx.shape().issues() / (ctx.shape().issues() / ctx.shape().projects()),
                 BenchData.FIRST_DAY.plusDays(3), null)));
+        io.github.clientbudgets.timeentry.TimeEntryProjection projection = ctx.bean(io.github.clientbudgets.timeentry.TimeEntryProjection.class);
+        long base = 10_000_000L;
+        java.util.function.IntFunction<io.github.clientbudgets.timeentry.WorklogState> state = i -> new io.github.clientbudgets.timeentry.WorklogState(
+                base + i, 10000 + (i * 7919L) % ctx.shape().issues(), null,
+                10000 + (i * 7919L) % ctx.shape().issues() / (ctx.shape().issues() / ctx.shape().projects()), "user0001",
+                java.time.Instant.parse("2026-06-03T10:00:00Z"), BenchData.FIRST_DAY.plusDays(2), 3600, "diag");
+        time("entries.insert", ctx, i -> entries.insert(io.github.clientbudgets.timeentry.TimeEntry.of(state.apply(i), null,
+                io.github.clientbudgets.approval.ApprovalStatus.PENDING)));
+        time("entries.byWorklog (new)", ctx, i -> entries.byWorklog(base + i));
+        time("projection (update path)", ctx, i -> projection.worklogPresent(state.apply(i)));
+        time("projection (insert path)", ctx, i -> projection.worklogPresent(state.apply(100_000 + i)));
+        try (var c = ctx.connect(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM " + ctx.names().table(io.github.clientbudgets.timeentry.TimeEntryEntity.class)
+                    + " WHERE " + ctx.names().col("WORKLOG_ID") + " >= " + base);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         time("store.service", ctx, i -> store.service(ctx.budget(i)));
         time("summary.compute", ctx, i -> ctx.bean(io.github.clientbudgets.summary.SummaryService.class)
                 .compute(store.budget(ctx.budget(i)).orElseThrow()));
