@@ -186,6 +186,13 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public List<Service> services(Budget budget) {
+        return Arrays.stream(ao.find(ServiceEntity.class, Query.select()
+                        .where(ServiceEntity.BUDGET_ID + " = ?", budget.id()).order(ServiceEntity.NAME + ", ID")))
+                .map(e -> toService(e, budget.currency())).toList();
+    }
+
+    @Override
     public Optional<Service> service(long serviceId) {
         if (serviceId <= 0 || serviceId > Integer.MAX_VALUE) {
             return Optional.empty();

@@ -32,6 +32,11 @@ public interface BudgetStore {
 
     List<Service> services(long budgetId);
 
+    /** The budget's services, when the caller holds the budget already (no second look-up of its currency). */
+    default List<Service> services(Budget budget) {
+        return services(budget.id());
+    }
+
     Optional<Service> service(long serviceId);
 
     Service insertService(Service service);

@@ -24,6 +24,12 @@ import java.util.Map;
  */
 public class AoSummaryQueries implements SummaryQueries {
     private final ActiveObjects ao;
+    /**
+     * AO's EntityManager (as AoSql) from the last budget row read. It is the plugin's one EntityManager for as long
+     * as this bean lives (Jira re-creates the plugin's beans when the Active Objects service comes back), so it is
+     * not state another node would need; it only spares {@link #totals} a round trip.
+     */
+    private volatile AoSql known;
 
     public AoSummaryQueries(ActiveObjects ao) {
         this.ao = ao;
@@ -31,36 +37,53 @@ public class AoSummaryQueries implements SummaryQueries {
 
     @Override
     public List<TimeTotals> timeByServiceAndMonth(long budgetId, boolean approvalRequired) {
-        AoSql q = sql(budgetId);
+        return time(sql(budgetId), budgetId, approvalRequired);
+    }
+
+    @Override
+    public List<ExpenseTotals> billableExpensesByMonth(long budgetId, boolean approvalRequired) {
+        return expenses(sql(budgetId), budgetId, approvalRequired);
+    }
+
+    /**
+     * Both aggregates; the caller holds the budget already, so AO's way in is the one learnt from an earlier budget
+     * row when there is one (no extra round trip), else this budget's row.
+     */
+    @Override
+    public Totals totals(long budgetId, boolean approvalRequired) {
+        AoSql known = this.known;
+        AoSql q = known != null ? known : sql(budgetId);
+        return new Totals(time(q, budgetId, approvalRequired), expenses(q, budgetId, approvalRequired));
+    }
+
+    private List<TimeTotals> time(AoSql q, long budgetId, boolean approvalRequired) {
         String t = q.table(TimeEntryEntity.class);
         String s = q.table(ServiceEntity.class);
         String join = " FROM " + t + " t JOIN " + s + " s ON s." + q.col("ID") + " = t.";
         String budgetFilter = " WHERE s." + q.col(ServiceEntity.BUDGET_ID) + " = ?";
         Map<String, long[]> rows = new LinkedHashMap<>();
         if (approvalRequired) {
-            String service = "t." + q.col(TimeEntryEntity.APPROVED_SERVICE_ID);
-            String month = "t." + q.col(TimeEntryEntity.APPROVED_MONTH);
+            // one statement, one round trip: the approved snapshots (used) and the pending live time, per service
+            // and month; the derived table's aliases are plain lower-case words, the same on every database
             String seconds = "t." + q.col(TimeEntryEntity.APPROVED_SECONDS);
-            String billable = "t." + q.col(TimeEntryEntity.APPROVED_BILLABLE);
-            q.query("SELECT " + service + ", " + month + ", SUM(" + seconds + "), SUM(CASE WHEN " + billable
-                            + " = ? THEN " + seconds + " ELSE 0 END)" + join + q.col(TimeEntryEntity.APPROVED_SERVICE_ID)
-                            + budgetFilter + " AND " + seconds + " IS NOT NULL GROUP BY " + service + ", " + month,
-                    List.of(Boolean.TRUE, budgetId), rs -> {
+            String pSeconds = "t." + q.col(TimeEntryEntity.SECONDS);
+            String approved = "SELECT t." + q.col(TimeEntryEntity.APPROVED_SERVICE_ID) + " AS svc, t."
+                    + q.col(TimeEntryEntity.APPROVED_MONTH) + " AS mon, " + seconds + " AS used, CASE WHEN t."
+                    + q.col(TimeEntryEntity.APPROVED_BILLABLE) + " = ? THEN " + seconds + " ELSE 0 END AS usedb,"
+                    + " 0 AS pend, 0 AS pendb" + join + q.col(TimeEntryEntity.APPROVED_SERVICE_ID) + budgetFilter
+                    + " AND " + seconds + " IS NOT NULL";
+            String pending = "SELECT t." + q.col(TimeEntryEntity.SERVICE_ID) + ", t." + q.col(TimeEntryEntity.WORK_MONTH)
+                    + ", 0, 0, " + pSeconds + ", CASE WHEN t." + q.col(TimeEntryEntity.BILLABLE) + " = ? THEN " + pSeconds
+                    + " ELSE 0 END" + join + q.col(TimeEntryEntity.SERVICE_ID) + budgetFilter + " AND t."
+                    + q.col(TimeEntryEntity.STATUS) + " = ?";
+            q.query("SELECT svc, mon, SUM(used), SUM(usedb), SUM(pend), SUM(pendb) FROM (" + approved + " UNION ALL "
+                            + pending + ") x GROUP BY svc, mon",
+                    List.of(Boolean.TRUE, budgetId, Boolean.TRUE, budgetId, ApprovalStatus.PENDING.name()), rs -> {
                         long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
                         row[0] += rs.getLong(3);
                         row[1] += rs.getLong(4);
-                    });
-            String pService = "t." + q.col(TimeEntryEntity.SERVICE_ID);
-            String pMonth = "t." + q.col(TimeEntryEntity.WORK_MONTH);
-            String pSeconds = "t." + q.col(TimeEntryEntity.SECONDS);
-            q.query("SELECT " + pService + ", " + pMonth + ", SUM(" + pSeconds + "), SUM(CASE WHEN t."
-                            + q.col(TimeEntryEntity.BILLABLE) + " = ? THEN " + pSeconds + " ELSE 0 END)" + join
-                            + q.col(TimeEntryEntity.SERVICE_ID) + budgetFilter + " AND t." + q.col(TimeEntryEntity.STATUS)
-                            + " = ? GROUP BY " + pService + ", " + pMonth,
-                    List.of(Boolean.TRUE, budgetId, ApprovalStatus.PENDING.name()), rs -> {
-                        long[] row = rows.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new long[4]);
-                        row[2] += rs.getLong(3);
-                        row[3] += rs.getLong(4);
+                        row[2] += rs.getLong(5);
+                        row[3] += rs.getLong(6);
                     });
         } else {
             // without approval the client sees live worklog data: every entry counts, nothing is pending
@@ -84,9 +107,7 @@ public class AoSummaryQueries implements SummaryQueries {
         return result;
     }
 
-    @Override
-    public List<ExpenseTotals> billableExpensesByMonth(long budgetId, boolean approvalRequired) {
-        AoSql q = sql(budgetId);
+    private List<ExpenseTotals> expenses(AoSql q, long budgetId, boolean approvalRequired) {
         String date = q.col(ExpenseEntity.EXPENSE_DATE);
         String status = q.col(ExpenseEntity.STATUS);
         // per day and status, not per month: substring functions differ between databases; the rows are few
@@ -120,6 +141,8 @@ public class AoSummaryQueries implements SummaryQueries {
         if (budget == null) {
             throw new IllegalArgumentException("No budget " + budgetId);
         }
-        return AoSql.of(budget);
+        AoSql q = AoSql.of(budget);
+        known = q;
+        return q;
     }
 }

@@ -8,4 +8,14 @@ public interface SummaryQueries {
     List<TimeTotals> timeByServiceAndMonth(long budgetId, boolean approvalRequired);
 
     List<ExpenseTotals> billableExpensesByMonth(long budgetId, boolean approvalRequired);
+
+    /** Both aggregates of one summary. */
+    record Totals(List<TimeTotals> time, List<ExpenseTotals> expenses) {
+    }
+
+    /** Both at once; an implementation may need fewer round trips to the database than the two calls. */
+    default Totals totals(long budgetId, boolean approvalRequired) {
+        return new Totals(timeByServiceAndMonth(budgetId, approvalRequired),
+                billableExpensesByMonth(budgetId, approvalRequired));
+    }
 }

@@ -42,9 +42,10 @@ public class SummaryService {
     }
 
     public Summary compute(Budget budget) {
-        List<Service> services = store.services(budget.id());
-        List<TimeTotals> time = queries.timeByServiceAndMonth(budget.id(), budget.approvalRequired());
-        List<ExpenseTotals> expenses = queries.billableExpensesByMonth(budget.id(), budget.approvalRequired());
+        List<Service> services = store.services(budget);
+        SummaryQueries.Totals totals = queries.totals(budget.id(), budget.approvalRequired());
+        List<TimeTotals> time = totals.time();
+        List<ExpenseTotals> expenses = totals.expenses();
         int scale = budget.currency().getDefaultFractionDigits();
 
         List<ServiceSummary> serviceSummaries = new ArrayList<>();

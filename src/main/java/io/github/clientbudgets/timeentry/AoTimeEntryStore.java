@@ -55,7 +55,23 @@ public class AoTimeEntryStore implements TimeEntryStore {
         v.put(TimeEntryEntity.REVIEWER_KEY, t.review().reviewerKey());
         v.put(TimeEntryEntity.REVIEWED_AT, t.review().reviewedAt() == null ? null : Date.from(t.review().reviewedAt()));
         v.put(TimeEntryEntity.REJECTION_REASON, t.review().rejectionReason());
-        return toEntry(ao.create(TimeEntryEntity.class, v));
+        TimeEntryEntity created = ao.create(TimeEntryEntity.class, v);
+        // what was written, with its new id, not read back from the new entity: AO loads a created entity's
+        // fields one SELECT at a time (the benchmark of worklog events found ~10x the cost of a lookup); times
+        // as the database keeps them (java.util.Date: milliseconds)
+        WorklogState l = t.live();
+        TimeEntry.Snapshot a = t.approved();
+        return new TimeEntry(created.getID(), new WorklogState(l.worklogId(), l.issueId(), l.parentIssueId(),
+                l.projectId(), l.authorKey(), millis(l.started()), l.workDay(), l.seconds(), l.comment()),
+                t.serviceId(), t.explicitServiceId(), t.billable(), t.clientNote(), t.status(), t.revision(),
+                a == null ? null : new TimeEntry.Snapshot(a.seconds(), millis(a.started()), a.day(), a.serviceId(),
+                        a.billable(), a.comment()),
+                new TimeEntry.Review(t.review().reviewerKey(), millis(t.review().reviewedAt()),
+                        t.review().rejectionReason()));
+    }
+
+    private static java.time.Instant millis(java.time.Instant instant) {
+        return instant == null ? null : Date.from(instant).toInstant();
     }
 
     private static void putLive(Map<String, Object> v, WorklogState live) {
