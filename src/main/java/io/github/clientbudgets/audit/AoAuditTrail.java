@@ -25,28 +25,49 @@ public class AoAuditTrail implements AuditTrail {
         Date now = new Date();
         List<Change> rows = changes.isEmpty() ? List.of(new Change(null, null, null)) : changes;
         for (Change change : rows) {
-            Map<String, Object> values = new HashMap<>();
-            values.put(AuditEntity.CREATED, now);
-            values.put(AuditEntity.AUTHOR_KEY, authorKey);
-            values.put(AuditEntity.BUDGET_ID, budgetId);
-            values.put(AuditEntity.OBJECT_TYPE, objectType);
-            values.put(AuditEntity.OBJECT_ID, objectId);
-            values.put(AuditEntity.ACTION, action);
-            values.put(AuditEntity.FIELD, change.field());
-            values.put(AuditEntity.OLD_VALUE, cut(change.from()));
-            values.put(AuditEntity.NEW_VALUE, cut(change.to()));
-            ao.create(AuditEntity.class, values);
+            insert(now, authorKey, budgetId, objectType, objectId, action, change, null);
         }
     }
 
     @Override
+    public void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
+                                 String from, String to, String reason) {
+        insert(new Date(), authorKey, budgetId, objectType, objectId, action, new Change("status", from, to), reason);
+    }
+
+    private void insert(Date now, String authorKey, Long budgetId, String objectType, long objectId, String action,
+                        Change change, String reason) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(AuditEntity.CREATED, now);
+        values.put(AuditEntity.AUTHOR_KEY, authorKey);
+        values.put(AuditEntity.BUDGET_ID, budgetId);
+        values.put(AuditEntity.OBJECT_TYPE, objectType);
+        values.put(AuditEntity.OBJECT_ID, objectId);
+        values.put(AuditEntity.ACTION, action);
+        values.put(AuditEntity.FIELD, change.field());
+        values.put(AuditEntity.OLD_VALUE, cut(change.from()));
+        values.put(AuditEntity.NEW_VALUE, cut(change.to()));
+        values.put(AuditEntity.REASON, reason);
+        ao.create(AuditEntity.class, values);
+    }
+
+    @Override
     public List<AuditRecord> forBudget(long budgetId, int limit) {
-        AuditEntity[] rows = ao.find(AuditEntity.class, Query.select()
-                .where(AuditEntity.BUDGET_ID + " = ?", budgetId).order("ID DESC").limit(limit));
+        return read(ao.find(AuditEntity.class, Query.select()
+                .where(AuditEntity.BUDGET_ID + " = ?", budgetId).order("ID DESC").limit(limit)));
+    }
+
+    @Override
+    public List<AuditRecord> forObject(String objectType, long objectId) {
+        return read(ao.find(AuditEntity.class, Query.select().where(AuditEntity.OBJECT_ID + " = ? AND "
+                + AuditEntity.OBJECT_TYPE + " = ?", objectId, objectType).order("ID ASC")));
+    }
+
+    private static List<AuditRecord> read(AuditEntity[] rows) {
         List<AuditRecord> records = new ArrayList<>();
         Arrays.stream(rows).forEach(r -> records.add(new AuditRecord(r.getCreated().toInstant(), r.getAuthorKey(),
                 r.getBudgetId(), r.getObjectType(), r.getObjectId(), r.getAction(), r.getField(), r.getOldValue(),
-                r.getNewValue())));
+                r.getNewValue(), r.getReason())));
         return records;
     }
 

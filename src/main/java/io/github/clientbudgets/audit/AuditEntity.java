@@ -22,6 +22,7 @@ public interface AuditEntity extends Entity {
     String FIELD = "FIELD";
     String OLD_VALUE = "OLD_VALUE";
     String NEW_VALUE = "NEW_VALUE";
+    String REASON = "REASON";
 
     @NotNull
     Date getCreated();
@@ -70,4 +71,10 @@ public interface AuditEntity extends Entity {
     String getNewValue();
 
     void setNewValue(String value);
+
+    /** Why, where the action needs a reason (a rejection). */
+    @StringLength(StringLength.UNLIMITED)
+    String getReason();
+
+    void setReason(String reason);
 }

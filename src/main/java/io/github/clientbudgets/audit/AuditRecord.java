@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** One audited field change, as read back. */
 public record AuditRecord(Instant when, String authorKey, Long budgetId, String objectType, long objectId,
-                          String action, String field, String from, String to) {
+                          String action, String field, String from, String to, String reason) {
 }

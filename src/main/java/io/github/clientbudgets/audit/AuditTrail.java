@@ -10,6 +10,16 @@ public interface AuditTrail {
     /** Records the changes of one action; an action without field changes (e.g. DELETED) is recorded once. */
     void record(String authorKey, Long budgetId, String objectType, long objectId, String action, List<Change> changes);
 
+    /**
+     * Records one state transition as exactly one row (who, when, from, to, reason): the approval workflow's audit,
+     * where a test or an auditor counts rows per transition.
+     */
+    void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
+                          String from, String to, String reason);
+
     /** Newest first. */
     List<AuditRecord> forBudget(long budgetId, int limit);
+
+    /** The history of one object, oldest first. */
+    List<AuditRecord> forObject(String objectType, long objectId);
 }

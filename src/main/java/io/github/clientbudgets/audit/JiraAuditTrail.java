@@ -37,6 +37,21 @@ public class JiraAuditTrail implements AuditTrail {
     public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
                        List<Change> changes) {
         stored.record(authorKey, budgetId, objectType, objectId, action, changes);
+        toJira(budgetId, objectType, objectId, action, changes);
+    }
+
+    @Override
+    public void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
+                                 String from, String to, String reason) {
+        stored.recordTransition(authorKey, budgetId, objectType, objectId, action, from, to, reason);
+        List<Change> changes = new java.util.ArrayList<>(List.of(new Change("status", from, to)));
+        if (reason != null) {
+            changes.add(new Change("reason", null, reason));
+        }
+        toJira(budgetId, objectType, objectId, action, changes);
+    }
+
+    private void toJira(Long budgetId, String objectType, long objectId, String action, List<Change> changes) {
         try {
             AuditEvent.Builder event = AuditEvent.builder(objectType + " " + action.toLowerCase(java.util.Locale.ROOT),
                             CATEGORY, CoverageLevel.BASE)
@@ -59,5 +74,10 @@ public class JiraAuditTrail implements AuditTrail {
     @Override
     public List<AuditRecord> forBudget(long budgetId, int limit) {
         return stored.forBudget(budgetId, limit);
+    }
+
+    @Override
+    public List<AuditRecord> forObject(String objectType, long objectId) {
+        return stored.forObject(objectType, objectId);
     }
 }

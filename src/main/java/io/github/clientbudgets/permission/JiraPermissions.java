@@ -91,6 +91,24 @@ public class JiraPermissions implements Permissions {
         return user == null ? userKey : user.getDisplayName();
     }
 
+    @Override
+    public Optional<String> emailAddress(String userKey) {
+        ApplicationUser user = user(userKey);
+        return user == null || user.getEmailAddress() == null || user.getEmailAddress().isBlank() ? Optional.empty()
+                : Optional.of(user.getEmailAddress());
+    }
+
+    @Override
+    public java.util.Map<Long, String> issueKeys(java.util.Collection<Long> issueIds) {
+        java.util.Map<Long, String> keys = new java.util.HashMap<>();
+        if (!issueIds.isEmpty()) {
+            for (Issue issue : issueManager.getIssueObjects(new java.util.ArrayList<>(issueIds))) {
+                keys.put(issue.getId(), issue.getKey());
+            }
+        }
+        return keys;
+    }
+
     private ApplicationUser user(String userKey) {
         return userKey == null ? null : userManager.getUserByKey(userKey);
     }

@@ -1,5 +1,7 @@
 package io.github.clientbudgets.permission;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,4 +28,10 @@ public interface Permissions {
 
     /** The user's display name, or the key itself when unknown. */
     String displayName(String userKey);
+
+    /** The user's e-mail address, when he has one. */
+    Optional<String> emailAddress(String userKey);
+
+    /** Issue keys by issue id, in one call (issues that no longer exist are left out). */
+    Map<Long, String> issueKeys(Collection<Long> issueIds);
 }

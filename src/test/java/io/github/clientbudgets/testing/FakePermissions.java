@@ -90,4 +90,18 @@ public final class FakePermissions implements Permissions {
     public String displayName(String userKey) {
         return users.getOrDefault(userKey, userKey);
     }
+
+    @Override
+    public Optional<String> emailAddress(String userKey) {
+        return users.containsKey(userKey) ? Optional.of(userKey + "@example.com") : Optional.empty();
+    }
+
+    @Override
+    public java.util.Map<Long, String> issueKeys(java.util.Collection<Long> issueIds) {
+        java.util.Map<Long, String> keys = new java.util.HashMap<>();
+        for (Long id : issueIds) {
+            issues.values().stream().filter(i -> i.id() == id).findFirst().ifPresent(i -> keys.put(id, i.key()));
+        }
+        return keys;
+    }
 }

@@ -159,7 +159,7 @@ class TemplatesTest {
                 List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
                 summary.periods().stream().map(PeriodView::new).toList(),
                 List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
-                        "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL), EVIL)));
+                        "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL, null), EVIL)));
     }
 
     private Set<String> allowlist() throws Exception {
