@@ -39,16 +39,14 @@ public class PortalService {
     private final BudgetStore store;
     private final SummaryService summaries;
     private final Permissions permissions;
-    private final IssueKeys issueKeys;
     private final Clock clock;
 
     public PortalService(PortalQueries queries, BudgetStore store, SummaryService summaries, Permissions permissions,
-                         IssueKeys issueKeys, Clock clock) {
+                         Clock clock) {
         this.queries = queries;
         this.store = store;
         this.summaries = summaries;
         this.permissions = permissions;
-        this.issueKeys = issueKeys;
         this.clock = clock;
     }
 
@@ -238,7 +236,7 @@ public class PortalService {
     private List<ClientTimeRow> rows(List<ClientTimeEntry> entries, Map<Long, String> serviceNames, ClientView view) {
         Set<Long> issues = new HashSet<>();
         entries.forEach(e -> issues.add(e.issueId()));
-        Map<Long, String> keys = issueKeys.keys(issues);
+        Map<Long, String> keys = permissions.issueKeys(issues);
         List<ClientTimeRow> rows = new ArrayList<>(entries.size());
         for (ClientTimeEntry e : entries) {
             String person = view.personNames() && e.authorKey() != null ? permissions.displayName(e.authorKey()) : null;
