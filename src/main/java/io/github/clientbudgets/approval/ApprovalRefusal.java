@@ -7,7 +7,11 @@ public enum ApprovalRefusal {
     REASON_REQUIRED("client-budgets.approval.refused.reason-required"),
     PERIOD_LOCKED("client-budgets.approval.refused.period-locked"),
     WRONG_STATE("client-budgets.approval.refused.wrong-state"),
-    ENTRY_REMOVED("client-budgets.approval.refused.removed");
+    ENTRY_REMOVED("client-budgets.approval.refused.removed"),
+    /** No such entry, or one the caller may not even see: the bulk answer's "404". */
+    NOT_FOUND("client-budgets.approval.refused.not-found"),
+    /** The entry's budget doesn't require approval (or the entry counts against no budget). */
+    NOT_UNDER_APPROVAL("client-budgets.approval.refused.not-under-approval");
 
     private final String i18nKey;
 

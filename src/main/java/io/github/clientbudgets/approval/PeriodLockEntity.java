@@ -19,7 +19,7 @@ import java.util.Date;
 public interface PeriodLockEntity extends Entity {
     String LOCK_KEY = "LOCK_KEY";
     String BUDGET_ID = "BUDGET_ID";
-    String MONTH = "MONTH";
+    String MONTH = "PERIOD_MONTH";
     String LOCKED_BY = "LOCKED_BY";
     String LOCKED_AT = "LOCKED_AT";
 
@@ -36,11 +36,11 @@ public interface PeriodLockEntity extends Entity {
 
     void setBudgetId(long budgetId);
 
-    /** yyyymm. */
+    /** yyyymm ("MONTH" is a reserved word in H2). */
     @NotNull
-    int getMonth();
+    int getPeriodMonth();
 
-    void setMonth(int month);
+    void setPeriodMonth(int month);
 
     @StringLength(255)
     String getLockedBy();

@@ -82,6 +82,14 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public List<Budget> budgetsRequiringApproval() {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select()
+                        .where(BudgetEntity.APPROVAL_REQUIRED + " = ? AND " + BudgetEntity.DELETED + " = ?", true, false)
+                        .order("ID")))
+                .map(AoBudgetStore::toBudget).toList();
+    }
+
+    @Override
     public void markDeleted(long budgetId) {
         BudgetEntity e = ao.get(BudgetEntity.class, (int) budgetId);
         e.setDeleted(true);

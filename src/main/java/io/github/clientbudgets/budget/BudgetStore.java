@@ -19,6 +19,9 @@ public interface BudgetStore {
 
     List<Budget> budgetsOfProject(long projectId);
 
+    /** Every budget (not deleted) that requires approval: the candidates of a reviewer's Approvals page. */
+    List<Budget> budgetsRequiringApproval();
+
     void markDeleted(long budgetId);
 
     List<Service> services(long budgetId);

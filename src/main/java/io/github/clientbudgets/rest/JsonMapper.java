@@ -1,5 +1,10 @@
 package io.github.clientbudgets.rest;
 
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.BulkOutcome;
+import io.github.clientbudgets.approval.EntryChanges;
+import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
@@ -20,6 +25,7 @@ import io.github.clientbudgets.summary.Summary;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import java.util.Map;
 
@@ -29,9 +35,15 @@ import java.util.Map;
  */
 public class JsonMapper {
     private final Permissions permissions;
+    private final I18nResolver i18n;
 
     public JsonMapper(Permissions permissions) {
+        this(permissions, null);
+    }
+
+    public JsonMapper(Permissions permissions, I18nResolver i18n) {
         this.permissions = permissions;
+        this.i18n = i18n;
     }
 
     // ----- out
@@ -143,7 +155,97 @@ public class JsonMapper {
         m.put("field", r.field());
         m.put("from", r.from());
         m.put("to", r.to());
+        m.put("reason", r.reason());
         return m;
+    }
+
+    /** The team's view of an entry (contract's TimeEntry, plus the snapshot and the revision). */
+    public Map<String, Object> timeEntry(TimeEntry e, String issueKey, Long budgetId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("worklogId", e.worklogId());
+        m.put("issueKey", issueKey);
+        m.put("budgetId", budgetId);
+        m.put("authorKey", e.authorKey());
+        m.put("authorName", e.authorKey() == null ? null : permissions.displayName(e.authorKey()));
+        m.put("started", e.started().toString());
+        m.put("workDay", Fields.iso(e.workDay()));
+        m.put("seconds", e.seconds());
+        m.put("hours", Hours.format(e.seconds()));
+        m.put("serviceId", e.serviceId());
+        m.put("billable", e.billable());
+        m.put("status", e.status().name());
+        m.put("revision", e.revision().name());
+        m.put("clientNote", e.clientNote());
+        m.put("comment", e.comment());
+        m.put("reviewerKey", e.review().reviewerKey());
+        m.put("reviewedAt", e.review().reviewedAt() == null ? null : e.review().reviewedAt().toString());
+        m.put("rejectionReason", e.status() == ApprovalStatus.REJECTED ? e.review().rejectionReason() : null);
+        if (e.approved() != null) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("seconds", e.approved().seconds());
+            a.put("workDay", Fields.iso(e.approved().day()));
+            a.put("serviceId", e.approved().serviceId());
+            a.put("billable", e.approved().billable());
+            m.put("approved", a);
+        }
+        return m;
+    }
+
+    public Map<String, Object> bulkOutcome(BulkOutcome outcome, String succeededField) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(succeededField, outcome.succeeded());
+        m.put("failed", outcome.failed().stream().map(f -> {
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("id", f.id());
+            failure.put("reason", f.reason().name());
+            failure.put("message", i18nText(f.reason().i18nKey()));
+            return failure;
+        }).toList());
+        return m;
+    }
+
+    private String i18nText(String key) {
+        return i18n == null ? key : i18n.getText(key);
+    }
+
+    /** A PM's changes of an entry: serviceId (null = back to automatic), billable, clientNote (null or "" = none). */
+    public EntryChanges entryChanges(Map<String, Object> body) {
+        Map<String, Object> json = body == null ? Map.of() : body;
+        Errors errors = new Errors();
+        Long serviceId = id(json, "serviceId", errors);
+        Boolean billable = bool(json, "billable", errors);
+        String note = text(json, "clientNote", errors);
+        errors.throwIfAny();
+        return new EntryChanges(serviceId, json.containsKey("serviceId") && json.get("serviceId") == null, billable,
+                note, json.containsKey("clientNote") && (note == null || note.isBlank()));
+    }
+
+    /** {"ids":[1,2,3], "reason":"..."}: ids must be positive whole numbers. */
+    public List<Long> ids(Map<String, Object> body) {
+        Errors errors = new Errors();
+        Object raw = body == null ? null : body.get("ids");
+        List<Long> ids = new java.util.ArrayList<>();
+        if (!(raw instanceof List<?> list)) {
+            errors.add("ids", "client-budgets.error.ids.empty");
+        } else {
+            for (Object v : list) {
+                if ((v instanceof Integer || v instanceof Long) && ((Number) v).longValue() > 0) {
+                    ids.add(((Number) v).longValue());
+                } else {
+                    errors.add("ids", "client-budgets.error.id");
+                }
+            }
+        }
+        errors.throwIfAny();
+        return ids;
+    }
+
+    public String optionalText(Map<String, Object> body, String field) {
+        Errors errors = new Errors();
+        String value = text(body == null ? Map.of() : body, field, errors);
+        errors.throwIfAny();
+        return value;
     }
 
     // ----- in

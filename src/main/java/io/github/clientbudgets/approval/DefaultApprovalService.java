@@ -1,0 +1,371 @@
+package io.github.clientbudgets.approval;
+
+import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.audit.AuditTrail;
+import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.common.Errors;
+import io.github.clientbudgets.common.ForbiddenException;
+import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.timeentry.EntryPage;
+import io.github.clientbudgets.timeentry.EntryQuery;
+import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.timeentry.TimeEntryQueries;
+import io.github.clientbudgets.timeentry.TimeEntryStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@link ApprovalService}: gathers the facts of each entry (its budget, whether the caller approves for it, whether
+ * its month is locked), lets {@link ApprovalRules} decide, and writes the decision with a compare-and-set so that two
+ * nodes deciding on the same entry at once end in one state with one audit row per transition.
+ */
+public class DefaultApprovalService implements ApprovalService {
+    static final String AUDIT_TYPE = "TIME_ENTRY";
+    static final int MAX_REASON = 2000;
+    static final int MAX_NOTE = 2000;
+    /** A lost compare-and-set is retried on the fresh state; more than this means a storm, and the entry fails. */
+    private static final int ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultApprovalService.class);
+
+    private final TimeEntryStore entries;
+    private final TimeEntryQueries queries;
+    private final BudgetStore budgets;
+    private final PeriodLockStore locks;
+    private final Permissions permissions;
+    private final AuditTrail audit;
+    private final RejectionNotifier notifier;
+    private final Clock clock;
+
+    public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                                  PeriodLockStore locks, Permissions permissions, AuditTrail audit,
+                                  RejectionNotifier notifier) {
+        this(entries, queries, budgets, locks, permissions, audit, notifier, Clock.systemUTC());
+    }
+
+    DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                           PeriodLockStore locks, Permissions permissions, AuditTrail audit,
+                           RejectionNotifier notifier, Clock clock) {
+        this.entries = entries;
+        this.queries = queries;
+        this.budgets = budgets;
+        this.locks = locks;
+        this.permissions = permissions;
+        this.audit = audit;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    // ----- decisions
+
+    @Override
+    public BulkOutcome decide(String caller, ApprovalAction action, List<Long> entryIds, String reason) {
+        if (action == ApprovalAction.WORKLOG_EDITED || action == ApprovalAction.WORKLOG_DELETED) {
+            throw new IllegalArgumentException("not a reviewer action: " + action);
+        }
+        String trimmedReason = reason == null || reason.isBlank() ? null : reason.strip();
+        Errors errors = new Errors();
+        if (entryIds == null || entryIds.isEmpty()) {
+            errors.add("ids", "client-budgets.error.ids.empty");
+        } else if (entryIds.size() > MAX_BULK) {
+            errors.add("ids", "client-budgets.error.ids.tooMany", MAX_BULK);
+        } else if (entryIds.stream().anyMatch(id -> id == null || id <= 0)) {
+            errors.add("ids", "client-budgets.error.id");
+        }
+        if (action == ApprovalAction.REJECT && trimmedReason == null) {
+            errors.add("reason", "client-budgets.error.reason.required");
+        } else if (trimmedReason != null && trimmedReason.length() > MAX_REASON) {
+            errors.add("reason", "client-budgets.error.tooLong", MAX_REASON);
+        }
+        errors.throwIfAny();
+
+        List<Rejection> rejections = new ArrayList<>();
+        BulkOutcome outcome = budgets.inTransaction(() -> decideAll(caller, action, entryIds, trimmedReason, rejections));
+        // mails only for what was committed
+        if (!rejections.isEmpty()) {
+            Map<Long, String> keys = permissions.issueKeys(rejections.stream().map(r -> r.entry().issueId()).toList());
+            for (Rejection r : rejections) {
+                try {
+                    notifier.rejected(r.entry(), keys.getOrDefault(r.entry().issueId(), ""), caller, trimmedReason);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not tell {} about rejected entry {}: {}", r.entry().authorKey(), r.entry().id(), e.toString());
+                }
+            }
+        }
+        return outcome;
+    }
+
+    private record Rejection(TimeEntry entry) {
+    }
+
+    private BulkOutcome decideAll(String caller, ApprovalAction action, List<Long> entryIds, String reason,
+                                  List<Rejection> rejections) {
+        rejections.clear(); // a retried transaction starts over
+        Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
+        Facts facts = new Facts(caller);
+        List<Long> succeeded = new ArrayList<>();
+        List<BulkOutcome.Failure> failed = new ArrayList<>();
+        // ascending ids: two requests lock rows in the same order, so they can't deadlock each other
+        for (long id : entryIds.stream().distinct().sorted().toList()) {
+            Optional<ApprovalRefusal> refusal = decideOne(caller, action, loaded.get(id), reason, facts, rejections);
+            if (refusal.isPresent()) {
+                failed.add(new BulkOutcome.Failure(id, refusal.get()));
+            } else {
+                succeeded.add(id);
+            }
+        }
+        return new BulkOutcome(succeeded, failed);
+    }
+
+    private Optional<ApprovalRefusal> decideOne(String caller, ApprovalAction action, TimeEntry entry, String reason,
+                                                Facts facts, List<Rejection> rejections) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (entry == null) {
+                return Optional.of(ApprovalRefusal.NOT_FOUND);
+            }
+            Budget budget = facts.budgetOf(entry);
+            if (budget == null || !facts.canSee(budget)) {
+                return Optional.of(budget == null && entry.serviceId() != null && facts.canBrowse(entry.projectId())
+                        ? ApprovalRefusal.NOT_UNDER_APPROVAL : ApprovalRefusal.NOT_FOUND);
+            }
+            if (!budget.approvalRequired()) {
+                return Optional.of(ApprovalRefusal.NOT_UNDER_APPROVAL);
+            }
+            LocalDate day = entry.approved() != null && entry.approved().day() != null ? entry.approved().day() : entry.workDay();
+            ApprovalOutcome outcome = ApprovalRules.apply(entry.state(), ApprovalRequest.byReviewer(action, caller,
+                    entry.authorKey(), facts.mayApprove(budget), locks.isLocked(budget.id(), YearMonth.from(day)), reason));
+            if (outcome.isRefused()) {
+                return outcome.refusalReason();
+            }
+            if (!outcome.changed()) {
+                return Optional.empty(); // already so (e.g. approved by someone else a moment ago)
+            }
+            TimeEntry.Review review = new TimeEntry.Review(caller, clock.instant(),
+                    action == ApprovalAction.REJECT ? reason : null);
+            if (entries.transition(entry.id(), entry.state(), outcome.state(), outcome.publishLiveData(), review)) {
+                if (outcome.state().removed()) {
+                    entries.delete(entry.id()); // an approved deletion: the client stops seeing it
+                }
+                audit.recordTransition(caller, budget.id(), AUDIT_TYPE, entry.id(), action.name(), describe(entry.state()),
+                        describe(outcome.state()), reason);
+                if (action == ApprovalAction.REJECT) {
+                    rejections.add(new Rejection(entry));
+                }
+                return Optional.empty();
+            }
+            entry = entries.byId(entry.id()).orElse(null); // someone else moved it first: decide again on what is now
+        }
+        return Optional.of(ApprovalRefusal.WRONG_STATE);
+    }
+
+    /** "PENDING", "APPROVED", "APPROVED+EDIT", "REMOVED": how a state reads in the audit. */
+    static String describe(EntryState state) {
+        if (state.removed()) {
+            return "REMOVED";
+        }
+        return state.hasPendingRevision() ? state.status() + "+" + state.revision() : state.status().name();
+    }
+
+    /** Per-request memo of budgets and permission answers: a bulk of 1,000 entries asks each question once. */
+    private final class Facts {
+        private final String caller;
+        private final Map<Long, Optional<Budget>> budgetOfService = new HashMap<>();
+        private final Map<Long, Boolean> browse = new HashMap<>();
+        private final Map<Long, Boolean> administer = new HashMap<>();
+
+        Facts(String caller) {
+            this.caller = caller;
+        }
+
+        Budget budgetOf(TimeEntry entry) {
+            Long serviceId = entry.serviceId() != null ? entry.serviceId()
+                    : entry.approved() != null ? entry.approved().serviceId() : null;
+            if (serviceId == null) {
+                return null;
+            }
+            return budgetOfService.computeIfAbsent(serviceId, id -> budgets.service(id)
+                    .flatMap(s -> budgets.budget(s.budgetId()))).orElse(null); // deleted budgets read as absent
+        }
+
+        boolean canBrowse(long projectId) {
+            return browse.computeIfAbsent(projectId, p -> permissions.canBrowse(caller, p));
+        }
+
+        boolean canSee(Budget budget) {
+            return canBrowse(budget.projectId());
+        }
+
+        boolean mayApprove(Budget budget) {
+            return caller.equals(budget.ownerKey())
+                    || administer.computeIfAbsent(budget.projectId(), p -> permissions.canAdminister(caller, p));
+        }
+    }
+
+    // ----- PM corrections
+
+    @Override
+    public TimeEntry updateEntry(String caller, long entryId, EntryChanges changes) {
+        TimeEntry entry = entries.byId(entryId).orElseThrow(NotFoundException::new);
+        Facts facts = new Facts(caller);
+        Budget budget = facts.budgetOf(entry);
+        if (budget == null) {
+            if (!facts.canBrowse(entry.projectId())) {
+                throw new NotFoundException();
+            }
+        } else if (!facts.canSee(budget)) {
+            throw new NotFoundException();
+        }
+        boolean allowed = budget != null ? facts.mayApprove(budget) : permissions.canAdminister(caller, entry.projectId());
+        if (!allowed) {
+            throw new ForbiddenException("client-budgets.error.forbidden.change");
+        }
+        Errors errors = new Errors();
+        Long serviceId = entry.serviceId();
+        Long explicit = entry.explicitServiceId();
+        if (changes.clearService()) {
+            explicit = null;
+        } else if (changes.serviceId() != null) {
+            Optional<Service> target = budgets.service(changes.serviceId());
+            Optional<Budget> targetBudget = target.flatMap(s -> budgets.budget(s.budgetId()));
+            if (targetBudget.isEmpty() || targetBudget.get().projectId() != entry.projectId()
+                    || !targetBudget.get().covers(entry.workDay())) {
+                errors.add("serviceId", "client-budgets.error.serviceId.notInProject");
+            } else {
+                serviceId = changes.serviceId();
+                explicit = changes.serviceId();
+            }
+        }
+        String note = changes.clearClientNote() ? null : changes.clientNote() != null ? changes.clientNote().strip() : entry.clientNote();
+        if (note != null && note.length() > MAX_NOTE) {
+            errors.add("clientNote", "client-budgets.error.tooLong", MAX_NOTE);
+        }
+        errors.throwIfAny();
+        boolean billable = changes.billable() != null ? changes.billable() : entry.billable();
+        Long newService = serviceId;
+        Long newExplicit = explicit;
+        return budgets.inTransaction(() -> {
+            entries.updateDetails(entryId, newService, newExplicit, billable, note == null || note.isEmpty() ? null : note, true);
+            List<Change> changed = new ArrayList<>();
+            if (!Objects.equals(entry.serviceId(), newService)) {
+                changed.add(new Change("serviceId", String.valueOf(entry.serviceId()), String.valueOf(newService)));
+            }
+            if (entry.billable() != billable) {
+                changed.add(new Change("billable", String.valueOf(entry.billable()), String.valueOf(billable)));
+            }
+            if (!Objects.equals(entry.clientNote(), note)) {
+                changed.add(new Change("clientNote", entry.clientNote(), note));
+            }
+            if (!changed.isEmpty()) {
+                audit.record(caller, budget == null ? null : budget.id(), AUDIT_TYPE, entryId, "UPDATED", changed);
+            }
+            return entries.byId(entryId).orElseThrow(NotFoundException::new);
+        });
+    }
+
+    // ----- lists
+
+    @Override
+    public EntryPage entriesOfBudget(String caller, long budgetId, Set<ApprovalStatus> statuses, LocalDate from,
+                                     LocalDate to, int start, int limit) {
+        Budget budget = visibleBudget(caller, budgetId);
+        return queries.find(new EntryQuery(List.of(budget.id()), null, null, from, to, statuses, false,
+                Math.max(0, start), clamp(limit, 1, 500)));
+    }
+
+    @Override
+    public EntryPage reviewQueue(String caller, Long budgetId, String authorKey, Long serviceId, LocalDate from,
+                                 LocalDate to, int limit) {
+        Facts facts = new Facts(caller);
+        List<Long> reviewable = budgets.budgetsRequiringApproval().stream()
+                .filter(b -> budgetId == null || b.id() == budgetId)
+                .filter(b -> facts.canSee(b) && facts.mayApprove(b))
+                .map(Budget::id).toList();
+        return queries.find(new EntryQuery(reviewable, authorKey, serviceId, from, to, Set.of(), true, 0,
+                clamp(limit, 1, MAX_BULK)));
+    }
+
+    @Override
+    public List<TimeEntry> myEntries(String caller, Set<ApprovalStatus> statuses, int limit) {
+        return queries.ofAuthor(caller, statuses, clamp(limit, 1, 500));
+    }
+
+    @Override
+    public List<AuditRecord> history(String caller, long entryId) {
+        TimeEntry entry = entries.byId(entryId).orElse(null);
+        if (entry != null && !permissions.canBrowse(caller, entry.projectId())) {
+            throw new NotFoundException();
+        }
+        List<AuditRecord> records = audit.forObject(AUDIT_TYPE, entryId);
+        if (entry == null && records.stream().noneMatch(r -> r.budgetId() != null
+                && budgets.budget(r.budgetId()).map(b -> permissions.canBrowse(caller, b.projectId())).orElse(false))) {
+            throw new NotFoundException(); // gone, and not one the caller could have seen
+        }
+        return records;
+    }
+
+    @Override
+    public boolean mayApprove(String caller, long budgetId) {
+        return budgets.budget(budgetId).map(b -> new Facts(caller).mayApprove(b)).orElse(false);
+    }
+
+    // ----- period locks
+
+    @Override
+    public List<YearMonth> lockedMonths(String caller, long budgetId) {
+        return locks.lockedMonths(visibleBudget(caller, budgetId).id());
+    }
+
+    @Override
+    public void lock(String caller, long budgetId, YearMonth month) {
+        Budget budget = approverBudget(caller, budgetId);
+        budgets.inTransaction(() -> {
+            if (locks.lock(budget.id(), month, caller)) {
+                audit.record(caller, budget.id(), "PERIOD", budget.id(), "LOCKED", List.of(new Change("month", null, month.toString())));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unlock(String caller, long budgetId, YearMonth month) {
+        Budget budget = approverBudget(caller, budgetId);
+        budgets.inTransaction(() -> {
+            if (locks.unlock(budget.id(), month)) {
+                audit.record(caller, budget.id(), "PERIOD", budget.id(), "UNLOCKED", List.of(new Change("month", month.toString(), null)));
+            }
+            return null;
+        });
+    }
+
+    private Budget visibleBudget(String caller, long budgetId) {
+        return budgets.budget(budgetId).filter(b -> permissions.canBrowse(caller, b.projectId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Budget approverBudget(String caller, long budgetId) {
+        Budget budget = visibleBudget(caller, budgetId);
+        if (!new Facts(caller).mayApprove(budget)) {
+            throw new ForbiddenException("client-budgets.error.forbidden.change");
+        }
+        return budget;
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

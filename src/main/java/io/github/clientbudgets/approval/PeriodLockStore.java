@@ -1,0 +1,18 @@
+package io.github.clientbudgets.approval;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/** Locked months per budget. */
+public interface PeriodLockStore {
+    boolean isLocked(long budgetId, YearMonth month);
+
+    /** @return false if the month was locked already (by this or another node) */
+    boolean lock(long budgetId, YearMonth month, String userKey);
+
+    /** @return false if the month was not locked */
+    boolean unlock(long budgetId, YearMonth month);
+
+    /** Oldest first. */
+    List<YearMonth> lockedMonths(long budgetId);
+}

@@ -1,0 +1,172 @@
+package io.github.clientbudgets.rest;
+
+import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.approval.ApprovalService;
+import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.common.Errors;
+import io.github.clientbudgets.common.Fields;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.timeentry.EntryPage;
+import io.github.clientbudgets.timeentry.TimeEntry;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Time entries for the team: lists, a PM's corrections, and the reviewer's decisions (one or up to 1,000 entries
+ * per request; each entry succeeds or fails with a reason).
+ */
+@Path("/time-entries")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TimeEntryResource {
+    private final ApprovalService approvals;
+    private final Permissions permissions;
+    private final JsonMapper json;
+
+    public TimeEntryResource(ApprovalService approvals, Permissions permissions, JsonMapper json) {
+        this.approvals = approvals;
+        this.permissions = permissions;
+        this.json = json;
+    }
+
+    @GET
+    public Map<String, Object> list(@QueryParam("budgetId") Long budgetId, @QueryParam("status") String status,
+                                    @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("start") @DefaultValue("0") int start,
+                                    @QueryParam("limit") @DefaultValue("50") int limit) {
+        String caller = Caller.require(permissions);
+        Errors errors = new Errors();
+        if (budgetId == null) {
+            errors.add("budgetId", "client-budgets.error.required");
+        }
+        Set<ApprovalStatus> statuses = statuses(status, errors);
+        LocalDate fromDay = Fields.date(from, "from", false, errors);
+        LocalDate toDay = Fields.date(to, "to", false, errors);
+        errors.throwIfAny();
+        return page(approvals.entriesOfBudget(caller, budgetId, statuses, fromDay, toDay, start, limit));
+    }
+
+    /** What waits for the caller's review (the Approvals page), grouped by budget and person. */
+    @GET
+    @Path("review-queue")
+    public Map<String, Object> reviewQueue(@QueryParam("budgetId") Long budgetId, @QueryParam("authorKey") String authorKey,
+                                           @QueryParam("serviceId") Long serviceId, @QueryParam("from") String from,
+                                           @QueryParam("to") String to,
+                                           @QueryParam("limit") @DefaultValue("1000") int limit) {
+        String caller = Caller.require(permissions);
+        Errors errors = new Errors();
+        LocalDate fromDay = Fields.date(from, "from", false, errors);
+        LocalDate toDay = Fields.date(to, "to", false, errors);
+        errors.throwIfAny();
+        return page(approvals.reviewQueue(caller, budgetId, blankToNull(authorKey), serviceId, fromDay, toDay, limit));
+    }
+
+    /** The caller's own entries (My time); {@code ?status=REJECTED} for what needs his attention. */
+    @GET
+    @Path("mine")
+    public List<Map<String, Object>> mine(@QueryParam("status") String status,
+                                          @QueryParam("limit") @DefaultValue("100") int limit) {
+        String caller = Caller.require(permissions);
+        Errors errors = new Errors();
+        Set<ApprovalStatus> statuses = statuses(status, errors);
+        errors.throwIfAny();
+        List<TimeEntry> entries = approvals.myEntries(caller, statuses, limit);
+        Map<Long, String> keys = permissions.issueKeys(entries.stream().map(TimeEntry::issueId).toList());
+        return entries.stream().map(e -> json.timeEntry(e, keys.get(e.issueId()), null)).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        TimeEntry entry = approvals.updateEntry(caller, id, json.entryChanges(body));
+        return json.timeEntry(entry, permissions.issueKeys(List.of(entry.issueId())).get(entry.issueId()), null);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<Map<String, Object>> history(@PathParam("id") long id) {
+        String caller = Caller.require(permissions);
+        return approvals.history(caller, id).stream().map(json::audit).toList();
+    }
+
+    @POST
+    @Path("approve")
+    public Map<String, Object> approve(Map<String, Object> body) {
+        return decide(ApprovalAction.APPROVE, body, "approved");
+    }
+
+    @POST
+    @Path("reject")
+    public Map<String, Object> reject(Map<String, Object> body) {
+        return decide(ApprovalAction.REJECT, body, "rejected");
+    }
+
+    @POST
+    @Path("unapprove")
+    public Map<String, Object> unapprove(Map<String, Object> body) {
+        return decide(ApprovalAction.UNAPPROVE, body, "unapproved");
+    }
+
+    @POST
+    @Path("approve-revision")
+    public Map<String, Object> approveRevision(Map<String, Object> body) {
+        return decide(ApprovalAction.APPROVE_REVISION, body, "approved");
+    }
+
+    @POST
+    @Path("discard-revision")
+    public Map<String, Object> discardRevision(Map<String, Object> body) {
+        return decide(ApprovalAction.DISCARD_REVISION, body, "discarded");
+    }
+
+    private Map<String, Object> decide(ApprovalAction action, Map<String, Object> body, String succeededField) {
+        String caller = Caller.require(permissions);
+        List<Long> ids = json.ids(body);
+        String reason = json.optionalText(body, "reason");
+        return json.bulkOutcome(approvals.decide(caller, action, ids, reason), succeededField);
+    }
+
+    private Map<String, Object> page(EntryPage page) {
+        Map<Long, String> keys = permissions.issueKeys(page.entries().stream().map(TimeEntry::issueId).distinct().toList());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", page.total());
+        m.put("entries", page.entries().stream()
+                .map(e -> json.timeEntry(e, keys.get(e.issueId()), page.budgetOfEntry().get(e.id()))).toList());
+        return m;
+    }
+
+    private static Set<ApprovalStatus> statuses(String status, Errors errors) {
+        Set<ApprovalStatus> statuses = EnumSet.noneOf(ApprovalStatus.class);
+        if (status == null || status.isBlank()) {
+            return statuses;
+        }
+        for (String s : status.split(",")) {
+            try {
+                statuses.add(ApprovalStatus.valueOf(s.strip()));
+            } catch (IllegalArgumentException e) {
+                errors.add("status", "client-budgets.error.choice", "PENDING, APPROVED, REJECTED");
+            }
+        }
+        return statuses;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
