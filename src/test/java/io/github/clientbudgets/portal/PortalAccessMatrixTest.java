@@ -237,6 +237,34 @@ class PortalAccessMatrixTest {
     }
 
     @Test
+    void namesAndCommentsReachTheClientOnlyWhenThePmSwitchesThemOn() {
+        long id = BUDGETS.get("Support retainer");
+        String time = "/portal/budgets/" + id + "/time?limit=500";
+        assertEquals(200, rest("pm", "PUT", "/budgets/" + id + "/person-names", "{\"enabled\":false}").statusCode());
+        try {
+            String off = rest("other", "GET", time, null).body();
+            assertFalse(off.contains("\"person\"") || off.contains("\"comment\"") || off.contains(SECRET_GLOBEX), off);
+            assertFalse(page("other", PAGES + "/budget/" + id + "?tab=time").body().contains("Diana Developer"));
+            assertEquals(200, rest("pm", "PUT", "/budgets/" + id + "/comments", "{\"enabled\":true}").statusCode());
+            assertEquals(200, rest("pm", "PUT", "/budgets/" + id + "/person-names", "{\"enabled\":true}").statusCode());
+            String on = rest("other", "GET", time, null).body();
+            assertTrue(on.contains(SECRET_GLOBEX) && on.contains("\"person\":\"Dave Developer\""), on);
+            assertTrue(page("other", PAGES + "/budget/" + id + "/time.csv").body().contains(SECRET_GLOBEX));
+            // only the budget's PMs switch them; bad input changes nothing
+            assertEquals(403, rest("dev", "PUT", "/budgets/" + id + "/comments", "{\"enabled\":false}").statusCode());
+            assertEquals(403, rest("other", "PUT", "/budgets/" + id + "/comments", "{\"enabled\":false}").statusCode());
+            HttpResponse<String> bad = rest("pm", "PUT", "/budgets/" + id + "/comments", "{\"enabled\":\"yes\"}");
+            assertEquals(400, bad.statusCode());
+            assertTrue(bad.body().contains("\"enabled\""), bad.body());
+            assertTrue(rest("other", "GET", time, null).body().contains(SECRET_GLOBEX), "unchanged after a 400");
+            assertTrue(page("pm", "/plugins/servlet/client-budgets/budget/" + id).body().contains("showComments"), "audited");
+        } finally {
+            rest("pm", "PUT", "/budgets/" + id + "/comments", "{\"enabled\":false}");
+            rest("pm", "PUT", "/budgets/" + id + "/person-names", "{\"enabled\":true}");
+        }
+    }
+
+    @Test
     void viewAsClientIsForTheBudgetsPmsOnlyAndShowsWhatTheClientSees() {
         long website = BUDGETS.get("Website relaunch");
         long tooling = BUDGETS.get("Internal tooling");
