@@ -319,7 +319,7 @@
         var admin = document.getElementById('cb-admin-resync');
         if (admin) { adminPage(admin); }
         var project = document.getElementById('cb-project-budgets');
-        if (project) { projectPage(project); }
+        if (project) { projectPage(project); grants(project); }
         var budget = document.getElementById('cb-budget');
         if (budget) {
             budgetPage(budget);

@@ -111,6 +111,18 @@ class PortalBrowserTest {
     void thePmPreviewsAsTheClientAndAsksTheExplainer() {
         chromium.login("pm");
         chromium.open("/plugins/servlet/client-budgets/project/ACME");
+        // grants on the project's Budgets page: add one, see it listed, remove it again
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cb-grants li[data-user-key='client']")));
+        driver().findElement(By.id("cb-grant-user")).sendKeys("dev2");
+        driver().findElement(By.id("cb-grant-add")).click();
+        By dev2 = By.cssSelector("#cb-grants li[data-user-key='dev2']");
+        chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(dev2));
+        driver().findElement(By.id("cb-grant-user")).sendKeys("ghost");
+        driver().findElement(By.id("cb-grant-add")).click();
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#cb-grant-form .error[data-field='userKey']"), "no such user"));
+        driver().findElement(dev2).findElement(By.className("cb-grant-remove")).click();
+        chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(dev2));
         driver().findElement(By.linkText("Website relaunch")).click();
         // the grants list is loaded by script; the client is one of them and can be chosen for the preview
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cb-grants li[data-user-key='client']")));
