@@ -181,6 +181,8 @@ public final class DevHost implements AutoCloseable {
         components.register(I18nResolver.class, i18n);
         components.register(TemplateRenderer.class, renderer);
         components.register(LoginUriProvider.class, new SalServices.HostLoginUriProvider(options.contextPath));
+        components.register(com.atlassian.sal.api.ApplicationProperties.class,
+                new SalServices.HostApplicationProperties(this::baseUrl, options.contextPath));
         components.register(UserManager.class, new SalServices.HostSalUserManager(store,
                 components.get(GlobalPermissionManager.class), components.get(ApplicationRoleManager.class)));
 

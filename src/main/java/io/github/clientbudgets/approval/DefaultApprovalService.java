@@ -148,7 +148,7 @@ public class DefaultApprovalService implements ApprovalService {
             }
             LocalDate day = entry.approved() != null && entry.approved().day() != null ? entry.approved().day() : entry.workDay();
             ApprovalOutcome outcome = ApprovalRules.apply(entry.state(), ApprovalRequest.byReviewer(action, caller,
-                    entry.authorKey(), facts.mayApprove(budget), locks.isLocked(budget.id(), YearMonth.from(day)), reason));
+                    entry.authorKey(), facts.mayApprove(budget), facts.isLocked(budget.id(), YearMonth.from(day)), reason));
             if (outcome.isRefused()) {
                 return outcome.refusalReason();
             }
@@ -187,6 +187,7 @@ public class DefaultApprovalService implements ApprovalService {
         private final Map<Long, Optional<Budget>> budgetOfService = new HashMap<>();
         private final Map<Long, Boolean> browse = new HashMap<>();
         private final Map<Long, Boolean> administer = new HashMap<>();
+        private final Map<Long, List<YearMonth>> lockedMonths = new HashMap<>();
 
         Facts(String caller) {
             this.caller = caller;
@@ -200,6 +201,10 @@ public class DefaultApprovalService implements ApprovalService {
             }
             return budgetOfService.computeIfAbsent(serviceId, id -> budgets.service(id)
                     .flatMap(s -> budgets.budget(s.budgetId()))).orElse(null); // deleted budgets read as absent
+        }
+
+        boolean isLocked(long budgetId, YearMonth month) {
+            return lockedMonths.computeIfAbsent(budgetId, locks::lockedMonths).contains(month);
         }
 
         boolean canBrowse(long projectId) {

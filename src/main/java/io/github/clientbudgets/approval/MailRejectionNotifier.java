@@ -3,6 +3,8 @@ package io.github.clientbudgets.approval;
 import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.permission.Permissions;
@@ -16,11 +18,14 @@ public class MailRejectionNotifier implements RejectionNotifier {
     private final MailQueue mailQueue;
     private final Permissions permissions;
     private final I18nResolver i18n;
+    private final ApplicationProperties application;
 
-    public MailRejectionNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n) {
+    public MailRejectionNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
+                                 ApplicationProperties application) {
         this.mailQueue = mailQueue;
         this.permissions = permissions;
         this.i18n = i18n;
+        this.application = application;
     }
 
     @Override
@@ -30,7 +35,8 @@ public class MailRejectionNotifier implements RejectionNotifier {
                         .setSubject(i18n.getText("client-budgets.mail.rejected.subject", issueKey, entry.workDay().toString()))
                         .setBody(i18n.getText("client-budgets.mail.rejected.body", permissions.displayName(entry.authorKey()),
                                 issueKey, entry.workDay().toString(), Hours.format(entry.seconds()),
-                                permissions.displayName(reviewerKey), reason))
+                                permissions.displayName(reviewerKey), reason,
+                                application.getBaseUrl(UrlMode.CANONICAL) + "/plugins/servlet/client-budgets/my-time"))
                         .setMimeType("text/plain"))));
     }
 }

@@ -149,6 +149,7 @@ public class JsonMapper {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("when", r.when().toString());
         m.put("authorKey", r.authorKey());
+        m.put("authorName", r.authorKey() == null ? null : permissions.displayName(r.authorKey()));
         m.put("objectType", r.objectType());
         m.put("objectId", r.objectId());
         m.put("action", r.action());

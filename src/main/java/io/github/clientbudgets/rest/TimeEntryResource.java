@@ -58,7 +58,7 @@ public class TimeEntryResource {
         LocalDate fromDay = Fields.date(from, "from", false, errors);
         LocalDate toDay = Fields.date(to, "to", false, errors);
         errors.throwIfAny();
-        return page(approvals.entriesOfBudget(caller, budgetId, statuses, fromDay, toDay, start, limit));
+        return page(caller, approvals.entriesOfBudget(caller, budgetId, statuses, fromDay, toDay, start, limit));
     }
 
     /** What waits for the caller's review (the Approvals page), grouped by budget and person. */
@@ -73,7 +73,7 @@ public class TimeEntryResource {
         LocalDate fromDay = Fields.date(from, "from", false, errors);
         LocalDate toDay = Fields.date(to, "to", false, errors);
         errors.throwIfAny();
-        return page(approvals.reviewQueue(caller, budgetId, blankToNull(authorKey), serviceId, fromDay, toDay, limit));
+        return page(caller, approvals.reviewQueue(caller, budgetId, blankToNull(authorKey), serviceId, fromDay, toDay, limit));
     }
 
     /** The caller's own entries (My time); {@code ?status=REJECTED} for what needs his attention. */
@@ -142,12 +142,19 @@ public class TimeEntryResource {
         return json.bulkOutcome(approvals.decide(caller, action, ids, reason), succeededField);
     }
 
-    private Map<String, Object> page(EntryPage page) {
+    private Map<String, Object> page(String caller, EntryPage page) {
         Map<Long, String> keys = permissions.issueKeys(page.entries().stream().map(TimeEntry::issueId).distinct().toList());
+        Map<Long, List<java.time.YearMonth>> locked = new java.util.HashMap<>();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", page.total());
-        m.put("entries", page.entries().stream()
-                .map(e -> json.timeEntry(e, keys.get(e.issueId()), page.budgetOfEntry().get(e.id()))).toList());
+        m.put("entries", page.entries().stream().map(e -> {
+            Long budgetId = page.budgetOfEntry().get(e.id());
+            Map<String, Object> entry = json.timeEntry(e, keys.get(e.issueId()), budgetId);
+            // a change inside a locked month still waits for review: flag it so the PM sees why it matters
+            entry.put("periodLocked", budgetId != null && locked.computeIfAbsent(budgetId,
+                    id -> approvals.lockedMonths(caller, id)).contains(java.time.YearMonth.from(e.workDay())));
+            return entry;
+        }).toList());
         return m;
     }
 

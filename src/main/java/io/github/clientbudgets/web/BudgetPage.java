@@ -12,10 +12,20 @@ public final class BudgetPage {
     private final List<ExpenseView> expenses;
     private final List<PeriodView> periods;
     private final List<HistoryView> history;
+    private final LockPanel locks;
+    private final List<EntryRow> time;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
                       List<HistoryView> history) {
+        this(baseUrl, projectKey, projectName, budget, services, expenses, periods, history, LockPanel.NONE, List.of());
+    }
+
+    public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
+                      List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
+                      List<HistoryView> history, LockPanel locks, List<EntryRow> time) {
+        this.locks = locks;
+        this.time = List.copyOf(time);
         this.baseUrl = baseUrl;
         this.projectKey = projectKey;
         this.projectName = projectName;
@@ -24,6 +34,19 @@ public final class BudgetPage {
         this.expenses = List.copyOf(expenses);
         this.periods = List.copyOf(periods);
         this.history = List.copyOf(history);
+    }
+
+    /** The budget's newest time entries (at most {@value PageModels#TIME_LINES}). */
+    public List<EntryRow> getTime() {
+        return time;
+    }
+
+    public boolean isHasTimeEntries() {
+        return !time.isEmpty();
+    }
+
+    public LockPanel getLocks() {
+        return locks;
     }
 
     /** The latest changes, newest first. */

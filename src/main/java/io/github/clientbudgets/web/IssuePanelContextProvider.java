@@ -6,6 +6,7 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.timeentry.TimeEntryStore;
 import io.github.clientbudgets.service.Service;
 
 import java.util.ArrayList;
@@ -22,9 +23,14 @@ public class IssuePanelContextProvider implements ContextProvider {
     private final BudgetService budgets;
     private final Permissions permissions;
     private final Text text;
+    private final TimeEntryStore entries;
+    private final ApprovalPageModels approvalModels;
 
-    public IssuePanelContextProvider(BudgetService budgets, Permissions permissions, Text text) {
+    public IssuePanelContextProvider(BudgetService budgets, Permissions permissions, Text text, TimeEntryStore entries,
+                                     ApprovalPageModels approvalModels) {
         this.budgets = budgets;
+        this.entries = entries;
+        this.approvalModels = approvalModels;
         this.permissions = permissions;
         this.text = text;
     }
@@ -65,7 +71,8 @@ public class IssuePanelContextProvider implements ContextProvider {
                         s.id() == currentId));
             }
             result.put("panel", new IssuePanelView(baseUrl, issue.getKey(), current.map(Service::name).orElse(null),
-                    choices, canAssign));
+                    choices, canAssign, approvalModels.issueEntries(caller.get(), entries.ofIssue(issue.getId()),
+                    issue.getKey(), baseUrl)));
         } catch (NotFoundException e) {
             // not visible: render nothing
         }

@@ -9,9 +9,16 @@ public final class IssuePanelView {
     private final String serviceName;
     private final List<IssueServiceChoice> choices;
     private final boolean canAssign;
+    private final List<EntryRow> entries;
 
     public IssuePanelView(String baseUrl, String issueKey, String serviceName, List<IssueServiceChoice> choices,
                           boolean canAssign) {
+        this(baseUrl, issueKey, serviceName, choices, canAssign, List.of());
+    }
+
+    public IssuePanelView(String baseUrl, String issueKey, String serviceName, List<IssueServiceChoice> choices,
+                          boolean canAssign, List<EntryRow> entries) {
+        this.entries = List.copyOf(entries);
         this.baseUrl = baseUrl;
         this.issueKey = issueKey;
         this.serviceName = serviceName;
@@ -41,5 +48,14 @@ public final class IssuePanelView {
 
     public boolean isCanAssign() {
         return canAssign;
+    }
+
+    /** The approval state of the issue's worklogs (the rejection reason shows on the viewer's own only). */
+    public List<EntryRow> getEntries() {
+        return entries;
+    }
+
+    public boolean isHasEntries() {
+        return !entries.isEmpty();
     }
 }

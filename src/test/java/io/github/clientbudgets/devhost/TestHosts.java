@@ -27,6 +27,17 @@ public final class TestHosts {
         return options;
     }
 
+    /** Options for one node of a cluster: a dev host on a shared database, with its own node id. */
+    public static DevHostOptions clusterNode(io.github.clientbudgets.devhost.db.DatabaseSpec db, String nodeId) {
+        DevHostOptions options = options();
+        options.inMemory = false;
+        options.dbUrl = db.jdbcUrl();
+        options.dbUser = db.username();
+        options.dbPassword = db.password();
+        options.nodeId = nodeId;
+        return options;
+    }
+
     public static DevHost start() {
         return DevHost.start(options());
     }

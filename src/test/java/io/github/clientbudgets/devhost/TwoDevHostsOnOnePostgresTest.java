@@ -20,21 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TwoDevHostsOnOnePostgresTest {
 
-    private static DevHostOptions node(DatabaseSpec db, String nodeId) {
-        DevHostOptions options = TestHosts.options();
-        options.inMemory = false;
-        options.dbUrl = db.jdbcUrl();
-        options.dbUser = db.username();
-        options.dbPassword = db.password();
-        options.nodeId = nodeId;
-        return options;
-    }
 
     @Test
     void twoHostsShareDataAndLocks() throws Exception {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
             DatabaseSpec db = postgres.createDatabase("cluster");
-            try (DevHost a = DevHost.start(node(db, "node-a")); DevHost b = DevHost.start(node(db, "node-b"))) {
+            try (DevHost a = DevHost.start(TestHosts.clusterNode(db, "node-a")); DevHost b = DevHost.start(TestHosts.clusterNode(db, "node-b"))) {
                 assertNotEquals(a.baseUrl(), b.baseUrl());
 
                 HttpResponse<String> logged = TestHosts.send(TestHosts.request(a, "/rest/api/2/issue/GLOBEX-2/worklog")

@@ -147,4 +147,45 @@ class TimeEntryProjectionTest {
         assertNull(moved.serviceId());
         assertTrue(rows(ao) == 1);
     }
+
+    /**
+     * On a cluster, events arrive twice, late and out of order. Whatever the order, the listener reads the worklog
+     * as Jira holds it now, so every order ends in the same entries.
+     */
+    @AoTest
+    void eventsTwiceLateOrOutOfOrderEndInTheSameEntries(ActiveObjects ao) {
+        World w = world(ao, true);
+        com.atlassian.jira.issue.Issue issue = org.mockito.Mockito.mock(com.atlassian.jira.issue.Issue.class);
+        org.mockito.Mockito.when(issue.getId()).thenReturn(ISSUE);
+        org.mockito.Mockito.when(issue.getProjectId()).thenReturn(PROJECT);
+        com.atlassian.jira.issue.worklog.WorklogManager jira = org.mockito.Mockito.mock(com.atlassian.jira.issue.worklog.WorklogManager.class);
+        WorklogEventListener listener = new WorklogEventListener(org.mockito.Mockito.mock(com.atlassian.event.api.EventPublisher.class),
+                jira, w.projection(), w.entries());
+        // Jira now: worklog 1 was created then edited to 1.5 h; worklog 2 was created then deleted
+        com.atlassian.jira.issue.worklog.Worklog one = org.mockito.Mockito.mock(com.atlassian.jira.issue.worklog.Worklog.class);
+        org.mockito.Mockito.when(one.getId()).thenReturn(1L);
+        org.mockito.Mockito.when(one.getIssue()).thenReturn(issue);
+        org.mockito.Mockito.when(one.getAuthorKey()).thenReturn("dev");
+        org.mockito.Mockito.when(one.getStartDate()).thenReturn(java.util.Date.from(Instant.parse("2026-11-02T09:00:00Z")));
+        org.mockito.Mockito.when(one.getTimeSpent()).thenReturn(5400L);
+        com.atlassian.jira.issue.worklog.Worklog two = org.mockito.Mockito.mock(com.atlassian.jira.issue.worklog.Worklog.class);
+        org.mockito.Mockito.when(two.getId()).thenReturn(2L);
+        org.mockito.Mockito.when(jira.getById(1L)).thenReturn(one);
+        org.mockito.Mockito.when(jira.getById(2L)).thenReturn(null);
+        java.util.List<com.atlassian.jira.event.issue.IssueEvent> events = java.util.List.of(
+                new com.atlassian.jira.event.issue.IssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_WORKLOG_UPDATED_ID, null, one),
+                new com.atlassian.jira.event.issue.IssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_WORKLOGGED_ID, null, one),
+                new com.atlassian.jira.event.issue.IssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_WORKLOG_DELETED_ID, null, two),
+                new com.atlassian.jira.event.issue.IssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_WORKLOGGED_ID, null, two),
+                new com.atlassian.jira.event.issue.IssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_WORKLOG_UPDATED_ID, null, one));
+
+        events.forEach(listener::onIssueEvent); // late create after the edit, a create after the delete, a repeat
+        TimeEntry afterDisorder = w.entries().byWorklog(1).orElseThrow();
+        assertEquals(5400, afterDisorder.seconds());
+        assertTrue(w.entries().byWorklog(2).isEmpty(), "a create delivered after its delete leaves nothing");
+        assertEquals(1, rows(ao));
+        events.forEach(listener::onIssueEvent); // everything again
+        assertEquals(afterDisorder, w.entries().byWorklog(1).orElseThrow());
+        assertEquals(1, rows(ao));
+    }
 }

@@ -24,7 +24,8 @@ class WorklogEventListenerTest {
     private final EventPublisher events = mock(EventPublisher.class);
     private final WorklogManager worklogs = mock(WorklogManager.class);
     private final TimeEntryProjection projection = mock(TimeEntryProjection.class);
-    private final WorklogEventListener listener = new WorklogEventListener(events, worklogs, projection, mock(TimeEntryStore.class));
+    private final TimeEntryStore entries = mock(TimeEntryStore.class);
+    private final WorklogEventListener listener = new WorklogEventListener(events, worklogs, projection, entries);
 
     private static Worklog worklog(long id, Issue issue) {
         Worklog w = mock(Worklog.class);
@@ -100,5 +101,42 @@ class WorklogEventListenerTest {
         listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_WORKLOGGED_ID, null, saved));
 
         verify(projection).worklogPresent(any());
+    }
+
+    private static TimeEntry entryOf(long worklogId, long issueId) {
+        return TimeEntry.of(new WorklogState(worklogId, issueId, null, 10000L, "dev",
+                java.time.Instant.parse("2026-11-02T09:00:00Z"), java.time.LocalDate.parse("2026-11-02"), 3600, null),
+                null, io.github.clientbudgets.approval.ApprovalStatus.PENDING);
+    }
+
+    @Test
+    void aMovedIssueReprojectsEveryWorklogOfItAndItsSubTasks() {
+        Issue issue = subTask();
+        Worklog kept = worklog(5, issue);
+        Worklog onSubTask = worklog(6, issue);
+        Worklog unknownYet = worklog(7, issue);
+        when(entries.ofIssueOrSubtasks(101L)).thenReturn(java.util.List.of(entryOf(5, 101), entryOf(6, 102)));
+        when(worklogs.getById(5L)).thenReturn(kept);
+        when(worklogs.getById(6L)).thenReturn(onSubTask);
+        when(worklogs.getByIssue(issue)).thenReturn(java.util.List.of(kept, unknownYet));
+
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_MOVED_ID, null, null));
+
+        ArgumentCaptor<WorklogState> states = ArgumentCaptor.forClass(WorklogState.class);
+        verify(projection, org.mockito.Mockito.times(3)).worklogPresent(states.capture());
+        assertEquals(java.util.List.of(5L, 6L, 7L), states.getAllValues().stream().map(WorklogState::worklogId).toList(),
+                "each worklog once, including one we had not seen");
+    }
+
+    @Test
+    void aDeletedIssueTakesItsEntriesWithItWithoutAWorklogEventEach() {
+        Issue issue = subTask();
+        when(entries.ofIssueOrSubtasks(101L)).thenReturn(java.util.List.of(entryOf(5, 101), entryOf(6, 101)));
+
+        listener.onIssueEvent(new IssueEvent(issue, EventType.ISSUE_DELETED_ID, null, null));
+
+        verify(projection).worklogGone(5L);
+        verify(projection).worklogGone(6L);
+        verify(worklogs, org.mockito.Mockito.never()).getByIssue(any());
     }
 }

@@ -257,6 +257,127 @@ class TemplatesTest {
         assertTrue(html.contains("data-issue-key=\"ACME-1\""));
     }
 
+    private static io.github.clientbudgets.timeentry.TimeEntry entry(long id, ApprovalStatus status,
+            io.github.clientbudgets.approval.EntryState.Revision revision, String reason) {
+        var live = new io.github.clientbudgets.timeentry.WorklogState(100 + id, 20, null, 10, "dev",
+                java.time.Instant.parse("2026-11-03T09:00:00Z"), LocalDate.parse("2026-11-03"), 5400, EVIL);
+        var approved = status == ApprovalStatus.APPROVED ? new io.github.clientbudgets.timeentry.TimeEntry.Snapshot(3600,
+                live.started(), live.workDay(), 3L, true, EVIL) : null;
+        var review = reason == null ? io.github.clientbudgets.timeentry.TimeEntry.Review.NONE
+                : new io.github.clientbudgets.timeentry.TimeEntry.Review("pm", java.time.Instant.parse("2026-11-04T10:00:00Z"), reason);
+        return new io.github.clientbudgets.timeentry.TimeEntry(id, live, 3L, null, true, EVIL, status, revision,
+                approved, review);
+    }
+
+    private static EntryRow row(io.github.clientbudgets.timeentry.TimeEntry e, boolean locked, boolean own) {
+        return new EntryRow(e, "ACME-1", "/jira", EVIL, EVIL, EVIL, EVIL, locked, own);
+    }
+
+    private ApprovalsPage approvalsPage(List<BudgetGroup> groups, boolean filtered) {
+        return new ApprovalsPage("/jira", groups, groups.stream().mapToInt(BudgetGroup::getCount).sum(),
+                new ApprovalsPage.Filters(List.of(new Option("7", EVIL, true)), List.of(new Option("dev", EVIL, false)),
+                        List.of(new Option("3", EVIL, false)), "2026-11-01", "", filtered));
+    }
+
+    @Test
+    void approvalsPageGroupsByBudgetAndPersonWithSelectionAndTheRejectDialog() throws Exception {
+        var none = io.github.clientbudgets.approval.EntryState.Revision.NONE;
+        var edit = io.github.clientbudgets.approval.EntryState.Revision.EDIT;
+        BudgetGroup group = new BudgetGroup(7, EVIL, "ACME", "/jira/plugins/servlet/client-budgets/budget/7",
+                List.of(new PersonGroup(EVIL, List.of(row(entry(1, ApprovalStatus.PENDING, none, null), false, false),
+                        row(entry(2, ApprovalStatus.APPROVED, edit, null), true, false),
+                        row(entry(3, ApprovalStatus.PENDING, none, null), false, true)))),
+                List.of(new Option("3", EVIL, false)));
+        String html = render("templates/approvals/approvals.vm", Map.of("page", approvalsPage(List.of(group), false), "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
+        assertTrue(html.contains("method=\"get\""), "filters are a plain GET form");
+        assertTrue(html.contains("<option value=\"7\" selected>&lt;script&gt;"));
+        assertTrue(html.contains("value=\"2026-11-01\""));
+        assertTrue(html.contains("id=\"cb-select-all\""));
+        assertEquals(2, html.split("class=\"checkbox cb-select-group\"", -1).length - 1, "budget and person select-all");
+        assertEquals(3, html.split("class=\"checkbox cb-select-entry\"", -1).length - 1);
+        assertTrue(html.contains("4.50 h waiting"), "the budget's total: 3 × 1.5 h");
+        assertTrue(html.contains("data-revision=\"EDIT\""));
+        assertTrue(html.contains("Changed after approval"));
+        assertTrue(html.contains("approved: 1.00 h"));
+        assertTrue(html.contains("Month locked"));
+        assertTrue(html.contains("data-action=\"approve-revision\""));
+        assertTrue(html.contains("Nobody reviews his own time."), "own entries say why they can't be selected");
+        assertTrue(html.matches("(?s).*id=\"cb-select-3\" value=\"3\"\\s+disabled.*"), "own entry not selectable");
+        assertTrue(html.contains("<dialog class=\"cb-dialog\" id=\"cb-reject-dialog\""));
+        assertTrue(html.contains("<label for=\"cb-reject-reason\">"));
+        assertTrue(html.contains("/jira/browse/ACME-1"));
+        assertFalse(html.contains("cb-approvals-empty"));
+    }
+
+    @Test
+    void emptyApprovalsPageExplainsWhy() throws Exception {
+        String html = render("templates/approvals/approvals.vm", Map.of("page", approvalsPage(List.of(), false), "text", text));
+        assertTrue(html.contains("id=\"cb-approvals-empty\""));
+        assertTrue(html.contains("Nothing waits for your review."));
+        assertFalse(html.contains("id=\"cb-select-all\""));
+        html = render("templates/approvals/approvals.vm", Map.of("page", approvalsPage(List.of(), true), "text", text));
+        assertTrue(html.contains("matches these filters"));
+        assertTrue(html.contains("id=\"cb-filter-clear\""));
+        assertTrue(missingKeys.isEmpty(), missingKeys.toString());
+    }
+
+    @Test
+    void myTimeShowsRejectedFirstWithTheReasonAndTheReviewer() throws Exception {
+        var none = io.github.clientbudgets.approval.EntryState.Revision.NONE;
+        MyTimePage page = new MyTimePage("/jira", List.of(row(entry(1, ApprovalStatus.REJECTED, none, EVIL), false, true)),
+                List.of(row(entry(2, ApprovalStatus.PENDING, none, null), false, true)));
+        String html = render("templates/approvals/my-time.vm", Map.of("page", page, "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.indexOf("id=\"cb-my-rejected\"") < html.indexOf("id=\"cb-my-entries\""));
+        assertTrue(html.contains("Rejected because:</strong> &lt;script&gt;"));
+        assertTrue(html.contains("by &lt;script&gt;"));
+        String empty = render("templates/approvals/my-time.vm", Map.of("page", new MyTimePage("/jira", List.of(), List.of()), "text", text));
+        assertTrue(empty.contains("id=\"cb-my-time-empty\""));
+    }
+
+    @Test
+    void issuePanelShowsTheApprovalStateAndTheAuthorsRejectionReason() throws Exception {
+        var none = io.github.clientbudgets.approval.EntryState.Revision.NONE;
+        IssuePanelView panel = new IssuePanelView("/jira", "ACME-1", EVIL, List.of(), false,
+                List.of(row(entry(1, ApprovalStatus.REJECTED, none, "too long"), false, true),
+                        row(entry(2, ApprovalStatus.REJECTED, none, "not yours to read"), false, false)));
+        String html = render("templates/budgets/issue-panel.vm", Map.of("panel", panel, "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.contains("id=\"cb-issue-entries\""));
+        assertTrue(html.contains("too long"), "the author reads his reason");
+        assertFalse(html.contains("not yours to read"), "others' reasons stay with them");
+        assertTrue(html.contains("Rejected"));
+    }
+
+    @Test
+    void budgetPageListsLockedMonthsAndLetsApproversLock() throws Exception {
+        BudgetPage base = budgetPage(BudgetType.TIME_AND_MATERIALS);
+        BudgetPage page = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
+                base.getPeriods(), base.getHistory(), new LockPanel(true, true, List.of("2026-10"), List.of("2026-11")),
+                List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.approval.EntryState.Revision.NONE, null), false, false),
+                        row(entry(2, ApprovalStatus.APPROVED, io.github.clientbudgets.approval.EntryState.Revision.NONE, null), true, false)));
+        String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
+        assertAllowedAndComplete(html);
+        assertTrue(html.contains("data-month=\"2026-10\""));
+        assertTrue(html.contains("<option value=\"2026-11\">2026-11</option>"));
+        assertTrue(html.contains("/jira/plugins/servlet/client-budgets/approvals?budgetId=7"));
+        assertTrue(html.contains("id=\"cb-time\""));
+        assertEquals(1, html.split("data-action=\"unapprove\"", -1).length - 1, "not in a locked month");
+        assertTrue(html.contains("id=\"cb-edit-dialog\""));
+        BudgetPage readOnly = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
+                base.getPeriods(), base.getHistory(), new LockPanel(true, false, List.of("2026-10"), List.of()),
+                List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.approval.EntryState.Revision.NONE, null), false, false)));
+        html = render("templates/budgets/budget.vm", Map.of("page", readOnly, "text", text));
+        assertTrue(html.contains("data-month=\"2026-10\""));
+        assertFalse(html.contains("cb-unlock"));
+        assertFalse(html.contains("cb-lock-form"));
+        assertTrue(html.contains("id=\"cb-time\""), "the team reads the time");
+        assertFalse(html.contains("data-action=\"unapprove\""), "only approvers decide");
+        assertFalse(html.contains("cb-entry-edit"));
+    }
+
     @Test
     void descriptorLabelsExistInTheBundle() throws Exception {
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -101,6 +101,23 @@ public final class SalServices {
      * Jira's login URI: {@code <context>/login.jsp?os_destination=<path below the context>}. The return URI is
      * reduced to its path below the context, so a login never redirects off-site.
      */
+    /** SAL's base URL: the host's own, known once Jetty has its port. */
+    public static final class HostApplicationProperties implements com.atlassian.sal.api.ApplicationProperties {
+        private final java.util.function.Supplier<String> baseUrl;
+        private final String contextPath;
+
+        public HostApplicationProperties(java.util.function.Supplier<String> baseUrl, String contextPath) {
+            this.baseUrl = baseUrl;
+            this.contextPath = contextPath;
+        }
+
+        @Override
+        public String getBaseUrl(com.atlassian.sal.api.UrlMode mode) {
+            return mode == com.atlassian.sal.api.UrlMode.RELATIVE || mode == com.atlassian.sal.api.UrlMode.RELATIVE_CANONICAL
+                    ? contextPath : baseUrl.get();
+        }
+    }
+
     public static final class HostLoginUriProvider implements LoginUriProvider {
         private final String contextPath;
 

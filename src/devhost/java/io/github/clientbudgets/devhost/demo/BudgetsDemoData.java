@@ -2,7 +2,8 @@ package io.github.clientbudgets.devhost.demo;
 
 import io.github.clientbudgets.access.ClientGrantService;
 import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
 import io.github.clientbudgets.budget.BudgetService;
@@ -88,7 +89,7 @@ public final class BudgetsDemoData implements DemoDataStep {
             project(demo, projection, globex, w -> true);
             budgets.setApprovalRequired("pm", website.id(), true);
             project(demo, projection, acme, w -> !w.workDay().isBefore(pendingFrom));
-            rejectOnePending(entries, demo, acme);
+            rejectOnePending(entries, demo.pluginBean(ApprovalService.class), demo, acme);
             budgets.createExpense("pm", website.id(), expense(start.plusDays(10), "Stock photography licence", "240.00", "0"));
             budgets.createExpense("pm", website.id(), expense(start.plusDays(40), "Usability test participants", "600.00", "10"));
 
@@ -112,15 +113,15 @@ public final class BudgetsDemoData implements DemoDataStep {
         }
     }
 
-    /** One pending entry of the last month is rejected (the approval workflow itself is another issue). */
-    private static void rejectOnePending(TimeEntryStore entries, DemoContext demo, HostProject acme) {
+    /** One pending entry of the last month is rejected by pm, through the workflow (audited, author notified). */
+    private static void rejectOnePending(TimeEntryStore entries, ApprovalService approvals, DemoContext demo,
+                                         HostProject acme) {
         for (HostIssue issue : demo.store().issuesOfProject(acme.getId(), 100_000)) {
             for (HostWorklog worklog : demo.store().worklogsOf(issue)) {
                 TimeEntry entry = entries.byWorklog(worklog.getId()).orElse(null);
                 if (entry != null && entry.status() == ApprovalStatus.PENDING && entry.serviceId() != null) {
-                    entries.transition(entry.id(), entry.state(), EntryState.rejected(), false,
-                            new TimeEntry.Review(demo.user("pm").getKey(), java.time.Instant.now(),
-                                    "Logged on the wrong issue: please move it to the design review."));
+                    approvals.decide(demo.user("pm").getKey(), ApprovalAction.REJECT, List.of(entry.id()),
+                            "Logged on the wrong issue: please move it to the design review.");
                     return;
                 }
             }

@@ -17,14 +17,18 @@ import java.util.Map;
 import static io.github.clientbudgets.devhost.web.HostTemplateRenderer.escape;
 
 /**
- * The host's page chrome, in AUI's page layout as Jira draws it: the header bar (logo, Dashboards, Projects,
- * Administration, the user menu with Log Out), then the content, optionally with a sidebar (a project's sidebar
+ * The host's page chrome, in AUI's page layout as Jira draws it: the header bar (logo, Dashboards, Projects, the
+ * plugin's {@code system.top.navigation.bar} items, Administration, the user menu with the plugin's
+ * {@code system.user.options/personal} items and Log Out), then the content, optionally with a sidebar (a project's sidebar
  * with the plugin's {@code jira.project.sidebar.plugins.navigation} items, or the admin sidebar with the
  * {@code admin_plugins_menu} sections). Used for the host's own pages and to decorate plugin pages.
  */
 public final class Chrome {
     public static final String PROJECT_SIDEBAR = "jira.project.sidebar.plugins.navigation";
     public static final String ADMIN_MENU = "admin_plugins_menu";
+    /** Jira's header bar, after Projects (and the user menu's personal section below). */
+    public static final String TOP_NAVIGATION = "system.top.navigation.bar";
+    public static final String USER_MENU = "system.user.options/personal";
     private final String contextPath;
     private final WebResources webResources;
     private final WebFragments fragments;
@@ -63,6 +67,11 @@ public final class Chrome {
         if (user != null) {
             html.append("<li><a id=\"home_link\" href=\"").append(contextPath).append("/secure/Dashboard.jspa\">Dashboards</a></li>")
                     .append("<li><a id=\"browse_link\" href=\"").append(contextPath).append("/secure/Dashboard.jspa#projects\">Projects</a></li>");
+            for (WebFragments.Item item : fragments.items(TOP_NAVIGATION, Map.of(), contextPath)) {
+                html.append("<li><a id=\"").append(escape(item.linkId().isEmpty() ? item.key() : item.linkId()))
+                        .append("\" href=\"").append(escape(item.url())).append("\">").append(escape(item.label()))
+                        .append("</a></li>");
+            }
             if (globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
                 html.append("<li><a id=\"admin_menu\" href=\"").append(contextPath).append("/secure/admin/\">Administration</a></li>");
             }
@@ -73,6 +82,7 @@ public final class Chrome {
                             + " id=\"header-details-user-fullname\" data-username=\"").append(escape(user.getUsername()))
                     .append("\">").append(escape(user.getDisplayName())).append("</a>")
                     .append("<div id=\"user-options-menu\" class=\"aui-dropdown2 aui-style-default\" aria-hidden=\"true\">")
+                    .append(userMenuItems())
                     .append("<div class=\"aui-dropdown2-section\"><ul><li><a id=\"log_out\" class=\"aui-nav-link\" href=\"")
                     .append(contextPath).append("/logout\">Log Out</a></li></ul></div></div></li>");
         } else {
@@ -83,6 +93,20 @@ public final class Chrome {
                 .append("\n</section>\n<footer id=\"footer\" role=\"contentinfo\"><section class=\"footer-body\"><p class=\"dh-muted\">"
                         + "Client Budgets dev host: a Jira-shaped stand-in for atlas-run.</p></section></footer>\n</div>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The plugin's items of the user menu's personal section, as a dropdown section (empty when none). */
+    private String userMenuItems() {
+        List<WebFragments.Item> items = fragments.items(USER_MENU, Map.of(), contextPath);
+        if (items.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<div class=\"aui-dropdown2-section\"><ul>");
+        for (WebFragments.Item item : items) {
+            html.append("<li><a class=\"aui-nav-link\" id=\"").append(escape(item.linkId().isEmpty() ? item.key() : item.linkId()))
+                    .append("\" href=\"").append(escape(item.url())).append("\">").append(escape(item.label())).append("</a></li>");
+        }
+        return html.append("</ul></div>").toString();
     }
 
     /** Content in AUI's page panel, without a sidebar. */

@@ -1,0 +1,9 @@
+package com.atlassian.sal.api;
+
+/**
+ * Stand-in. Source: ATLASSIAN-API.md (com.atlassian.sal.api, @PublicApi): {@code String getBaseUrl(UrlMode mode)}.
+ * Only what the code calls (the deprecated {@code getBaseUrl()} and {@code getDisplayName()} are left out).
+ */
+public interface ApplicationProperties {
+    String getBaseUrl(UrlMode mode);
+}
