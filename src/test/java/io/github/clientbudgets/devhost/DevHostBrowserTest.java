@@ -99,10 +99,11 @@ class DevHostBrowserTest {
 
         login("client");
         open("/plugins/servlet/client-budgets/portal");
-        // The portal servlet does not exist yet: the host answers 404 (Jira's answer for an unknown plugin servlet).
-        assertEquals("404 Page not found", browser.findElement(By.id("dh-error-title")).getText());
+        // a portal-only customer reaches the plugin's portal servlet, in Jira's chrome, with only his budgets
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cb-portal-home")));
+        assertTrue(browser.findElement(By.id("cb-portal-budgets")).getText().contains("Website relaunch"));
         assertEquals("Clara Client", browser.findElement(By.id("header-details-user-fullname")).getText(),
-                "the error page is in the chrome, still logged in");
+                "the portal is in the chrome, logged in");
         screenshot("06-client-portal-url");
 
         open("/secure/Dashboard.jspa");
