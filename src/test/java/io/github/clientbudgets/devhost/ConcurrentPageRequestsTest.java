@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Sixteen browsers at once on pages that render web items, panels and conditions from the plugin descriptor: every
- * request must succeed. (The benchmark's 16 clients once saw a few fail inside Xerces reading a lazily expanded DOM;
- * this test didn't reproduce that on its own, so it guards the general case, not that one race.)
+ * request must succeed. It caught Xerces' unsynchronised NodeList cache throwing NullPointerExceptions when request
+ * threads read the plugin descriptor's DOM at once (now read by sibling links over a fully built DOM).
  */
 class ConcurrentPageRequestsTest {
 

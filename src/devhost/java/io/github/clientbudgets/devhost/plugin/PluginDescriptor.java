@@ -3,7 +3,6 @@ package io.github.clientbudgets.devhost.plugin;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
@@ -136,12 +135,15 @@ public final class PluginDescriptor {
         return key + ":" + module.key();
     }
 
+    /**
+     * An element's child elements, by sibling links: request threads read the DOM at once, and Xerces' NodeList
+     * (getChildNodes) keeps an unsynchronised cache in the parent that threw NullPointerExceptions under load.
+     */
     static List<Element> children(Element parent) {
         List<Element> result = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
-                result.add((Element) nodes.item(i));
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.ELEMENT_NODE) {
+                result.add((Element) n);
             }
         }
         return result;
