@@ -688,6 +688,28 @@
                 });
             });
         }
+        // the user field suggests Jira users and JSM customers by name or e-mail as the PM types
+        var suggestions = document.getElementById('cb-grant-users');
+        var pending = null;
+        if (suggestions) {
+            form.elements.userKey.addEventListener('input', function () {
+                var q = form.elements.userKey.value.trim();
+                clearTimeout(pending);
+                if (q.length < 2) { return; }
+                pending = setTimeout(function () {
+                    rest(root, 'GET', '/projects/' + project + '/grantable-users?q=' + encodeURIComponent(q)).then(function (reply) {
+                        while (suggestions.firstChild) { suggestions.removeChild(suggestions.firstChild); }
+                        (reply.status === 200 && reply.json ? reply.json : []).forEach(function (u) {
+                            var option = document.createElement('option');
+                            option.value = u.key;
+                            option.label = u.displayName + (u.email ? ' <' + u.email + '>' : '');
+                            option.textContent = option.label;
+                            suggestions.appendChild(option);
+                        });
+                    });
+                }, 250);
+            });
+        }
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             clearErrors(form);

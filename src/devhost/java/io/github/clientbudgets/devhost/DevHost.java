@@ -296,6 +296,7 @@ public final class DevHost implements AutoCloseable {
         JiraServices.HostApplicationRoleManager roles = new JiraServices.HostApplicationRoleManager(store);
         components.register(ApplicationRoleManager.class, roles);
         components.register(com.atlassian.jira.user.util.UserManager.class, new JiraServices.HostUserManager(store));
+        components.register(com.atlassian.jira.bc.user.search.UserSearchService.class, new JiraServices.HostUserSearchService(store));
         components.register(JiraAuthenticationContext.class, new JiraServices.HostAuthenticationContext());
         components.register(GlobalPermissionManager.class, new JiraServices.HostGlobalPermissionManager(store));
         components.register(PermissionManager.class, new JiraServices.HostPermissionManager(store, roles));

@@ -37,6 +37,18 @@ public class ClientGrantService {
                 .map(ClientGrantService::toGrant).toList();
     }
 
+    /**
+     * Who a PM may grant: users and JSM customers whose name, display name or e-mail matches (at most 20). Only the
+     * project's administrators ask, so e-mail addresses don't leak to others.
+     */
+    public List<io.github.clientbudgets.permission.UserRef> searchUsers(String caller, String projectKey, String query) {
+        administeredProject(caller, projectKey);
+        if (query == null || query.strip().length() < 2) {
+            throw ValidationException.of("q", "client-budgets.error.query.short");
+        }
+        return permissions.findUsers(query, 20);
+    }
+
     /** Grants a user (userKey) or a JSM organization (organizationId): exactly one of the two. */
     public ClientGrant grant(String caller, String projectKey, String userKey, Integer organizationId) {
         ProjectRef project = administeredProject(caller, projectKey);

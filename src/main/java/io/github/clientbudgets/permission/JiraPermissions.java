@@ -1,5 +1,7 @@
 package io.github.clientbudgets.permission;
 
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.GlobalPermissionKey;
@@ -22,16 +24,18 @@ public class JiraPermissions implements Permissions {
     private final ProjectManager projectManager;
     private final IssueManager issueManager;
     private final UserManager userManager;
+    private final UserSearchService userSearchService;
 
     public JiraPermissions(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
                            GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
-                           IssueManager issueManager, UserManager userManager) {
+                           IssueManager issueManager, UserManager userManager, UserSearchService userSearchService) {
         this.authenticationContext = authenticationContext;
         this.permissionManager = permissionManager;
         this.globalPermissionManager = globalPermissionManager;
         this.projectManager = projectManager;
         this.issueManager = issueManager;
         this.userManager = userManager;
+        this.userSearchService = userSearchService;
     }
 
     @Override
@@ -107,6 +111,34 @@ public class JiraPermissions implements Permissions {
             }
         }
         return keys;
+    }
+
+    @Override
+    public java.util.List<UserRef> findUsers(String query, int limit) {
+        java.util.Map<String, UserRef> found = new java.util.LinkedHashMap<>();
+        if (query == null || query.isBlank()) {
+            return java.util.List.of();
+        }
+        String q = query.strip();
+        if (q.contains("@")) {
+            for (String key : userSearchService.findUserKeysByEmail(q)) {
+                ApplicationUser user = user(key);
+                if (user != null && user.isActive()) {
+                    found.putIfAbsent(user.getKey(), ref(user));
+                }
+            }
+        }
+        for (ApplicationUser user : userSearchService.findUsers(q, UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY)) {
+            if (found.size() >= limit) {
+                break;
+            }
+            found.putIfAbsent(user.getKey(), ref(user));
+        }
+        return found.values().stream().limit(limit).toList();
+    }
+
+    private static UserRef ref(ApplicationUser user) {
+        return new UserRef(user.getKey(), user.getDisplayName(), user.getEmailAddress());
     }
 
     private ApplicationUser user(String userKey) {

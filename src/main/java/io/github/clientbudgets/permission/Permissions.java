@@ -32,6 +32,12 @@ public interface Permissions {
     /** The user's e-mail address, when he has one. */
     Optional<String> emailAddress(String userKey);
 
+    /**
+     * Active users (Jira users and JSM customers alike) whose name, display name or e-mail matches the query, at
+     * most {@code limit}; a query with an {@code @} also finds the exact e-mail address.
+     */
+    java.util.List<UserRef> findUsers(String query, int limit);
+
     /** Issue keys by issue id, in one call (issues that no longer exist are left out). */
     Map<Long, String> issueKeys(Collection<Long> issueIds);
 }

@@ -31,6 +31,21 @@ public class ClientGrantResource {
         this.permissions = permissions;
     }
 
+    /** The grant form's user search: {@code ?q=} (name or e-mail, 2+ characters) → [{key, displayName, email}]. */
+    @GET
+    @Path("projects/{projectKey}/grantable-users")
+    public List<Map<String, Object>> searchUsers(@PathParam("projectKey") String projectKey,
+                                                 @javax.ws.rs.QueryParam("q") String query) {
+        String caller = Caller.require(permissions);
+        return grants.searchUsers(caller, projectKey, query).stream().map(u -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("key", u.key());
+            m.put("displayName", u.displayName());
+            m.put("email", u.emailAddress());
+            return m;
+        }).toList();
+    }
+
     @GET
     @Path("projects/{projectKey}/client-grants")
     public List<Map<String, Object>> list(@PathParam("projectKey") String projectKey) {

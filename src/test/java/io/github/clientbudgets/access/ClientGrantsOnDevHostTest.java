@@ -81,4 +81,20 @@ class ClientGrantsOnDevHostTest {
         }
         assertEquals(audited, host.platform().audit().events().size(), "a refused grant changes nothing");
     }
+
+    @Test
+    void pmsFindUsersAndCustomersByNameOrEmailOthersDont() {
+        HttpResponse<String> byName = call("pm", "GET", "/projects/ACME/grantable-users?q=clara", null);
+        assertEquals(200, byName.statusCode(), byName.body());
+        assertTrue(byName.body().contains("\"key\":\"client\"") && byName.body().contains("Clara Client"), byName.body());
+        HttpResponse<String> byEmail = call("pm", "GET", "/projects/ACME/grantable-users?q=client@acme.example", null);
+        assertTrue(byEmail.body().contains("\"key\":\"client\""), byEmail.body());
+        assertTrue(!byEmail.body().contains("\"key\":\"other\""), "only who matches: " + byEmail.body());
+        HttpResponse<String> tooShort = call("pm", "GET", "/projects/ACME/grantable-users?q=c", null);
+        assertEquals(400, tooShort.statusCode());
+        assertTrue(tooShort.body().contains("\"q\""), tooShort.body());
+        assertEquals(403, call("dev", "GET", "/projects/ACME/grantable-users?q=clara", null).statusCode());
+        assertEquals(403, call("client", "GET", "/projects/ACME/grantable-users?q=clara", null).statusCode());
+        assertEquals(401, call(null, "GET", "/projects/ACME/grantable-users?q=clara", null).statusCode());
+    }
 }

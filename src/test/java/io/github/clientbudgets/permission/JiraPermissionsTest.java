@@ -41,6 +41,8 @@ class JiraPermissionsTest {
         return user;
     }
 
+    private UserManager users;
+
     @BeforeEach
     void setUp() {
         auth = mock(JiraAuthenticationContext.class);
@@ -48,7 +50,7 @@ class JiraPermissionsTest {
         global = mock(GlobalPermissionManager.class);
         ProjectManager projects = mock(ProjectManager.class);
         IssueManager issues = mock(IssueManager.class);
-        UserManager users = mock(UserManager.class);
+        users = mock(UserManager.class);
         pm = user("pm");
         admin = user("admin");
         dev = user("dev");
@@ -74,7 +76,34 @@ class JiraPermissionsTest {
         when(sub.isSubTask()).thenReturn(true);
         when(sub.getParentObject()).thenReturn((Issue) parent);
         when(issues.getIssueObject("ACME-2")).thenReturn(sub);
-        permissions = new JiraPermissions(auth, permissionManager, global, projects, issues, users);
+        permissions = new JiraPermissions(auth, permissionManager, global, projects, issues, users, search);
+    }
+
+    private final com.atlassian.jira.bc.user.search.UserSearchService search =
+            mock(com.atlassian.jira.bc.user.search.UserSearchService.class);
+
+    @Test
+    void findsUsersByNameAndByExactEmailEachOnceAndOnlyActiveOnesByEmail() {
+        ApplicationUser clara = mock(ApplicationUser.class);
+        when(clara.getKey()).thenReturn("client");
+        when(clara.getDisplayName()).thenReturn("Clara Client");
+        when(clara.getEmailAddress()).thenReturn("clara@acme.example");
+        when(clara.isActive()).thenReturn(true);
+        ApplicationUser gone = mock(ApplicationUser.class);
+        when(gone.getKey()).thenReturn("gone");
+        when(gone.isActive()).thenReturn(false);
+        when(users.getUserByKey("client")).thenReturn(clara);
+        when(users.getUserByKey("gone")).thenReturn(gone);
+        when(search.findUserKeysByEmail("clara@acme.example")).thenReturn(java.util.List.of("client", "gone"));
+        when(search.findUsers("clara@acme.example", com.atlassian.jira.bc.user.search.UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY))
+                .thenReturn(java.util.List.of(clara));
+        when(search.findUsers("Clara", com.atlassian.jira.bc.user.search.UserSearchParams.ACTIVE_USERS_IGNORE_EMPTY_QUERY))
+                .thenReturn(java.util.List.of(clara));
+
+        assertEquals(java.util.List.of(new io.github.clientbudgets.permission.UserRef("client", "Clara Client",
+                "clara@acme.example")), permissions.findUsers("clara@acme.example", 10));
+        assertEquals(1, permissions.findUsers(" Clara ", 10).size());
+        assertEquals(java.util.List.of(), permissions.findUsers("  ", 10));
     }
 
     @Test

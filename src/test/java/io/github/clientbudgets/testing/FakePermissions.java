@@ -104,4 +104,14 @@ public final class FakePermissions implements Permissions {
         }
         return keys;
     }
+
+    @Override
+    public java.util.List<io.github.clientbudgets.permission.UserRef> findUsers(String query, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return users.entrySet().stream().filter(u -> !q.isEmpty() && (u.getKey().contains(q)
+                        || u.getValue().toLowerCase(java.util.Locale.ROOT).contains(q)))
+                .sorted(Map.Entry.comparingByKey()).limit(limit)
+                .map(u -> new io.github.clientbudgets.permission.UserRef(u.getKey(), u.getValue(), u.getKey() + "@example.com"))
+                .toList();
+    }
 }

@@ -57,6 +57,37 @@ public final class JiraServices {
         }
     }
 
+    /** Jira's user picker search over the host's users: name, display name or e-mail contains the query. */
+    public static final class HostUserSearchService implements com.atlassian.jira.bc.user.search.UserSearchService {
+        private final JiraStore store;
+
+        public HostUserSearchService(JiraStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public java.util.List<ApplicationUser> findUsers(String query,
+                                                          com.atlassian.jira.bc.user.search.UserSearchParams params) {
+            String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+            if (q.isEmpty()) {
+                return java.util.List.of();
+            }
+            return store.users().stream().filter(HostUser::isActive)
+                    .filter(u -> contains(u.getUsername(), q) || contains(u.getDisplayName(), q) || contains(u.getEmailAddress(), q))
+                    .map(u -> (ApplicationUser) u).toList();
+        }
+
+        @Override
+        public Iterable<String> findUserKeysByEmail(String email) {
+            return store.users().stream().filter(u -> u.getEmailAddress() != null && u.getEmailAddress().equalsIgnoreCase(email))
+                    .map(HostUser::getKey).toList();
+        }
+
+        private static boolean contains(String text, String q) {
+            return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(q);
+        }
+    }
+
     /** Reads the request's user, set by the host's authentication filter. */
     public static final class HostAuthenticationContext implements JiraAuthenticationContext {
         @Override
