@@ -645,19 +645,102 @@
         });
     }
 
+
+    /** The budget page's client grants: listed, added and removed through the REST API (textContent only). */
+    function grants(root) {
+        var list = document.getElementById('cb-grants');
+        var form = document.getElementById('cb-grant-form');
+        var viewAs = document.getElementById('cb-view-as-user');
+        if (!list || !form) { return; }
+        var project = encodeURIComponent(root.getAttribute('data-project-key'));
+        function load() {
+            rest(root, 'GET', '/projects/' + project + '/client-grants').then(function (reply) {
+                while (list.firstChild) { list.removeChild(list.firstChild); }
+                while (viewAs && viewAs.options.length > 1) { viewAs.remove(1); }
+                var items = reply.status === 200 && reply.json ? reply.json.filter(function (g) { return g.userKey; }) : [];
+                if (items.length === 0) {
+                    var empty = document.createElement('li');
+                    empty.className = 'cb-empty';
+                    empty.textContent = list.getAttribute('data-empty');
+                    list.appendChild(empty);
+                }
+                items.forEach(function (grant) {
+                    var li = document.createElement('li');
+                    li.setAttribute('data-user-key', grant.userKey);
+                    var name = document.createElement('span');
+                    name.textContent = grant.userName + ' (' + grant.userKey + ') ';
+                    var remove = document.createElement('button');
+                    remove.type = 'button';
+                    remove.className = 'aui-button aui-button-link cb-grant-remove';
+                    remove.textContent = list.getAttribute('data-remove');
+                    remove.addEventListener('click', function () {
+                        rest(root, 'DELETE', '/client-grants/' + grant.id).then(load);
+                    });
+                    li.appendChild(name);
+                    li.appendChild(remove);
+                    list.appendChild(li);
+                    if (viewAs) {
+                        var option = document.createElement('option');
+                        option.value = grant.userKey;
+                        option.textContent = grant.userName;
+                        viewAs.appendChild(option);
+                    }
+                });
+            });
+        }
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            clearErrors(form);
+            rest(root, 'POST', '/projects/' + project + '/client-grants',
+                {userKey: form.elements.userKey.value.trim()}).then(function (reply) {
+                if (reply.status === 201) { form.reset(); load(); } else { showErrors(form, root, reply); }
+            });
+        });
+        load();
+    }
+
+    /** The access explainer (budget page and admin page): each condition of the rule, met or not. */
+    function explainer(root, form, budgetId) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            clearErrors(form);
+            var verdict = form.querySelector('.cb-explain-verdict');
+            var reasons = form.querySelector('.cb-conditions');
+            var id = budgetId || (form.elements.budgetId ? form.elements.budgetId.value.trim() : '');
+            rest(root, 'GET', '/access/explain?userKey=' + encodeURIComponent(form.elements.userKey.value.trim())
+                + '&budgetId=' + encodeURIComponent(id)).then(function (reply) {
+                while (reasons.firstChild) { reasons.removeChild(reasons.firstChild); }
+                verdict.textContent = '';
+                if (reply.status !== 200) { showErrors(form, root, reply); return; }
+                verdict.textContent = verdict.getAttribute(reply.json.visible ? 'data-yes' : 'data-no');
+                reply.json.conditions.forEach(function (c, i) {
+                    var li = document.createElement('li');
+                    li.className = c.met ? 'cb-met' : 'cb-unmet';
+                    li.textContent = reply.json.reasons[i];
+                    reasons.appendChild(li);
+                });
+            });
+        });
+    }
+
     function start() {
         var admin = document.getElementById('cb-admin-resync');
         if (admin) { adminPage(admin); }
         var project = document.getElementById('cb-project-budgets');
-        if (project) { projectPage(project); }
+        if (project) { projectPage(project); grants(project); }
         var budget = document.getElementById('cb-budget');
         if (budget) {
             budgetPage(budget);
+            grants(budget);
+            var explain = document.getElementById('cb-explain-form');
+            if (explain) { explainer(budget, explain, explain.getAttribute('data-budget-id')); }
             lockControls(budget);
             if (document.getElementById('cb-budget-time')) {
                 entryTools(budget, entryDecisions(budget, function () {}));
             }
         }
+        var adminExplain = document.getElementById('cb-admin-explain');
+        if (adminExplain) { explainer(adminExplain, adminExplain, null); }
         var approvals = document.getElementById('cb-approvals');
         if (approvals) { approvalsPage(approvals); }
     }

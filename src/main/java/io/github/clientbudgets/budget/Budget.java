@@ -34,6 +34,18 @@ public record Budget(long id, long projectId, String name, BudgetType type, Curr
                 alertCriticalPercent);
     }
 
+    public Budget withShowPersonNames(boolean shown) {
+        return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
+                ownerKey, status, approvalRequired, clientAccess, shown, showComments, alertWarnPercent,
+                alertCriticalPercent);
+    }
+
+    public Budget withShowComments(boolean shown) {
+        return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
+                ownerKey, status, approvalRequired, clientAccess, showPersonNames, shown, alertWarnPercent,
+                alertCriticalPercent);
+    }
+
     /** Whether a day falls in the budget's date range (open-ended when there is no end date). */
     public boolean covers(LocalDate day) {
         return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));

@@ -37,6 +37,12 @@ public interface BudgetService {
 
     Budget setApprovalRequired(String caller, long budgetId, boolean required);
 
+    /** Whether clients see who logged the time (PMs only; default off). */
+    Budget setShowPersonNames(String caller, long budgetId, boolean shown);
+
+    /** Whether clients see the worklog comments (PMs only; default off). */
+    Budget setShowComments(String caller, long budgetId, boolean shown);
+
     /** The budget's audit trail, newest first (browse needed). */
     List<AuditRecord> history(String caller, long budgetId, int limit);
 

@@ -149,6 +149,20 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     @Override
+    public Budget setShowPersonNames(String caller, long budgetId, boolean shown) {
+        Budget existing = writable(caller, budgetId);
+        return saveToggle(caller, existing, existing.withShowPersonNames(shown), "showPersonNames",
+                existing.showPersonNames(), shown);
+    }
+
+    @Override
+    public Budget setShowComments(String caller, long budgetId, boolean shown) {
+        Budget existing = writable(caller, budgetId);
+        return saveToggle(caller, existing, existing.withShowComments(shown), "showComments",
+                existing.showComments(), shown);
+    }
+
+    @Override
     public Budget setApprovalRequired(String caller, long budgetId, boolean required) {
         Budget existing = writable(caller, budgetId);
         Budget changed = existing.withApprovalRequired(required);

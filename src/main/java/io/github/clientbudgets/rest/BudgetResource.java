@@ -93,6 +93,20 @@ public class BudgetResource {
     }
 
     @PUT
+    @Path("{id}/person-names")
+    public Map<String, Object> personNames(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        return json.budget(budgets.setShowPersonNames(caller, id, json.requiredFlag(body, "enabled")), true);
+    }
+
+    @PUT
+    @Path("{id}/comments")
+    public Map<String, Object> comments(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        return json.budget(budgets.setShowComments(caller, id, json.requiredFlag(body, "enabled")), true);
+    }
+
+    @PUT
     @Path("{id}/approval")
     public Map<String, Object> approval(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);

@@ -127,6 +127,14 @@ public final class BudgetView {
         return budget.approvalRequired();
     }
 
+    public boolean isShowPersonNames() {
+        return budget.showPersonNames();
+    }
+
+    public boolean isShowComments() {
+        return budget.showComments();
+    }
+
     public boolean isClientAccess() {
         return budget.clientAccess();
     }

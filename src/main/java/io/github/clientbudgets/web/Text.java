@@ -23,6 +23,10 @@ public final class Text {
         return i18n.getText(key, String.valueOf(argument));
     }
 
+    public String get(String key, Object first, Object second) {
+        return i18n.getText(key, String.valueOf(first), String.valueOf(second));
+    }
+
     /** For code that builds arguments itself. */
     public String format(String key, Serializable... arguments) {
         return i18n.getText(key, arguments);

@@ -223,7 +223,10 @@ class TemplatesTest {
         assertTrue(html.contains("id=\"cb-expenses\""));
         assertTrue(html.contains("id=\"cb-periods\""));
         assertTrue(html.contains("2026-11-02 09:30 UTC"));
-        assertTrue(html.contains("/jira/plugins/servlet/client-budgets/portal/budget/7?viewAs="));
+        assertTrue(html.contains("action=\"/jira/plugins/servlet/client-budgets/portal/budget/7\""), "view as client");
+        assertTrue(html.contains("<select class=\"select\" name=\"viewAs\""));
+        assertTrue(html.contains("data-url=\"/budgets/7/person-names\"") && html.contains("data-url=\"/budgets/7/comments\""));
+        assertTrue(html.contains("id=\"cb-grants\"") && html.contains("id=\"cb-explain-form\""));
         assertTrue(html.contains("80.00 EUR"), "pending amount shown where approval is required");
         assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
         assertEquals(1, html.split("id=\"cb-client-access\"", -1).length - 1);

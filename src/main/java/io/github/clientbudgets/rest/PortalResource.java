@@ -1,0 +1,95 @@
+package io.github.clientbudgets.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.portal.Portal;
+import io.github.clientbudgets.portal.PortalJson;
+import io.github.clientbudgets.portal.PortalService;
+import io.github.clientbudgets.portal.TimeFilter;
+import io.github.clientbudgets.web.Text;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The client portal's REST (CONTRACT.md {@code /portal/...}). Portal-only JSM customers are unlicensed, and since
+ * Jira 10 an unannotated resource serves licensed users only: hence {@code @UnlicensedSiteAccess}, and every method
+ * checks everything itself through {@link PortalService} (anonymous 401; not visible 404, never 403). Read-only:
+ * GETs only, so there is nothing for XSRF to protect.
+ */
+@Path("/portal")
+@Produces(MediaType.APPLICATION_JSON)
+@UnlicensedSiteAccess
+public class PortalResource {
+    private final PortalService portal;
+    private final Permissions permissions;
+    private final Text text;
+
+    public PortalResource(PortalService portal, Permissions permissions, Text text) {
+        this.portal = portal;
+        this.permissions = permissions;
+        this.text = text;
+    }
+
+    @GET
+    @Path("budgets")
+    public List<Map<String, Object>> budgets() {
+        String caller = Caller.require(permissions);
+        return portal.myBudgets(caller).stream().map(PortalJson::budget).toList();
+    }
+
+    @GET
+    @Path("budgets/{id}")
+    public Map<String, Object> budget(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        return PortalJson.summary(portal.summary(p));
+    }
+
+    @GET
+    @Path("budgets/{id}/time")
+    public Map<String, Object> time(@PathParam("id") String id, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("serviceId") String serviceId,
+                                    @QueryParam("start") String start, @QueryParam("limit") String limit) {
+        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        TimeFilter filter = TimeFilter.parse(from, to, serviceId, start, limit);
+        return PortalJson.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
+    }
+
+    @GET
+    @Path("budgets/{id}/expenses")
+    public List<Map<String, Object>> expenses(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        return PortalJson.expenses(portal.expenses(p));
+    }
+
+    @GET
+    @Path("budgets/{id}/time.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("serviceId") String serviceId) {
+        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        TimeFilter filter = TimeFilter.parse(from, to, serviceId, null, null);
+        // checked before streaming starts, so a bad filter is still a 400
+        portal.time(p, filter.page(0, 1));
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            portal.csv(p, filter, writer, text::get);
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"budget-" + p.budget().id() + "-time.csv\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+    }
+}
