@@ -32,6 +32,12 @@ import java.util.function.Consumer;
  */
 public class PortalQueries {
     private final ActiveObjects ao;
+    /**
+     * AO's EntityManager (as AoSql) from the first budget row read: the plugin's one EntityManager while this bean
+     * lives, so each page does not look a budget row up just to reach it. Every query still filters by budget, so a
+     * budget deleted since then simply matches nothing.
+     */
+    private volatile AoSql known;
 
     public PortalQueries(ActiveObjects ao) {
         this.ao = ao;
@@ -234,7 +240,16 @@ public class PortalQueries {
 
     /** AO entities carry their EntityManager: any budget row is the way in; no budget, nothing to read. */
     private Optional<AoSql> sql() {
+        AoSql q = known;
+        if (q != null) {
+            return Optional.of(q);
+        }
         BudgetEntity[] any = ao.find(BudgetEntity.class, Query.select().limit(1));
-        return any.length == 0 ? Optional.empty() : Optional.of(AoSql.of(any[0]));
+        if (any.length == 0) {
+            return Optional.empty();
+        }
+        q = AoSql.of(any[0]);
+        known = q;
+        return Optional.of(q);
     }
 }

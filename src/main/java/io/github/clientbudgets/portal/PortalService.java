@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -238,8 +239,10 @@ public class PortalService {
         entries.forEach(e -> issues.add(e.issueId()));
         Map<Long, String> keys = permissions.issueKeys(issues);
         List<ClientTimeRow> rows = new ArrayList<>(entries.size());
+        Map<String, String> names = new HashMap<>(); // a page has few authors: each looked up once
         for (ClientTimeEntry e : entries) {
-            String person = view.personNames() && e.authorKey() != null ? permissions.displayName(e.authorKey()) : null;
+            String person = view.personNames() && e.authorKey() != null
+                    ? names.computeIfAbsent(e.authorKey(), permissions::displayName) : null;
             rows.add(new ClientTimeRow(e, serviceNames.get(e.serviceId()), keys.get(e.issueId()), person));
         }
         return rows;
