@@ -121,10 +121,23 @@ public final class TimeTabScenario implements Scenario {
                         Case k = cases.get(i % cases.size());
                         portal.time(k.portal(), k.filter());
                     });
+            // where ours spends it: the query class alone, the budget's services, the issue keys
+            io.github.clientbudgets.portal.PortalQueries queries = ctx.bean(io.github.clientbudgets.portal.PortalQueries.class);
+            io.github.clientbudgets.budget.BudgetStore store = ctx.bean(io.github.clientbudgets.budget.BudgetStore.class);
+            io.github.clientbudgets.permission.Permissions perms = ctx.bean(io.github.clientbudgets.permission.Permissions.class);
+            List<Long> issues = new ArrayList<>();
+            Case k0 = cases.get(0);
+            portal.time(k0.portal(), k0.filter()).rows().forEach(r -> issues.add(r.entry().issueId()));
+            double q = Measure.single(ctx.warmup() * 5, ctx.runs(), i -> {
+                Case k = cases.get(i % cases.size());
+                queries.time(k.budgetId(), k.portal().view(), k.portal().budget().startDate(), k.portal().budget().endDate(), k.filter());
+            }).medianMs();
+            double sv = Measure.single(ctx.warmup() * 5, ctx.runs(), i -> store.services(cases.get(i % cases.size()).budgetId())).medianMs();
+            double ik = Measure.single(ctx.warmup() * 5, ctx.runs(), i -> perms.issueKeys(new java.util.HashSet<>(issues))).medianMs();
             return new Row(name() + (approval ? " (approval)" : " (no appr.)"), ctx.db(), ctx.scale(), pair.ours(),
                     pair.baseline(), pair.ratio(), "<= 2x plain", pair.ratio() <= 2.0, String.format(Locale.ROOT,
-                    "%d budgets, period+service filter, ~%d rows a page (same ids checked); thread CPU %.2f vs %.2f ms",
-                    cases.size(), avgRows, pair.oursCpuMs(), pair.baselineCpuMs()));
+                    "%d budgets, period+service filter, ~%d rows a page (same ids checked); thread CPU %.2f vs %.2f ms; parts: PortalQueries.time %.3f, services %.3f, issue keys %.3f ms",
+                    cases.size(), avgRows, pair.oursCpuMs(), pair.baselineCpuMs(), q, sv, ik));
         }
     }
 
