@@ -161,7 +161,7 @@ public class PortalService {
 
     /** The services of the budget, for the filter and the names (the client sees names, never cost rates). */
     public List<Service> services(Portal portal) {
-        return store.services(portal.budget().id());
+        return store.services(portal.budget());
     }
 
     public record TimeResult(long total, long totalSeconds, List<ClientTimeRow> rows, TimeFilter filter) {
@@ -226,7 +226,7 @@ public class PortalService {
     }
 
     private Map<Long, String> serviceNames(Portal portal, TimeFilter filter) {
-        Map<Long, String> names = store.services(portal.budget().id()).stream()
+        Map<Long, String> names = store.services(portal.budget()).stream()
                 .collect(Collectors.toMap(Service::id, Service::name));
         if (filter.serviceId() != null && !names.containsKey(filter.serviceId())) {
             throw ValidationException.of("serviceId", "client-budgets.portal.error.service");
