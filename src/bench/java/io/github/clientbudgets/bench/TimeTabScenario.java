@@ -132,7 +132,7 @@ public final class TimeTabScenario implements Scenario {
                 Case k = cases.get(i % cases.size());
                 queries.time(k.budgetId(), k.portal().view(), k.portal().budget().startDate(), k.portal().budget().endDate(), k.filter());
             }).medianMs();
-            double sv = Measure.single(ctx.warmup() * 5, ctx.runs(), i -> store.services(cases.get(i % cases.size()).budgetId())).medianMs();
+            double sv = Measure.single(ctx.warmup() * 5, ctx.runs(), i -> store.services(cases.get(i % cases.size()).portal().budget())).medianMs();
             double ik = Measure.single(ctx.warmup() * 5, ctx.runs(), i -> perms.issueKeys(new java.util.HashSet<>(issues))).medianMs();
             return new Row(name() + (approval ? " (approval)" : " (no appr.)"), ctx.db(), ctx.scale(), pair.ours(),
                     pair.baseline(), pair.ratio(), "<= 2x plain", pair.ratio() <= 2.0, String.format(Locale.ROOT,
