@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 public final class BenchMain {
     /** Every scenario, in table order; a new one is a class added here. */
-    static final List<Scenario> SCENARIOS = List.of(new SummaryScenario(), new WorklogEventScenario(),
+    static final List<Scenario> SCENARIOS = List.of(new SummaryScenario(), new TimeTabScenario(), new BulkApproveScenario(), new WorklogEventScenario(),
             new ResyncScenario(), new NaiveScenario(), new PortalHttpScenario(), new Diagnose());
 
     public static void main(String[] args) throws Exception {

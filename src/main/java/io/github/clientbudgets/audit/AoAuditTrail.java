@@ -1,6 +1,7 @@
 package io.github.clientbudgets.audit;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.common.AoSql;
 import net.java.ao.Query;
 
 import java.util.ArrayList;
@@ -14,6 +15,12 @@ import java.util.Map;
 public class AoAuditTrail implements AuditTrail {
     private static final int MAX_TEXT = 450;
     private final ActiveObjects ao;
+    /**
+     * AO's EntityManager (as AoSql) learnt from the first audit row created through AO; later rows are one plain
+     * INSERT each (AO's create also builds an entity we never read). The plugin's one EntityManager while this bean
+     * lives.
+     */
+    private volatile AoSql known;
 
     public AoAuditTrail(ActiveObjects ao) {
         this.ao = ao;
@@ -48,7 +55,25 @@ public class AoAuditTrail implements AuditTrail {
         values.put(AuditEntity.OLD_VALUE, cut(change.from()));
         values.put(AuditEntity.NEW_VALUE, cut(change.to()));
         values.put(AuditEntity.REASON, reason);
-        ao.create(AuditEntity.class, values);
+        AoSql q = known;
+        if (q == null) {
+            known = AoSql.of(ao.create(AuditEntity.class, values));
+            return;
+        }
+        List<String> columns = new ArrayList<>(values.keySet());
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(q.table(AuditEntity.class)).append(" (");
+        StringBuilder marks = new StringBuilder();
+        for (String column : columns) {
+            if (!params.isEmpty()) {
+                sql.append(", ");
+                marks.append(", ");
+            }
+            sql.append(q.col(column));
+            marks.append('?');
+            params.add(values.get(column));
+        }
+        q.update(sql.append(") VALUES (").append(marks).append(')').toString(), params);
     }
 
     @Override

@@ -32,6 +32,12 @@ import java.util.function.Consumer;
  */
 public class PortalQueries {
     private final ActiveObjects ao;
+    /**
+     * AO's EntityManager (as AoSql) from the first budget row read: the plugin's one EntityManager while this bean
+     * lives, so each page does not look a budget row up just to reach it. Every query still filters by budget, so a
+     * budget deleted since then simply matches nothing.
+     */
+    private volatile AoSql known;
 
     public PortalQueries(ActiveObjects ao) {
         this.ao = ao;
@@ -97,12 +103,23 @@ public class PortalQueries {
         AoSql q = sql().orElseThrow();
         Shape shape = shape(q, view, budgetId, budgetStart, budgetEnd, filter);
         long[] totals = new long[2];
-        q.query("SELECT COUNT(*), SUM(" + shape.seconds + ")" + shape.from, shape.params, rs -> {
-            totals[0] = rs.getLong(1);
-            totals[1] = rs.getLong(2);
-        });
         List<ClientTimeEntry> entries = new ArrayList<>();
-        page(q, shape, filter.start(), filter.limit(), entries::add);
+        // the totals of all matching rows ride along with the page (window functions see the rows before OFFSET/FETCH)
+        List<Object> params = new ArrayList<>(shape.params);
+        params.add(filter.start());
+        params.add(filter.limit());
+        q.query(pageSelect(q, shape) + ", COUNT(*) OVER (), SUM(" + shape.seconds + ") OVER ()" + shape.from
+                + pageOrder(q, shape), params, rs -> {
+            entries.add(entry(rs));
+            totals[0] = rs.getLong(10);
+            totals[1] = rs.getLong(11);
+        });
+        if (entries.isEmpty()) { // no row to carry them: nothing matches, or a page past the end
+            q.query("SELECT COUNT(*), SUM(" + shape.seconds + ")" + shape.from, shape.params, rs -> {
+                totals[0] = rs.getLong(1);
+                totals[1] = rs.getLong(2);
+            });
+        }
         return new TimePage(totals[0], totals[1], entries);
     }
 
@@ -138,12 +155,22 @@ public class PortalQueries {
         params.add(start);
         params.add(limit);
         // OFFSET/FETCH is SQL:2008: H2, PostgreSQL, Oracle 12c+ and SQL Server 2012+ all read it
-        q.query("SELECT t." + q.col("ID") + ", " + shape.day + ", " + shape.seconds + ", " + shape.service + ", "
-                        + shape.billable + ", t." + q.col(TimeEntryEntity.CLIENT_NOTE) + ", " + shape.comment + ", "
-                        + shape.author + ", t." + q.col(TimeEntryEntity.ISSUE_ID) + shape.from
-                        + " ORDER BY " + shape.day + " DESC, t." + q.col("ID") + " DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                params, rs -> sink.accept(new ClientTimeEntry(rs.getLong(1), day(rs.getInt(2)), rs.getLong(3),
-                        rs.getLong(4), rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9))));
+        q.query(pageSelect(q, shape) + shape.from + pageOrder(q, shape), params, rs -> sink.accept(entry(rs)));
+    }
+
+    private static String pageSelect(AoSql q, Shape shape) {
+        return "SELECT t." + q.col("ID") + ", " + shape.day + ", " + shape.seconds + ", " + shape.service + ", "
+                + shape.billable + ", t." + q.col(TimeEntryEntity.CLIENT_NOTE) + ", " + shape.comment + ", "
+                + shape.author + ", t." + q.col(TimeEntryEntity.ISSUE_ID);
+    }
+
+    private static String pageOrder(AoSql q, Shape shape) {
+        return " ORDER BY " + shape.day + " DESC, t." + q.col("ID") + " DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    }
+
+    private static ClientTimeEntry entry(ResultSet rs) throws SQLException {
+        return new ClientTimeEntry(rs.getLong(1), day(rs.getInt(2)), rs.getLong(3), rs.getLong(4), rs.getBoolean(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getLong(9));
     }
 
     private record Shape(String day, String seconds, String service, String billable, String comment, String author,
@@ -234,7 +261,16 @@ public class PortalQueries {
 
     /** AO entities carry their EntityManager: any budget row is the way in; no budget, nothing to read. */
     private Optional<AoSql> sql() {
+        AoSql q = known;
+        if (q != null) {
+            return Optional.of(q);
+        }
         BudgetEntity[] any = ao.find(BudgetEntity.class, Query.select().limit(1));
-        return any.length == 0 ? Optional.empty() : Optional.of(AoSql.of(any[0]));
+        if (any.length == 0) {
+            return Optional.empty();
+        }
+        q = AoSql.of(any[0]);
+        known = q;
+        return Optional.of(q);
     }
 }

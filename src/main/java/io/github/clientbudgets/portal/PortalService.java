@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public class PortalService {
 
     /** The services of the budget, for the filter and the names (the client sees names, never cost rates). */
     public List<Service> services(Portal portal) {
-        return store.services(portal.budget().id());
+        return store.services(portal.budget());
     }
 
     public record TimeResult(long total, long totalSeconds, List<ClientTimeRow> rows, TimeFilter filter) {
@@ -225,7 +226,7 @@ public class PortalService {
     }
 
     private Map<Long, String> serviceNames(Portal portal, TimeFilter filter) {
-        Map<Long, String> names = store.services(portal.budget().id()).stream()
+        Map<Long, String> names = store.services(portal.budget()).stream()
                 .collect(Collectors.toMap(Service::id, Service::name));
         if (filter.serviceId() != null && !names.containsKey(filter.serviceId())) {
             throw ValidationException.of("serviceId", "client-budgets.portal.error.service");
@@ -238,8 +239,10 @@ public class PortalService {
         entries.forEach(e -> issues.add(e.issueId()));
         Map<Long, String> keys = permissions.issueKeys(issues);
         List<ClientTimeRow> rows = new ArrayList<>(entries.size());
+        Map<String, String> names = new HashMap<>(); // a page has few authors: each looked up once
         for (ClientTimeEntry e : entries) {
-            String person = view.personNames() && e.authorKey() != null ? permissions.displayName(e.authorKey()) : null;
+            String person = view.personNames() && e.authorKey() != null
+                    ? names.computeIfAbsent(e.authorKey(), permissions::displayName) : null;
             rows.add(new ClientTimeRow(e, serviceNames.get(e.serviceId()), keys.get(e.issueId()), person));
         }
         return rows;

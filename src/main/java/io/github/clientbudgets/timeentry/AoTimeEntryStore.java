@@ -26,6 +26,11 @@ public class AoTimeEntryStore implements TimeEntryStore {
     private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
+    /**
+     * AO's EntityManager (as AoSql) learnt from the first entry {@link #transition} read: the plugin's one
+     * EntityManager while this bean lives, so a bulk decision does not read each entry's row again just to reach it.
+     */
+    private volatile AoSql known;
 
     public AoTimeEntryStore(ActiveObjects ao) {
         this.ao = ao;
@@ -131,11 +136,16 @@ public class AoTimeEntryStore implements TimeEntryStore {
     @Override
     public boolean transition(long entryId, EntryState expected, EntryState next, boolean publish,
                               TimeEntry.Review review) {
-        TimeEntryEntity any = ao.get(TimeEntryEntity.class, (int) entryId);
-        if (any == null) {
-            return false;
+        AoSql q = known;
+        if (q == null) {
+            TimeEntryEntity any = ao.get(TimeEntryEntity.class, (int) entryId);
+            if (any == null) {
+                return false;
+            }
+            q = AoSql.of(any);
+            known = q;
         }
-        AoSql q = AoSql.of(any);
+        // a missing row changes nothing, like a lost compare-and-set: false either way
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("UPDATE ").append(q.table(TimeEntryEntity.class)).append(" SET ")
                 .append(q.col(TimeEntryEntity.STATUS)).append(" = ?, ")

@@ -157,6 +157,12 @@ class PortalQueriesTest {
         PortalQueries.TimePage third = queries.time(b.id(), LIVE, b.startDate(), b.endDate(), october.page(20, 10));
         assertEquals(5, third.entries().size());
         assertEquals(LocalDate.of(2026, 10, 1), third.entries().get(4).date());
+        assertEquals(25, third.total(), "a later page carries the same totals");
+        assertEquals(25 * 600, third.totalSeconds());
+        PortalQueries.TimePage past = queries.time(b.id(), LIVE, b.startDate(), b.endDate(), october.page(30, 10));
+        assertTrue(past.entries().isEmpty());
+        assertEquals(25, past.total(), "a page past the end still has the totals");
+        assertEquals(25 * 600, past.totalSeconds());
         assertFalse(ids(first).contains(devEntry.id()) || ids(first).contains(september.id()));
 
         List<Long> streamed = new ArrayList<>();
