@@ -3,6 +3,7 @@ package io.github.clientbudgets.portal;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.access.ClientAccessFacts;
 import io.github.clientbudgets.access.ClientGrantEntity;
+import io.github.clientbudgets.access.CustomerOrganizations;
 import io.github.clientbudgets.access.ClientView;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.common.AoSql;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -39,8 +41,30 @@ public class PortalQueries {
      */
     private volatile AoSql known;
 
+    private final CustomerOrganizations organizations;
+
+    /** Without JSM organizations (tests, benchmarks): only user grants count. */
     public PortalQueries(ActiveObjects ao) {
+        this(ao, (user, ids) -> Set.of());
+    }
+
+    public PortalQueries(ActiveObjects ao, CustomerOrganizations organizations) {
         this.ao = ao;
+        this.organizations = organizations;
+    }
+
+    /**
+     * The granted organizations the user belongs to: JSM is asked only about organizations that hold a grant
+     * somewhere (usually none or a few), so a user grant costs nothing extra.
+     */
+    private List<Integer> memberOrganizations(AoSql q, String userKey) {
+        if (userKey == null || userKey.isBlank()) {
+            return List.of();
+        }
+        List<Integer> granted = new ArrayList<>();
+        q.query("SELECT DISTINCT " + q.col(ClientGrantEntity.ORGANIZATION_ID) + " FROM " + q.table(ClientGrantEntity.class)
+                + " WHERE " + q.col(ClientGrantEntity.ORGANIZATION_ID) + " IS NOT NULL", List.of(), rs -> granted.add(rs.getInt(1)));
+        return granted.isEmpty() ? List.of() : organizations.memberships(userKey, granted).stream().sorted().toList();
     }
 
     /**
@@ -54,9 +78,14 @@ public class PortalQueries {
             return Optional.empty();
         }
         AoSql q = sql.get();
+        List<Integer> orgs = memberOrganizations(q, userKey);
+        List<Object> params = new ArrayList<>();
+        params.add(userKey == null ? "" : userKey);
+        params.addAll(orgs);
+        params.add(budgetId);
         List<BudgetAccess> rows = new ArrayList<>();
-        q.query(accessSelect(q) + " WHERE b." + q.col("ID") + " = ?",
-                List.of(userKey == null ? "" : userKey, budgetId), rs -> rows.add(access(rs, userKey == null)));
+        q.query(accessSelect(q, orgs.size()) + " WHERE b." + q.col("ID") + " = ?", params,
+                rs -> rows.add(access(rs, userKey == null)));
         return rows.stream().findFirst();
     }
 
@@ -67,25 +96,34 @@ public class PortalQueries {
             return List.of();
         }
         AoSql q = sql.get();
+        List<Integer> orgs = memberOrganizations(q, userKey);
+        List<Object> params = new ArrayList<>();
+        params.add(userKey);
+        params.addAll(orgs);
+        params.add(userKey);
+        params.addAll(orgs);
         List<BudgetAccess> rows = new ArrayList<>();
-        q.query(accessSelect(q) + " WHERE " + grantExists(q) + " ORDER BY b." + q.col(BudgetEntity.NAME) + ", b." + q.col("ID"),
-                List.of(userKey, userKey), rs -> rows.add(access(rs, false)));
+        q.query(accessSelect(q, orgs.size()) + " WHERE " + grantExists(q, orgs.size()) + " ORDER BY b."
+                + q.col(BudgetEntity.NAME) + ", b." + q.col("ID"), params, rs -> rows.add(access(rs, false)));
         return rows;
     }
 
-    private static String accessSelect(AoSql q) {
+    private static String accessSelect(AoSql q, int organizations) {
         String b = "b.";
         return "SELECT b." + q.col("ID") + ", " + b + q.col(BudgetEntity.PROJECT_ID) + ", " + b + q.col(BudgetEntity.OWNER_KEY)
                 + ", " + b + q.col(BudgetEntity.DELETED) + ", " + b + q.col(BudgetEntity.CLIENT_ACCESS)
                 + ", " + b + q.col(BudgetEntity.APPROVAL_REQUIRED) + ", " + b + q.col(BudgetEntity.SHOW_PERSON_NAMES)
-                + ", " + b + q.col(BudgetEntity.SHOW_COMMENTS) + ", CASE WHEN " + grantExists(q) + " THEN 1 ELSE 0 END"
+                + ", " + b + q.col(BudgetEntity.SHOW_COMMENTS) + ", CASE WHEN " + grantExists(q, organizations) + " THEN 1 ELSE 0 END"
                 + " FROM " + q.table(BudgetEntity.class) + " b";
     }
 
-    private static String grantExists(AoSql q) {
-        // JSM organization grants need JSM's organization service to resolve members: users only for now
+    /** A grant on the budget's project to the user or to one of his organizations (their ids bound after his key). */
+    private static String grantExists(AoSql q, int organizations) {
+        String toOrganization = organizations == 0 ? "" : " OR g." + q.col(ClientGrantEntity.ORGANIZATION_ID) + " IN ("
+                + String.join(", ", java.util.Collections.nCopies(organizations, "?")) + ")";
         return "EXISTS (SELECT 1 FROM " + q.table(ClientGrantEntity.class) + " g WHERE g." + q.col(ClientGrantEntity.PROJECT_ID)
-                + " = b." + q.col(BudgetEntity.PROJECT_ID) + " AND g." + q.col(ClientGrantEntity.USER_KEY) + " = ?)";
+                + " = b." + q.col(BudgetEntity.PROJECT_ID) + " AND (g." + q.col(ClientGrantEntity.USER_KEY) + " = ?"
+                + toOrganization + "))";
     }
 
     private static BudgetAccess access(ResultSet rs, boolean generic) throws SQLException {

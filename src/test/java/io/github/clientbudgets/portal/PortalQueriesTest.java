@@ -234,4 +234,33 @@ class PortalQueriesTest {
         assertTrue(deleted.budgetDeleted());
         assertFalse(ClientVisibilityPolicy.decide(deleted).visible());
     }
+
+    /** A JSM organization grant counts for the organization's members, and only for them. */
+    @AoTest
+    void anOrganizationGrantCountsForItsMembersOnly(ActiveObjects ao) {
+        setUp(ao);
+        Budget acme = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
+        Budget globex = f.budget(20, "Retainer", BudgetType.RETAINER, "USD", "2026-09-01", null, "1000", false);
+        ao.create(io.github.clientbudgets.access.ClientGrantEntity.class,
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.PROJECT_ID, 10L),
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.ORGANIZATION_ID, 7));
+        ao.create(io.github.clientbudgets.access.ClientGrantEntity.class,
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.PROJECT_ID, 20L),
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.USER_KEY, "other"));
+        java.util.List<java.util.Collection<Integer>> asked = new java.util.ArrayList<>();
+        PortalQueries withJsm = new PortalQueries(ao, (user, candidates) -> {
+            asked.add(candidates);
+            return "member".equals(user) && candidates.contains(7) ? Set.of(7) : Set.of();
+        });
+
+        assertTrue(withJsm.access("member", acme.id()).orElseThrow().facts().grantOnProject());
+        assertFalse(withJsm.access("outsider", acme.id()).orElseThrow().facts().grantOnProject());
+        assertFalse(withJsm.access("member", globex.id()).orElseThrow().facts().grantOnProject(), "org 7 is ACME's only");
+        assertEquals(java.util.List.of(acme.id()), withJsm.grantedBudgets("member").stream().map(BudgetAccess::budgetId).toList());
+        assertEquals(java.util.List.of(globex.id()), withJsm.grantedBudgets("other").stream().map(BudgetAccess::budgetId).toList(),
+                "user grants still count");
+        assertTrue(asked.stream().allMatch(c -> c.equals(java.util.List.of(7))), "JSM is asked about granted organizations only");
+        assertFalse(queries.access("member", acme.id()).orElseThrow().facts().grantOnProject(),
+                "without JSM nobody is a member");
+    }
 }

@@ -1,0 +1,8 @@
+package com.atlassian.servicedesk.api.organization;
+
+/** Stand-in. Source: ATLASSIAN-API.md [C JSMD]: {@code @PublicApi public interface CustomerOrganization { int getId(); String getName(); }}. */
+public interface CustomerOrganization {
+    int getId();
+
+    String getName();
+}
