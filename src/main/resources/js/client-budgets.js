@@ -646,6 +646,15 @@
     }
 
 
+    /** A grant to the user typed, or (where JSM is installed) to a customer organization by its id. */
+    function grantBody(form) {
+        var organization = form.elements.organizationId ? form.elements.organizationId.value.trim() : '';
+        if (organization !== '') {
+            return {organizationId: /^\d+$/.test(organization) ? parseInt(organization, 10) : organization};
+        }
+        return {userKey: form.elements.userKey.value.trim()};
+    }
+
     /** The budget page's client grants: listed, added and removed through the REST API (textContent only). */
     function grants(root) {
         var list = document.getElementById('cb-grants');
@@ -657,7 +666,7 @@
             rest(root, 'GET', '/projects/' + project + '/client-grants').then(function (reply) {
                 while (list.firstChild) { list.removeChild(list.firstChild); }
                 while (viewAs && viewAs.options.length > 1) { viewAs.remove(1); }
-                var items = reply.status === 200 && reply.json ? reply.json.filter(function (g) { return g.userKey; }) : [];
+                var items = reply.status === 200 && reply.json ? reply.json : [];
                 if (items.length === 0) {
                     var empty = document.createElement('li');
                     empty.className = 'cb-empty';
@@ -666,9 +675,14 @@
                 }
                 items.forEach(function (grant) {
                     var li = document.createElement('li');
-                    li.setAttribute('data-user-key', grant.userKey);
                     var name = document.createElement('span');
-                    name.textContent = grant.userName + ' (' + grant.userKey + ') ';
+                    if (grant.userKey) {
+                        li.setAttribute('data-user-key', grant.userKey);
+                        name.textContent = grant.userName + ' (' + grant.userKey + ') ';
+                    } else {
+                        li.setAttribute('data-organization-id', grant.organizationId);
+                        name.textContent = list.getAttribute('data-organization').replace('{0}', grant.organizationId) + ' ';
+                    }
                     var remove = document.createElement('button');
                     remove.type = 'button';
                     remove.className = 'aui-button aui-button-link cb-grant-remove';
@@ -679,7 +693,7 @@
                     li.appendChild(name);
                     li.appendChild(remove);
                     list.appendChild(li);
-                    if (viewAs) {
+                    if (viewAs && grant.userKey) {
                         var option = document.createElement('option');
                         option.value = grant.userKey;
                         option.textContent = grant.userName;
@@ -714,7 +728,7 @@
             event.preventDefault();
             clearErrors(form);
             rest(root, 'POST', '/projects/' + project + '/client-grants',
-                {userKey: form.elements.userKey.value.trim()}).then(function (reply) {
+                grantBody(form)).then(function (reply) {
                 if (reply.status === 201) { form.reset(); load(); } else { showErrors(form, root, reply); }
             });
         });

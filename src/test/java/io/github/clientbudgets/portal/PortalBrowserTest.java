@@ -123,6 +123,14 @@ class PortalBrowserTest {
                 By.cssSelector("#cb-grant-form .error[data-field='userKey']"), "no such user"));
         driver().findElement(dev2).findElement(By.className("cb-grant-remove")).click();
         chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(dev2));
+        // a JSM customer organization, by its id (the user field left empty), listed and removed
+        driver().findElement(By.id("cb-grant-user")).clear();
+        driver().findElement(By.id("cb-grant-organization")).sendKeys("7");
+        driver().findElement(By.id("cb-grant-add")).click();
+        By organization = By.cssSelector("#cb-grants li[data-organization-id='7']");
+        chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(organization, "JSM organization #7"));
+        driver().findElement(organization).findElement(By.className("cb-grant-remove")).click();
+        chromium.waiting().until(ExpectedConditions.invisibilityOfElementLocated(organization));
         driver().findElement(By.linkText("Website relaunch")).click();
         // the grants list is loaded by script; the client is one of them and can be chosen for the preview
         chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cb-grants li[data-user-key='client']")));
