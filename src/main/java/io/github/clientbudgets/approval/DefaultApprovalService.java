@@ -94,27 +94,24 @@ public class DefaultApprovalService implements ApprovalService {
         }
         errors.throwIfAny();
 
-        List<Rejection> rejections = new ArrayList<>();
+        List<TimeEntry> rejections = new ArrayList<>();
         BulkOutcome outcome = budgets.inTransaction(() -> decideAll(caller, action, entryIds, trimmedReason, rejections));
         // mails only for what was committed
         if (!rejections.isEmpty()) {
-            Map<Long, String> keys = permissions.issueKeys(rejections.stream().map(r -> r.entry().issueId()).toList());
-            for (Rejection r : rejections) {
+            Map<Long, String> keys = permissions.issueKeys(rejections.stream().map(TimeEntry::issueId).toList());
+            for (TimeEntry rejected : rejections) {
                 try {
-                    notifier.rejected(r.entry(), keys.getOrDefault(r.entry().issueId(), ""), caller, trimmedReason);
+                    notifier.rejected(rejected, keys.getOrDefault(rejected.issueId(), ""), caller, trimmedReason);
                 } catch (RuntimeException e) {
-                    LOG.warn("Could not tell {} about rejected entry {}: {}", r.entry().authorKey(), r.entry().id(), e.toString());
+                    LOG.warn("Could not tell {} about rejected entry {}: {}", rejected.authorKey(), rejected.id(), e.toString());
                 }
             }
         }
         return outcome;
     }
 
-    private record Rejection(TimeEntry entry) {
-    }
-
     private BulkOutcome decideAll(String caller, ApprovalAction action, List<Long> entryIds, String reason,
-                                  List<Rejection> rejections) {
+                                  List<TimeEntry> rejections) {
         rejections.clear(); // a retried transaction starts over
         Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
         Facts facts = new Facts(caller);
@@ -133,7 +130,7 @@ public class DefaultApprovalService implements ApprovalService {
     }
 
     private Optional<ApprovalRefusal> decideOne(String caller, ApprovalAction action, TimeEntry entry, String reason,
-                                                Facts facts, List<Rejection> rejections) {
+                                                Facts facts, List<TimeEntry> rejections) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (entry == null) {
                 return Optional.of(ApprovalRefusal.NOT_FOUND);
@@ -164,7 +161,7 @@ public class DefaultApprovalService implements ApprovalService {
                 audit.recordTransition(caller, budget.id(), AUDIT_TYPE, entry.id(), action.name(), describe(entry.state()),
                         describe(outcome.state()), reason);
                 if (action == ApprovalAction.REJECT) {
-                    rejections.add(new Rejection(entry));
+                    rejections.add(entry);
                 }
                 return Optional.empty();
             }

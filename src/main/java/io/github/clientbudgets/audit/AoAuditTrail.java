@@ -2,6 +2,7 @@ package io.github.clientbudgets.audit;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.common.AoSql;
+import io.github.clientbudgets.common.AoSqlMemo;
 import net.java.ao.Query;
 
 import java.util.ArrayList;
@@ -16,11 +17,10 @@ public class AoAuditTrail implements AuditTrail {
     private static final int MAX_TEXT = 450;
     private final ActiveObjects ao;
     /**
-     * AO's EntityManager (as AoSql) learnt from the first audit row created through AO; later rows are one plain
-     * INSERT each (AO's create also builds an entity we never read). The plugin's one EntityManager while this bean
-     * lives.
+     * AO's way in, learnt from the first audit row created through AO; later rows are one plain INSERT each (AO's
+     * create also builds an entity we never read).
      */
-    private volatile AoSql known;
+    private final AoSqlMemo aoSql = new AoSqlMemo();
 
     public AoAuditTrail(ActiveObjects ao) {
         this.ao = ao;
@@ -55,9 +55,9 @@ public class AoAuditTrail implements AuditTrail {
         values.put(AuditEntity.OLD_VALUE, cut(change.from()));
         values.put(AuditEntity.NEW_VALUE, cut(change.to()));
         values.put(AuditEntity.REASON, reason);
-        AoSql q = known;
+        AoSql q = aoSql.known().orElse(null);
         if (q == null) {
-            known = AoSql.of(ao.create(AuditEntity.class, values));
+            aoSql.learn(ao.create(AuditEntity.class, values));
             return;
         }
         List<String> columns = new ArrayList<>(values.keySet());

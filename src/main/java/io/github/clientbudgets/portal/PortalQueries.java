@@ -7,6 +7,7 @@ import io.github.clientbudgets.access.CustomerOrganizations;
 import io.github.clientbudgets.access.ClientView;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.common.AoSql;
+import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
@@ -35,11 +36,10 @@ import java.util.function.Consumer;
 public class PortalQueries {
     private final ActiveObjects ao;
     /**
-     * AO's EntityManager (as AoSql) from the first budget row read: the plugin's one EntityManager while this bean
-     * lives, so each page does not look a budget row up just to reach it. Every query still filters by budget, so a
-     * budget deleted since then simply matches nothing.
+     * AO's way in, from the first budget row read, so each page does not look a budget row up just to reach it.
+     * Every query still filters by budget, so a budget deleted since then simply matches nothing.
      */
-    private volatile AoSql known;
+    private final AoSqlMemo aoSql = new AoSqlMemo();
 
     private final CustomerOrganizations organizations;
 
@@ -299,16 +299,9 @@ public class PortalQueries {
 
     /** AO entities carry their EntityManager: any budget row is the way in; no budget, nothing to read. */
     private Optional<AoSql> sql() {
-        AoSql q = known;
-        if (q != null) {
-            return Optional.of(q);
-        }
-        BudgetEntity[] any = ao.find(BudgetEntity.class, Query.select().limit(1));
-        if (any.length == 0) {
-            return Optional.empty();
-        }
-        q = AoSql.of(any[0]);
-        known = q;
-        return Optional.of(q);
+        return aoSql.orLearnFrom(() -> {
+            BudgetEntity[] any = ao.find(BudgetEntity.class, Query.select().limit(1));
+            return any.length == 0 ? null : any[0];
+        });
     }
 }

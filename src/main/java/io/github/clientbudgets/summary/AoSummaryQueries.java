@@ -1,6 +1,7 @@
 package io.github.clientbudgets.summary;
 
 import io.github.clientbudgets.common.AoSql;
+import io.github.clientbudgets.common.AoSqlMemo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.approval.ApprovalStatus;
@@ -24,12 +25,8 @@ import java.util.Map;
  */
 public class AoSummaryQueries implements SummaryQueries {
     private final ActiveObjects ao;
-    /**
-     * AO's EntityManager (as AoSql) from the last budget row read. It is the plugin's one EntityManager for as long
-     * as this bean lives (Jira re-creates the plugin's beans when the Active Objects service comes back), so it is
-     * not state another node would need; it only spares {@link #totals} a round trip.
-     */
-    private volatile AoSql known;
+    /** AO's way in, from the last budget row read: spares {@link #totals} a round trip. */
+    private final AoSqlMemo aoSql = new AoSqlMemo();
 
     public AoSummaryQueries(ActiveObjects ao) {
         this.ao = ao;
@@ -51,8 +48,7 @@ public class AoSummaryQueries implements SummaryQueries {
      */
     @Override
     public Totals totals(long budgetId, boolean approvalRequired) {
-        AoSql known = this.known;
-        AoSql q = known != null ? known : sql(budgetId);
+        AoSql q = aoSql.known().orElseGet(() -> sql(budgetId));
         return new Totals(time(q, budgetId, approvalRequired), expenses(q, budgetId, approvalRequired));
     }
 
@@ -141,8 +137,6 @@ public class AoSummaryQueries implements SummaryQueries {
         if (budget == null) {
             throw new IllegalArgumentException("No budget " + budgetId);
         }
-        AoSql q = AoSql.of(budget);
-        known = q;
-        return q;
+        return aoSql.learn(budget);
     }
 }

@@ -6,6 +6,7 @@ import io.github.clientbudgets.approval.EntryState;
 import io.github.clientbudgets.approval.EntryState.Revision;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.common.AoSql;
+import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.Query;
 
@@ -26,11 +27,8 @@ public class AoTimeEntryStore implements TimeEntryStore {
     private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
-    /**
-     * AO's EntityManager (as AoSql) learnt from the first entry {@link #transition} read: the plugin's one
-     * EntityManager while this bean lives, so a bulk decision does not read each entry's row again just to reach it.
-     */
-    private volatile AoSql known;
+    /** AO's way in, learnt from the first entry {@link #transition} read: a bulk decision reads no row to reach it. */
+    private final AoSqlMemo aoSql = new AoSqlMemo();
 
     public AoTimeEntryStore(ActiveObjects ao) {
         this.ao = ao;
@@ -136,14 +134,9 @@ public class AoTimeEntryStore implements TimeEntryStore {
     @Override
     public boolean transition(long entryId, EntryState expected, EntryState next, boolean publish,
                               TimeEntry.Review review) {
-        AoSql q = known;
+        AoSql q = aoSql.orLearnFrom(() -> ao.get(TimeEntryEntity.class, (int) entryId)).orElse(null);
         if (q == null) {
-            TimeEntryEntity any = ao.get(TimeEntryEntity.class, (int) entryId);
-            if (any == null) {
-                return false;
-            }
-            q = AoSql.of(any);
-            known = q;
+            return false;
         }
         // a missing row changes nothing, like a lost compare-and-set: false either way
         List<Object> params = new ArrayList<>();

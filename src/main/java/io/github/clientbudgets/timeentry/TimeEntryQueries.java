@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.approval.EntryState.Revision;
 import io.github.clientbudgets.common.AoSql;
+import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.Query;
 
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
 public class TimeEntryQueries {
     private final ActiveObjects ao;
     private final TimeEntryStore entries;
+    /** AO's way in, from the first service row read (a budget's entries are only found through its services). */
+    private final AoSqlMemo aoSql = new AoSqlMemo();
 
     public TimeEntryQueries(ActiveObjects ao, TimeEntryStore entries) {
         this.ao = ao;
@@ -30,11 +33,13 @@ public class TimeEntryQueries {
         if (query.budgetIds().isEmpty() || query.limit() <= 0) {
             return new EntryPage(0, List.of(), Map.of());
         }
-        ServiceEntity[] any = ao.find(ServiceEntity.class, Query.select().limit(1));
-        if (any.length == 0) {
-            return new EntryPage(0, List.of(), Map.of());
+        AoSql q = aoSql.orLearnFrom(() -> {
+            ServiceEntity[] any = ao.find(ServiceEntity.class, Query.select().limit(1));
+            return any.length == 0 ? null : any[0];
+        }).orElse(null);
+        if (q == null) {
+            return new EntryPage(0, List.of(), Map.of()); // no service yet: no entry counts against one
         }
-        AoSql q = AoSql.of(any[0]);
         List<Object> params = new ArrayList<>();
         String from = " FROM " + q.table(TimeEntryEntity.class) + " t JOIN " + q.table(ServiceEntity.class) + " s ON s."
                 + q.col("ID") + " = t." + q.col(TimeEntryEntity.SERVICE_ID) + " WHERE " + where(q, query, params);
