@@ -9,13 +9,7 @@ package com.atlassian.jira.bc.user.search;
 public class UserSearchParams {
     public static final UserSearchParams ACTIVE_USERS_IGNORE_EMPTY_QUERY = new UserSearchParams(false, true, false);
 
-    private final boolean allowEmptyQuery;
-    private final boolean includeActive;
-    private final boolean includeInactive;
-
+    /** Compile-only: Jira's class keeps the flags; nothing here reads them (the dev host searches active users). */
     public UserSearchParams(boolean allowEmptyQuery, boolean includeActive, boolean includeInactive) {
-        this.allowEmptyQuery = allowEmptyQuery;
-        this.includeActive = includeActive;
-        this.includeInactive = includeInactive;
     }
 }
