@@ -26,29 +26,34 @@ public class AttributionService {
     }
 
     public Optional<Long> attribute(WorklogFacts worklog) {
-        if (worklog.explicitServiceId() != null && valid(worklog.explicitServiceId(), worklog.projectId())) {
+        return attribute(worklog, store);
+    }
+
+    /** The same rules on facts read beforehand (a resync's batch). */
+    public Optional<Long> attribute(WorklogFacts worklog, AttributionFacts facts) {
+        if (worklog.explicitServiceId() != null && valid(worklog.explicitServiceId(), worklog.projectId(), facts)) {
             return Optional.of(worklog.explicitServiceId());
         }
-        Optional<Long> issueService = store.assignedService(worklog.issueId())
-                .filter(id -> valid(id, worklog.projectId()));
+        Optional<Long> issueService = facts.assignedService(worklog.issueId())
+                .filter(id -> valid(id, worklog.projectId(), facts));
         if (issueService.isEmpty() && worklog.parentIssueId() != null) {
-            issueService = store.assignedService(worklog.parentIssueId()).filter(id -> valid(id, worklog.projectId()));
+            issueService = facts.assignedService(worklog.parentIssueId()).filter(id -> valid(id, worklog.projectId(), facts));
         }
         if (issueService.isPresent()) {
             return issueService;
         }
-        return store.budgetsOfProject(worklog.projectId()).stream()
+        return facts.budgetsOfProject(worklog.projectId()).stream()
                 .filter(b -> b.status() == BudgetStatus.OPEN && b.covers(worklog.day()))
                 .sorted(Comparator.comparingLong(Budget::id))
-                .map(b -> store.services(b.id()).stream().filter(Service::isDefault).findFirst())
+                .map(b -> facts.services(b.id()).stream().filter(Service::isDefault).findFirst())
                 .flatMap(Optional::stream)
                 .map(Service::id)
                 .findFirst();
     }
 
-    private boolean valid(long serviceId, long projectId) {
-        return store.service(serviceId)
-                .flatMap(s -> store.budget(s.budgetId()))
+    private static boolean valid(long serviceId, long projectId, AttributionFacts facts) {
+        return facts.service(serviceId)
+                .flatMap(s -> facts.budget(s.budgetId()))
                 .filter(b -> b.projectId() == projectId)
                 .isPresent();
     }

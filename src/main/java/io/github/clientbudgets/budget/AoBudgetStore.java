@@ -14,15 +14,20 @@ import net.java.ao.Query;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** {@link BudgetStore} on Active Objects: the only class that maps budget, service and expense rows. */
 public class AoBudgetStore implements BudgetStore {
+    /** Ids per IN (...) list: well under every database's limit on bind parameters. */
+    private static final int IN_CHUNK = 500;
+
     private final ActiveObjects ao;
 
     public AoBudgetStore(ActiveObjects ao) {
@@ -315,6 +320,21 @@ public class AoBudgetStore implements BudgetStore {
         IssueServiceEntity[] rows = ao.find(IssueServiceEntity.class, Query.select()
                 .where(IssueServiceEntity.ISSUE_ID + " = ?", issueId));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0].getServiceId());
+    }
+
+    @Override
+    public Map<Long, Long> assignedServices(Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().distinct().toList();
+        Map<Long, Long> result = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
+            for (IssueServiceEntity row : ao.find(IssueServiceEntity.class, Query.select()
+                    .where(IssueServiceEntity.ISSUE_ID + " IN " + in, chunk.toArray()))) {
+                result.put(row.getIssueId(), row.getServiceId());
+            }
+        }
+        return result;
     }
 
     @Override

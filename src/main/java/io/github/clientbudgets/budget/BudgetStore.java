@@ -1,14 +1,18 @@
 package io.github.clientbudgets.budget;
 
+import io.github.clientbudgets.attribution.AttributionFacts;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.service.Service;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Persistence of budgets, their services and expenses, and issue assignments. Deleted budgets are never returned. */
-public interface BudgetStore {
+public interface BudgetStore extends AttributionFacts {
     <T> T inTransaction(Supplier<T> work);
 
     Budget insertBudget(Budget budget);
@@ -59,6 +63,15 @@ public interface BudgetStore {
     void detachExpensesFromService(long serviceId);
 
     Optional<Long> assignedService(long issueId);
+
+    /** The assigned service of each of these issues that has one (issue id -> service id). */
+    default Map<Long, Long> assignedServices(Collection<Long> issueIds) {
+        Map<Long, Long> result = new HashMap<>();
+        for (long issueId : issueIds) {
+            assignedService(issueId).ifPresent(serviceId -> result.put(issueId, serviceId));
+        }
+        return result;
+    }
 
     /** Sets (or with null removes) the service of an issue. */
     void assignIssue(long issueId, long projectId, Long serviceId);

@@ -74,6 +74,24 @@ public final class AoSql {
         }
     }
 
+    /**
+     * One statement, many rows, sent as one JDBC batch (a round trip instead of one per row).
+     *
+     * @return each row's update count, as the driver reports it
+     */
+    public int[] batch(String sql, List<? extends List<?>> rows) {
+        try (Connection connection = provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (List<?> row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Batch failed: " + e.getMessage(), e);
+        }
+    }
+
     private static void bind(PreparedStatement statement, List<?> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             Object value = params.get(i);

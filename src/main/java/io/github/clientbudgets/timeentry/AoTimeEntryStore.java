@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,28 +37,8 @@ public class AoTimeEntryStore implements TimeEntryStore {
 
     @Override
     public TimeEntry insert(TimeEntry t) {
-        Map<String, Object> v = new HashMap<>();
-        v.put(TimeEntryEntity.WORKLOG_ID, t.worklogId());
-        putLive(v, t.live());
-        v.put(TimeEntryEntity.SERVICE_ID, t.serviceId());
-        v.put(TimeEntryEntity.EXPLICIT_SERVICE_ID, t.explicitServiceId());
-        v.put(TimeEntryEntity.BILLABLE, t.billable());
-        v.put(TimeEntryEntity.STATUS, t.status().name());
-        v.put(TimeEntryEntity.REVISION, t.revision().name());
-        v.put(TimeEntryEntity.CLIENT_NOTE, t.clientNote());
-        TimeEntry.Snapshot s = t.approved();
-        if (s != null) {
-            v.put(TimeEntryEntity.APPROVED_SECONDS, s.seconds());
-            v.put(TimeEntryEntity.APPROVED_STARTED, Date.from(s.started()));
-            v.put(TimeEntryEntity.APPROVED_DAY, day(s.day()));
-            v.put(TimeEntryEntity.APPROVED_MONTH, month(s.day()));
-            v.put(TimeEntryEntity.APPROVED_SERVICE_ID, s.serviceId());
-            v.put(TimeEntryEntity.APPROVED_BILLABLE, s.billable());
-            v.put(TimeEntryEntity.APPROVED_COMMENT, s.comment());
-        }
-        v.put(TimeEntryEntity.REVIEWER_KEY, t.review().reviewerKey());
-        v.put(TimeEntryEntity.REVIEWED_AT, t.review().reviewedAt() == null ? null : Date.from(t.review().reviewedAt()));
-        v.put(TimeEntryEntity.REJECTION_REASON, t.review().rejectionReason());
+        Map<String, Object> v = columns(t);
+        v.values().removeIf(java.util.Objects::isNull); // AO's create takes only the values it writes
         TimeEntryEntity created = ao.create(TimeEntryEntity.class, v);
         // what was written, with its new id, not read back from the new entity: AO loads a created entity's
         // fields one SELECT at a time (the benchmark of worklog events found ~10x the cost of a lookup); times
@@ -71,6 +52,82 @@ public class AoTimeEntryStore implements TimeEntryStore {
                         a.billable(), a.comment()),
                 new TimeEntry.Review(t.review().reviewerKey(), millis(t.review().reviewedAt()),
                         t.review().rejectionReason()));
+    }
+
+    /** Every column an entry is written with (null where it has no value), in one fixed order. */
+    private static Map<String, Object> columns(TimeEntry t) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put(TimeEntryEntity.WORKLOG_ID, t.worklogId());
+        putLive(v, t.live());
+        v.put(TimeEntryEntity.SERVICE_ID, t.serviceId());
+        v.put(TimeEntryEntity.EXPLICIT_SERVICE_ID, t.explicitServiceId());
+        v.put(TimeEntryEntity.BILLABLE, t.billable());
+        v.put(TimeEntryEntity.STATUS, t.status().name());
+        v.put(TimeEntryEntity.REVISION, t.revision().name());
+        v.put(TimeEntryEntity.CLIENT_NOTE, t.clientNote());
+        TimeEntry.Snapshot s = t.approved();
+        v.put(TimeEntryEntity.APPROVED_SECONDS, s == null ? null : s.seconds());
+        v.put(TimeEntryEntity.APPROVED_STARTED, s == null ? null : Date.from(s.started()));
+        v.put(TimeEntryEntity.APPROVED_DAY, s == null || s.day() == null ? null : day(s.day()));
+        v.put(TimeEntryEntity.APPROVED_MONTH, s == null || s.day() == null ? null : month(s.day()));
+        v.put(TimeEntryEntity.APPROVED_SERVICE_ID, s == null ? null : s.serviceId());
+        v.put(TimeEntryEntity.APPROVED_BILLABLE, s == null ? null : s.billable());
+        v.put(TimeEntryEntity.APPROVED_COMMENT, s == null ? null : s.comment());
+        v.put(TimeEntryEntity.REVIEWER_KEY, t.review().reviewerKey());
+        v.put(TimeEntryEntity.REVIEWED_AT, t.review().reviewedAt() == null ? null : Date.from(t.review().reviewedAt()));
+        v.put(TimeEntryEntity.REJECTION_REASON, t.review().rejectionReason());
+        return v;
+    }
+
+    @Override
+    public void insertAll(List<TimeEntry> newEntries) {
+        if (newEntries.isEmpty()) {
+            return;
+        }
+        List<TimeEntry> rest = newEntries;
+        AoSql q = aoSql.known().orElse(null);
+        if (q == null) { // AO's way in comes with a row: the first entry goes through AO
+            Map<String, Object> first = columns(newEntries.get(0));
+            first.values().removeIf(java.util.Objects::isNull);
+            q = aoSql.learn(ao.create(TimeEntryEntity.class, first));
+            rest = newEntries.subList(1, newEntries.size());
+        }
+        if (rest.isEmpty()) {
+            return;
+        }
+        List<String> names = List.copyOf(columns(rest.get(0)).keySet());
+        AoSql sql = q;
+        String insert = "INSERT INTO " + q.table(TimeEntryEntity.class)
+                + names.stream().map(sql::col).collect(Collectors.joining(", ", " (", ")"))
+                + names.stream().map(n -> "?").collect(Collectors.joining(", ", " VALUES (", ")"));
+        q.batch(insert, rest.stream().map(t -> new ArrayList<>(columns(t).values())).toList());
+    }
+
+    @Override
+    public Map<Long, TimeEntry> byWorklogs(Collection<Long> worklogIds) {
+        Map<Long, TimeEntry> result = new HashMap<>();
+        for (TimeEntryEntity e : findIn(TimeEntryEntity.WORKLOG_ID, worklogIds)) {
+            result.put(e.getWorklogId(), toEntry(e));
+        }
+        return result;
+    }
+
+    @Override
+    public List<TimeEntry> ofIssues(Collection<Long> issueIds) {
+        return findIn(TimeEntryEntity.ISSUE_ID, issueIds).stream().map(AoTimeEntryStore::toEntry).toList();
+    }
+
+    /** The rows whose column holds one of these values, IN (...) lists of at most {@link #IN_CHUNK}. */
+    private List<TimeEntryEntity> findIn(String column, Collection<Long> values) {
+        List<Long> distinct = values.stream().distinct().toList();
+        List<TimeEntryEntity> rows = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
+            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
+            rows.addAll(Arrays.asList(ao.find(TimeEntryEntity.class,
+                    Query.select().where(column + " IN " + in, chunk.toArray()))));
+        }
+        return rows;
     }
 
     private static java.time.Instant millis(java.time.Instant instant) {

@@ -5,6 +5,8 @@ import io.github.clientbudgets.approval.ApprovalRequest;
 import io.github.clientbudgets.approval.ApprovalRules;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.attribution.AttributionFacts;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.attribution.WorklogFacts;
 import io.github.clientbudgets.budget.Budget;
@@ -31,23 +33,48 @@ public class TimeEntryProjection {
         this.attribution = attribution;
     }
 
+    /** What the projection decided for one worklog's entry, not yet written. */
+    public sealed interface Change permits Insert, Update, Delete, Unchanged {
+    }
+
+    public record Insert(TimeEntry entry) implements Change {
+    }
+
+    public record Update(long entryId, WorklogState live, Long serviceId, ApprovalStatus status, Revision revision)
+            implements Change {
+    }
+
+    public record Delete(long entryId) implements Change {
+    }
+
+    public record Unchanged() implements Change {
+    }
+
     /** The worklog exists: create or update its entry. */
     public void worklogPresent(WorklogState worklog) {
-        Optional<TimeEntry> existing = entries.byWorklog(worklog.worklogId());
+        apply(present(worklog, entries.byWorklog(worklog.worklogId()), budgets));
+    }
+
+    /** The worklog is gone from Jira. */
+    public void worklogGone(long worklogId) {
+        entries.byWorklog(worklogId).ifPresent(entry -> apply(gone(entry, budgets)));
+    }
+
+    /** What {@link #worklogPresent} does, decided on the entry and the budget facts at hand. */
+    public Change present(WorklogState worklog, Optional<TimeEntry> existing, AttributionFacts facts) {
         Long explicit = existing.map(TimeEntry::explicitServiceId).orElse(null);
         Long serviceId = attribution.attribute(new WorklogFacts(worklog.issueId(), worklog.parentIssueId(),
-                worklog.projectId(), worklog.workDay(), explicit)).orElse(null);
-        boolean approvalRequired = approvalRequired(serviceId);
+                worklog.projectId(), worklog.workDay(), explicit), facts).orElse(null);
+        boolean approvalRequired = approvalRequired(serviceId, facts);
         if (existing.isEmpty()) {
-            entries.insert(TimeEntry.of(worklog, serviceId, ApprovalStatus.initial(approvalRequired)));
-            return;
+            return new Insert(TimeEntry.of(worklog, serviceId, ApprovalStatus.initial(approvalRequired)));
         }
         TimeEntry entry = existing.get();
         if (entry.live().equals(worklog) && Objects.equals(entry.serviceId(), serviceId)) {
-            return; // a repeated event: nothing to do
+            return new Unchanged(); // a repeated event: nothing to do
         }
         EntryState next;
-        if (isPublished(entry)) {
+        if (isPublished(entry, facts)) {
             next = ApprovalRules.apply(entry.state(),
                     ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_EDITED, entry.authorKey(), false)).state();
         } else if (!approvalRequired) {
@@ -58,36 +85,43 @@ public class TimeEntryProjection {
             next = ApprovalRules.apply(entry.state(),
                     ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_EDITED, entry.authorKey(), false)).state();
         }
-        entries.updateLive(entry.id(), worklog, serviceId, next.status(), next.revision());
+        return new Update(entry.id(), worklog, serviceId, next.status(), next.revision());
     }
 
-    /** The worklog is gone from Jira. */
-    public void worklogGone(long worklogId) {
-        Optional<TimeEntry> existing = entries.byWorklog(worklogId);
-        if (existing.isEmpty()) {
-            return;
-        }
-        TimeEntry entry = existing.get();
-        if (!isPublished(entry)) {
-            entries.delete(entry.id());
-            return;
+    /** What {@link #worklogGone} does to this entry. */
+    public Change gone(TimeEntry entry, AttributionFacts facts) {
+        if (!isPublished(entry, facts)) {
+            return new Delete(entry.id());
         }
         EntryState next = ApprovalRules.apply(entry.state(),
                 ApprovalRequest.fromWorklog(ApprovalAction.WORKLOG_DELETED, entry.authorKey(), false)).state();
         if (!next.equals(entry.state()) || entry.seconds() != 0) {
             // the client keeps the approved snapshot until a reviewer approves the deletion
-            entries.updateLive(entry.id(), entry.live().deleted(), entry.serviceId(), next.status(), next.revision());
+            return new Update(entry.id(), entry.live().deleted(), entry.serviceId(), next.status(), next.revision());
+        }
+        return new Unchanged();
+    }
+
+    /** Writes one change (inserts are usually batched by the caller instead). */
+    public void apply(Change change) {
+        if (change instanceof Insert insert) {
+            entries.insert(insert.entry());
+        } else if (change instanceof Update u) {
+            entries.updateLive(u.entryId(), u.live(), u.serviceId(), u.status(), u.revision());
+        } else if (change instanceof Delete delete) {
+            entries.delete(delete.entryId());
         }
     }
 
     /** A snapshot the client sees, which only a reviewer may change. */
-    private boolean isPublished(TimeEntry entry) {
+    private static boolean isPublished(TimeEntry entry, AttributionFacts facts) {
         return entry.status() == ApprovalStatus.APPROVED && entry.approved() != null
-                && approvalRequired(entry.approved().serviceId() != null ? entry.approved().serviceId() : entry.serviceId());
+                && approvalRequired(entry.approved().serviceId() != null ? entry.approved().serviceId() : entry.serviceId(),
+                facts);
     }
 
-    private boolean approvalRequired(Long serviceId) {
-        return serviceId != null && budgets.service(serviceId).flatMap(s -> budgets.budget(s.budgetId()))
+    private static boolean approvalRequired(Long serviceId, AttributionFacts facts) {
+        return serviceId != null && facts.service(serviceId).flatMap(s -> facts.budget(s.budgetId()))
                 .map(Budget::approvalRequired).orElse(false);
     }
 }

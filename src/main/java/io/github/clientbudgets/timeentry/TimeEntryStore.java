@@ -5,16 +5,33 @@ import io.github.clientbudgets.approval.EntryState;
 import io.github.clientbudgets.approval.EntryState.Revision;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Persistence of time entries. */
 public interface TimeEntryStore {
     TimeEntry insert(TimeEntry entry);
 
+    /**
+     * Inserts new entries in one batch (a resync); nothing is read back. Fails as a whole if any worklog has an entry
+     * already (an event got there first): the caller then projects those worklogs one by one.
+     */
+    default void insertAll(List<TimeEntry> newEntries) {
+        newEntries.forEach(this::insert);
+    }
+
     Optional<TimeEntry> byId(long entryId);
 
     Optional<TimeEntry> byWorklog(long worklogId);
+
+    /** The entries of these worklogs that exist, by worklog id. */
+    default Map<Long, TimeEntry> byWorklogs(Collection<Long> worklogIds) {
+        Map<Long, TimeEntry> result = new HashMap<>();
+        worklogIds.forEach(id -> byWorklog(id).ifPresent(e -> result.put(id, e)));
+        return result;
+    }
 
     /** The entries with these ids that exist, in ascending id order. */
     List<TimeEntry> byIds(Collection<Long> entryIds);
@@ -45,6 +62,11 @@ public interface TimeEntryStore {
 
     /** Entries logged on this issue itself. */
     List<TimeEntry> ofIssue(long issueId);
+
+    /** Entries logged on these issues themselves. */
+    default List<TimeEntry> ofIssues(Collection<Long> issueIds) {
+        return issueIds.stream().flatMap(id -> ofIssue(id).stream()).toList();
+    }
 
     /** Entries logged on the issue or on its sub-tasks. */
     List<TimeEntry> ofIssueOrSubtasks(long issueId);
