@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.function.BooleanSupplier;
  * of entries whose worklog is gone.
  * <p>
  * It works in batches of issues of one project (up to {@link #BATCH_ISSUES} issues or {@link #BATCH_WORKLOGS}
- * worklogs): the batch's entries are read in two statements, the budget facts once ({@link BatchAttributionFacts}),
+ * worklogs): the batch's entries are read in one statement, the budget facts once ({@link BatchAttributionFacts}),
  * and its new entries written as one JDBC batch, instead of about ten statements a worklog (the benchmark's
  * scenario 5). Memory holds one batch. After each batch it records the last issue done, so an interrupted run
  * (crash, cancellation, node shutdown) resumes after it; redoing part of a batch would change nothing anyway.
@@ -130,7 +131,10 @@ public class Resync {
             }
         });
         AttributionFacts facts = BatchAttributionFacts.read(budgets, projectId, issuesAndParents);
-        Map<Long, TimeEntry> existing = entries.byWorklogs(worklogs.stream().map(WorklogState::worklogId).toList());
+        // a worklog stays on its issue in Jira, so its entry is among the issue's; should one not be (a row of an
+        // older version), the batch insert meets the unique worklog key and falls back to one by one
+        Map<Long, TimeEntry> existing = new HashMap<>();
+        entries.ofIssues(batch.keySet()).forEach(entry -> existing.put(entry.worklogId(), entry));
         List<TimeEntry> inserts = new ArrayList<>();
         Set<Long> present = new HashSet<>();
         for (WorklogState worklog : worklogs) {
@@ -143,12 +147,12 @@ public class Resync {
                 projection.apply(change);
             }
         }
-        insertAll(inserts);
-        for (TimeEntry entry : entries.ofIssues(batch.keySet())) {
+        for (TimeEntry entry : existing.values()) {
             if (!present.contains(entry.worklogId())) {
                 projection.apply(projection.gone(entry, facts));
             }
         }
+        insertAll(inserts);
     }
 
     private void insertAll(List<TimeEntry> inserts) {
