@@ -80,13 +80,33 @@ public final class AoSql {
      * @return each row's update count, as the driver reports it
      */
     public int[] batch(String sql, List<? extends List<?>> rows) {
-        try (Connection connection = provider.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (List<?> row : rows) {
-                bind(statement, row);
-                statement.addBatch();
+        try (Connection connection = provider.getConnection()) {
+            // outside a transaction the batch is one of its own: all rows or none, and one commit instead of one a
+            // row (H2 commits each row of a batch in auto-commit); inside one it simply joins it
+            boolean own = connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
             }
-            return statement.executeBatch();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (List<?> row : rows) {
+                    bind(statement, row);
+                    statement.addBatch();
+                }
+                int[] counts = statement.executeBatch();
+                if (own) {
+                    connection.commit();
+                }
+                return counts;
+            } catch (SQLException | RuntimeException e) {
+                if (own) {
+                    connection.rollback();
+                }
+                throw e;
+            } finally {
+                if (own) {
+                    connection.setAutoCommit(true);
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Batch failed: " + e.getMessage(), e);
         }
