@@ -1,6 +1,7 @@
 package io.github.clientbudgets.budget;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.CacheManager;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.common.Money;
@@ -29,9 +30,17 @@ public class AoBudgetStore implements BudgetStore {
     private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
+    private final BudgetCaches caches;
 
+    /** Without caches: every read goes to the database (tests of the store itself). */
     public AoBudgetStore(ActiveObjects ao) {
+        this(ao, null);
+    }
+
+    public AoBudgetStore(ActiveObjects ao, CacheManager cacheManager) {
         this.ao = ao;
+        this.caches = new BudgetCaches(cacheManager, this::readBudget, this::readService, this::readServices,
+                this::readBudgetsOfProject);
     }
 
     /**
@@ -41,6 +50,10 @@ public class AoBudgetStore implements BudgetStore {
      */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return caches.inTransaction(() -> inTransactionRetrying(work));
+    }
+
+    private <T> T inTransactionRetrying(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return ao.executeInTransaction(work::get);
@@ -79,7 +92,9 @@ public class AoBudgetStore implements BudgetStore {
     public Budget insertBudget(Budget budget) {
         Map<String, Object> values = budgetValues(budget);
         values.put(BudgetEntity.DELETED, false);
-        return budget.withId(ao.create(BudgetEntity.class, values).getID());
+        Budget inserted = budget.withId(ao.create(BudgetEntity.class, values).getID());
+        caches.budgetChanged(inserted.id(), inserted.projectId());
+        return inserted;
     }
 
     @Override
@@ -101,19 +116,27 @@ public class AoBudgetStore implements BudgetStore {
         e.setAlertWarnPercent(budget.alertWarnPercent());
         e.setAlertCriticalPercent(budget.alertCriticalPercent());
         e.save();
+        caches.budgetChanged(budget.id(), e.getProjectId());
+        caches.servicesOfBudgetChanged(budget.id(), Arrays.stream(ao.find(ServiceEntity.class, Query.select("ID")
+                .where(ServiceEntity.BUDGET_ID + " = ?", budget.id()))).map(s -> (long) s.getID()).toList());
     }
 
     @Override
     public Optional<Budget> budget(long id) {
-        if (id <= 0 || id > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
+        return id <= 0 || id > Integer.MAX_VALUE ? Optional.empty() : caches.budget(id);
+    }
+
+    private Optional<Budget> readBudget(long id) {
         BudgetEntity e = ao.get(BudgetEntity.class, (int) id);
         return e == null || e.isDeleted() ? Optional.empty() : Optional.of(toBudget(e));
     }
 
     @Override
     public List<Budget> budgetsOfProject(long projectId) {
+        return caches.budgetsOfProject(projectId);
+    }
+
+    private List<Budget> readBudgetsOfProject(long projectId) {
         return Arrays.stream(ao.find(BudgetEntity.class, Query.select()
                         .where(BudgetEntity.PROJECT_ID + " = ? AND " + BudgetEntity.DELETED + " = ?", projectId, false)
                         .order(BudgetEntity.NAME + ", ID")))
@@ -146,6 +169,7 @@ public class AoBudgetStore implements BudgetStore {
         BudgetEntity e = ao.get(BudgetEntity.class, (int) budgetId);
         e.setDeleted(true);
         e.save();
+        caches.budgetChanged(budgetId, e.getProjectId());
     }
 
     private static Map<String, Object> budgetValues(Budget b) {
@@ -184,6 +208,15 @@ public class AoBudgetStore implements BudgetStore {
 
     @Override
     public List<Service> services(long budgetId) {
+        return caches.servicesOfBudget(budgetId);
+    }
+
+    @Override
+    public List<Service> services(Budget budget) {
+        return caches.servicesOfBudget(budget.id());
+    }
+
+    private List<Service> readServices(long budgetId) {
         Currency currency = currencyOf(budgetId);
         return Arrays.stream(ao.find(ServiceEntity.class, Query.select()
                         .where(ServiceEntity.BUDGET_ID + " = ?", budgetId).order(ServiceEntity.NAME + ", ID")))
@@ -191,17 +224,11 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
-    public List<Service> services(Budget budget) {
-        return Arrays.stream(ao.find(ServiceEntity.class, Query.select()
-                        .where(ServiceEntity.BUDGET_ID + " = ?", budget.id()).order(ServiceEntity.NAME + ", ID")))
-                .map(e -> toService(e, budget.currency())).toList();
+    public Optional<Service> service(long serviceId) {
+        return serviceId <= 0 || serviceId > Integer.MAX_VALUE ? Optional.empty() : caches.service(serviceId);
     }
 
-    @Override
-    public Optional<Service> service(long serviceId) {
-        if (serviceId <= 0 || serviceId > Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
+    private Optional<Service> readService(long serviceId) {
         ServiceEntity e = ao.get(ServiceEntity.class, (int) serviceId);
         return e == null ? Optional.empty() : Optional.of(toService(e, currencyOf(e.getBudgetId())));
     }
@@ -217,7 +244,9 @@ public class AoBudgetStore implements BudgetStore {
         v.put(ServiceEntity.RATE_MINOR, minor(s.rate(), currency));
         v.put(ServiceEntity.COST_RATE_MINOR, minor(s.costRate(), currency));
         v.put(ServiceEntity.DEFAULT_SERVICE, s.isDefault());
-        return s.withId(ao.create(ServiceEntity.class, v).getID());
+        Service inserted = s.withId(ao.create(ServiceEntity.class, v).getID());
+        caches.serviceChanged(inserted.id(), inserted.budgetId());
+        return inserted;
     }
 
     @Override
@@ -231,11 +260,16 @@ public class AoBudgetStore implements BudgetStore {
         e.setCostRateMinor(minor(s.costRate(), currency));
         e.setDefaultService(s.isDefault());
         e.save();
+        caches.serviceChanged(s.id(), e.getBudgetId());
     }
 
     @Override
     public void deleteService(long serviceId) {
+        ServiceEntity e = ao.get(ServiceEntity.class, (int) serviceId);
         ao.deleteWithSQL(ServiceEntity.class, "ID = ?", (int) serviceId);
+        if (e != null) {
+            caches.serviceChanged(serviceId, e.getBudgetId());
+        }
     }
 
     private static Service toService(ServiceEntity e, Currency currency) {

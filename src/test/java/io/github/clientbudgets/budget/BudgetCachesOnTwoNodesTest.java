@@ -1,0 +1,63 @@
+package io.github.clientbudgets.budget;
+
+import io.github.clientbudgets.devhost.DevHost;
+import io.github.clientbudgets.devhost.TestHosts;
+import io.github.clientbudgets.devhost.db.DatabaseSpec;
+import io.github.clientbudgets.devhost.db.EmbeddedPostgresServer;
+import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.service.Service;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two dev hosts on one PostgreSQL are two Data Center nodes, each with its own copy of the budget caches. A change
+ * made on one node reaches the other through the cache's cluster-wide invalidation (entries would otherwise live
+ * for {@value BudgetCaches#EXPIRE_MINUTES} minutes), not by chance.
+ */
+class BudgetCachesOnTwoNodesTest {
+    @Test
+    void aBudgetOrServiceChangedOnOneNodeIsNotServedStaleByTheOther() throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start()) {
+            DatabaseSpec db = postgres.createDatabase("caches");
+            try (DevHost a = DevHost.start(TestHosts.clusterNode(db, "node-a"));
+                 DevHost b = DevHost.start(TestHosts.clusterNode(db, "node-b"))) {
+                BudgetStore onA = a.plugin().springContext().getBean(BudgetStore.class);
+                BudgetStore onB = b.plugin().springContext().getBean(BudgetStore.class);
+                Budget budget = onA.budgetsRequiringApproval().get(0);
+                assertEquals(budget.name(), onB.budget(budget.id()).orElseThrow().name()); // now in B's cache
+                int servicesOnB = onB.services(budget.id()).size();
+                boolean approvalOnB = onB.budgetsOfProject(budget.projectId()).stream()
+                        .filter(x -> x.id() == budget.id()).findFirst().orElseThrow().approvalRequired();
+                assertTrue(approvalOnB);
+
+                onA.updateBudget(BudgetCachesTest.withName(budget, "Renamed on node A").withApprovalRequired(false));
+                onA.insertService(new Service(0, budget.id(), "Added on node A", Billing.HOURLY, null,
+                        new BigDecimal("10.00"), null, false));
+
+                assertTrue(eventually(() -> onB.budget(budget.id()).orElseThrow().name().equals("Renamed on node A")),
+                        "node B saw the rename");
+                assertTrue(eventually(() -> onB.budgetsOfProject(budget.projectId()).stream()
+                        .noneMatch(x -> x.id() == budget.id() && x.approvalRequired())), "and the approval switch");
+                assertTrue(eventually(() -> onB.services(budget.id()).size() == servicesOnB + 1), "and the new service");
+                assertFalse(onB.budget(budget.id()).orElseThrow().approvalRequired());
+            }
+        }
+    }
+
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+}
