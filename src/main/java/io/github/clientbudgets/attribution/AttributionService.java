@@ -6,6 +6,7 @@ import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.service.Service;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,10 @@ public class AttributionService {
 
     /** The same rules on facts read beforehand (a resync's batch). */
     public Optional<Long> attribute(WorklogFacts worklog, AttributionFacts facts) {
+        List<Budget> budgetsOfProject = facts.budgetsOfProject(worklog.projectId());
+        if (budgetsOfProject.isEmpty()) {
+            return Optional.empty(); // every rule needs a budget of the worklog's project (most projects have none)
+        }
         if (worklog.explicitServiceId() != null && valid(worklog.explicitServiceId(), worklog.projectId(), facts)) {
             return Optional.of(worklog.explicitServiceId());
         }
@@ -42,7 +47,7 @@ public class AttributionService {
         if (issueService.isPresent()) {
             return issueService;
         }
-        return facts.budgetsOfProject(worklog.projectId()).stream()
+        return budgetsOfProject.stream()
                 .filter(b -> b.status() == BudgetStatus.OPEN && b.covers(worklog.day()))
                 .sorted(Comparator.comparingLong(Budget::id))
                 .map(b -> facts.services(b.id()).stream().filter(Service::isDefault).findFirst())
