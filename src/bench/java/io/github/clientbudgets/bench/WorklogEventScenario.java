@@ -7,6 +7,8 @@ import com.atlassian.jira.issue.worklog.WorklogManager;
 import io.github.clientbudgets.devhost.jira.HostUser;
 import io.github.clientbudgets.devhost.jira.HostWorklog;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
 import io.github.clientbudgets.timeentry.WorklogEventListener;
 
@@ -20,7 +22,8 @@ import java.util.List;
  * 4. A worklog save as Jira does it on the dev host ({@code WorklogManager.create} with the event dispatched), with
  * the plugin's {@link WorklogEventListener} registered (the event projects the worklog into a time entry) against
  * the same save with the listener unregistered. Alternating per iteration; issues spread over all projects. The
- * worklogs made here are removed afterwards (the cached database stays as generated).
+ * worklogs made here are removed afterwards (the cached database stays as generated). The plugin's budget caches are
+ * warmed first (see {@link #warmBudgetCaches}).
  */
 public final class WorklogEventScenario implements Scenario {
     @Override
@@ -50,6 +53,7 @@ public final class WorklogEventScenario implements Scenario {
             created.add(w.getId());
             return w;
         };
+        warmBudgetCaches(ctx);
         try {
             Measure.Pair pair = Measure.interleaved(ctx.warmup() * 2, ctx.runs() * 2,
                     listener::unregister, i -> save.apply(2 * i),
@@ -64,6 +68,22 @@ public final class WorklogEventScenario implements Scenario {
         } finally {
             listener.register();
             cleanUp(ctx, worklogs, created);
+        }
+    }
+
+    /**
+     * The plugin's budget caches as on a node that has been up for a while (untimed): every project's budgets and
+     * every budget's services read once. The saves spread over all issues, so without this nearly every measured
+     * save would be the first to ask for its service, which a running node asks once per
+     * {@code BudgetCaches.EXPIRE_MINUTES}.
+     */
+    private static void warmBudgetCaches(BenchContext ctx) {
+        BudgetStore budgets = ctx.bean(BudgetStore.class);
+        for (long projectId : ctx.bean(io.github.clientbudgets.timeentry.JiraWorklogSource.class).projectIds()) {
+            for (Budget budget : budgets.budgetsOfProject(projectId)) {
+                budgets.budget(budget.id());
+                budgets.services(budget).forEach(service -> budgets.service(service.id()));
+            }
         }
     }
 
