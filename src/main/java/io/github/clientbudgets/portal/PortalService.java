@@ -132,7 +132,7 @@ public class PortalService {
     public ClientSummary summary(Portal portal) {
         Budget budget = portal.budget();
         Summary s = summaries.compute(budget);
-        Map<Long, Service> services = store.services(budget.id()).stream()
+        Map<Long, Service> services = store.services(budget).stream() // the budget in hand: not read again
                 .collect(Collectors.toMap(Service::id, Function.identity()));
         int scale = budget.currency().getDefaultFractionDigits();
         List<ClientSummary.Line> lines = new ArrayList<>();
