@@ -20,7 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -132,8 +134,11 @@ public class PortalQueries {
         return new BudgetAccess(rs.getLong(1), rs.getLong(2), rs.getString(3), facts);
     }
 
-    /** One page of entries and the totals of all entries the filter matches. */
-    public record TimePage(long total, long totalSeconds, List<ClientTimeEntry> entries) {
+    /**
+     * One page of entries, the totals of all entries the filter matches, and the names of the services on the page
+     * (by id; the page's rows are joined to their service anyway).
+     */
+    public record TimePage(long total, long totalSeconds, List<ClientTimeEntry> entries, Map<Long, String> serviceNames) {
     }
 
     /** @param budgetStart, budgetEnd the budget's dates (end may be null): entries outside them never count */
@@ -146,11 +151,14 @@ public class PortalQueries {
         List<Object> params = new ArrayList<>(shape.params);
         params.add(filter.start());
         params.add(filter.limit());
-        q.query(pageSelect(q, shape) + ", COUNT(*) OVER (), SUM(" + shape.seconds + ") OVER ()" + shape.from
-                + pageOrder(q, shape), params, rs -> {
-            entries.add(entry(rs));
+        Map<Long, String> serviceNames = new HashMap<>();
+        q.query(pageSelect(q, shape) + ", COUNT(*) OVER (), SUM(" + shape.seconds + ") OVER (), s." + q.col(ServiceEntity.NAME)
+                + shape.from + pageOrder(q, shape), params, rs -> {
+            ClientTimeEntry entry = entry(rs);
+            entries.add(entry);
             totals[0] = rs.getLong(10);
             totals[1] = rs.getLong(11);
+            serviceNames.putIfAbsent(entry.serviceId(), rs.getString(12));
         });
         if (entries.isEmpty()) { // no row to carry them: nothing matches, or a page past the end
             q.query("SELECT COUNT(*), SUM(" + shape.seconds + ")" + shape.from, shape.params, rs -> {
@@ -158,7 +166,7 @@ public class PortalQueries {
                 totals[1] = rs.getLong(2);
             });
         }
-        return new TimePage(totals[0], totals[1], entries);
+        return new TimePage(totals[0], totals[1], entries, serviceNames);
     }
 
     /** Every entry the filter matches, newest first, in pages of {@code chunk} rows (for the CSV export). */

@@ -132,7 +132,7 @@ public class PortalService {
     public ClientSummary summary(Portal portal) {
         Budget budget = portal.budget();
         Summary s = summaries.compute(budget);
-        Map<Long, Service> services = store.services(budget.id()).stream()
+        Map<Long, Service> services = store.services(budget).stream() // the budget in hand: not read again
                 .collect(Collectors.toMap(Service::id, Function.identity()));
         int scale = budget.currency().getDefaultFractionDigits();
         List<ClientSummary.Line> lines = new ArrayList<>();
@@ -167,11 +167,20 @@ public class PortalService {
     public record TimeResult(long total, long totalSeconds, List<ClientTimeRow> rows, TimeFilter filter) {
     }
 
+    /**
+     * One page of the Time tab. The page's rows bring their service names along (the page query joins the budget's
+     * services anyway), so the budget's services are read only to tell an empty page from a filter on a service of
+     * another budget (refused, as before): a row found under a service filter already proves the service is the
+     * budget's.
+     */
     public TimeResult time(Portal portal, TimeFilter filter) {
-        Map<Long, String> names = serviceNames(portal, filter);
         Budget b = portal.budget();
         PortalQueries.TimePage page = queries.time(b.id(), portal.view(), b.startDate(), b.endDate(), filter);
-        return new TimeResult(page.total(), page.totalSeconds(), rows(page.entries(), names, portal.view()), filter);
+        if (page.entries().isEmpty() && filter.serviceId() != null) {
+            serviceNames(portal, filter);
+        }
+        return new TimeResult(page.total(), page.totalSeconds(), rows(page.entries(), page.serviceNames(), portal.view()),
+                filter);
     }
 
     /** The Time tab as CSV (every matching entry, read in chunks): only the client-safe columns. */

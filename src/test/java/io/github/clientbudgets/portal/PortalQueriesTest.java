@@ -83,6 +83,8 @@ class PortalQueriesTest {
         ClientTimeEntry shown = page.entries().stream().filter(e -> e.id() == revised.id()).findFirst().orElseThrow();
         assertEquals(3600, shown.seconds(), "the snapshot, not the live 4000 s");
         assertEquals(dev.id(), shown.serviceId(), "the approved service, not the live one");
+        assertEquals(java.util.Map.of(design.id(), "Design", dev.id(), "Dev"), page.serviceNames(),
+                "the names of the services on the page (the snapshot's service), read with the page");
         assertTrue(shown.billable());
         assertNull(shown.comment(), "comments not allowed: not even selected");
         assertNull(shown.authorKey(), "names not allowed: not even selected");
