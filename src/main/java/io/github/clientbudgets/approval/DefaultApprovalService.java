@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,7 @@ public class DefaultApprovalService implements ApprovalService {
         rejections.clear(); // a retried transaction starts over
         Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
         Facts facts = new Facts(caller);
+        facts.knowBudgetsOf(loaded.values());
         List<Long> ascending = entryIds.stream().distinct().sorted().toList();
         // 1. decide every entry on what was read, writing nothing yet
         Map<Long, ApprovalRefusal> refused = new HashMap<>();
@@ -267,13 +269,26 @@ public class DefaultApprovalService implements ApprovalService {
         }
 
         Budget budgetOf(TimeEntry entry) {
-            Long serviceId = entry.serviceId() != null ? entry.serviceId()
-                    : entry.approved() != null ? entry.approved().serviceId() : null;
+            Long serviceId = serviceOf(entry);
             if (serviceId == null) {
                 return null;
             }
             return budgetOfService.computeIfAbsent(serviceId, id -> budgets.service(id)
                     .flatMap(s -> budgets.budget(s.budgetId()))).orElse(null); // deleted budgets read as absent
+        }
+
+        /** Reads the budgets of these entries at once, so that {@link #budgetOf} answers them from memory. */
+        void knowBudgetsOf(Collection<TimeEntry> entries) {
+            List<Long> unknown = entries.stream().map(Facts::serviceOf).filter(Objects::nonNull).distinct()
+                    .filter(id -> !budgetOfService.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                budgetOfService.putAll(budgets.budgetsOfServices(unknown));
+            }
+        }
+
+        private static Long serviceOf(TimeEntry entry) {
+            return entry.serviceId() != null ? entry.serviceId()
+                    : entry.approved() != null ? entry.approved().serviceId() : null;
         }
 
         boolean isLocked(long budgetId, YearMonth month) {

@@ -3,7 +3,10 @@ package io.github.clientbudgets.budget;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.service.Service;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -38,6 +41,18 @@ public interface BudgetStore {
     }
 
     Optional<Service> service(long serviceId);
+
+    /**
+     * For each of these services, its budget ({@link #service} then {@link #budget}: empty for a missing service or a
+     * deleted budget); a bulk decision asks for hundreds at once.
+     */
+    default Map<Long, Optional<Budget>> budgetsOfServices(Collection<Long> serviceIds) {
+        Map<Long, Optional<Budget>> result = new HashMap<>();
+        for (long id : serviceIds) {
+            result.put(id, service(id).flatMap(s -> budget(s.budgetId())));
+        }
+        return result;
+    }
 
     Service insertService(Service service);
 
