@@ -197,11 +197,12 @@ public class AoTimeEntryStore implements TimeEntryStore {
     private boolean holds(Transition t) {
         return byId(t.entryId()).map(e -> e.status() == t.next().status() && e.revision() == t.next().revision()
                 && Objects.equals(e.review().reviewerKey(), t.review().reviewerKey())
-                && Objects.equals(toMillis(e.review().reviewedAt()), toMillis(t.review().reviewedAt()))).orElse(false);
+                && Objects.equals(epochSecond(e.review().reviewedAt()), epochSecond(t.review().reviewedAt())))
+                .orElse(false);
     }
 
-    private static Long toMillis(java.time.Instant instant) {
-        return instant == null ? null : instant.toEpochMilli(); // what every database keeps of a timestamp
+    private static Long epochSecond(java.time.Instant instant) {
+        return instant == null ? null : instant.getEpochSecond(); // what every database keeps of a timestamp (MySQL)
     }
 
     /** The first of these entries that exists, to learn AO's way in from. */
