@@ -22,12 +22,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -115,13 +117,47 @@ public class DefaultApprovalService implements ApprovalService {
         rejections.clear(); // a retried transaction starts over
         Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
         Facts facts = new Facts(caller);
+        facts.knowBudgetsOf(loaded.values());
+        List<Long> ascending = entryIds.stream().distinct().sorted().toList();
+        // 1. decide every entry on what was read, writing nothing yet
+        Map<Long, ApprovalRefusal> refused = new HashMap<>();
+        List<Plan> planned = new ArrayList<>();
+        for (long id : ascending) {
+            Plan plan = plan(caller, action, loaded.get(id), reason, facts);
+            if (plan.refusal() != null) {
+                refused.put(id, plan.refusal());
+            } else if (plan.writes()) {
+                planned.add(plan);
+            }
+        }
+        // 2. all compare-and-sets as one batch, in ascending id order: two requests lock rows in the same order, so
+        // they can't deadlock each other
+        boolean[] won = entries.transitionAll(planned.stream().map(Plan::transition).toList());
+        List<Plan> written = new ArrayList<>();
+        List<Long> lost = new ArrayList<>();
+        for (int i = 0; i < won.length; i++) {
+            if (won[i]) {
+                written.add(planned.get(i));
+            } else {
+                lost.add(planned.get(i).entry().id());
+            }
+        }
+        Map<Long, TimeEntry> rejected = new TreeMap<>();
+        afterWrite(caller, action, reason, written, rejected);
+        // someone else moved these between our read and our write: decide again on what they are now, one by one, as
+        // the first attempt's retries. (Their locks now come after those of the won rows above: if a third request
+        // holds one and waits for ours, the database detects the deadlock and inTransaction retries.)
+        for (long id : lost) {
+            decideOne(caller, action, entries.byId(id).orElse(null), reason, facts, rejected, ATTEMPTS - 1)
+                    .ifPresent(refusal -> refused.put(id, refusal));
+        }
+        rejections.addAll(rejected.values()); // in ascending id order, as decided
         List<Long> succeeded = new ArrayList<>();
         List<BulkOutcome.Failure> failed = new ArrayList<>();
-        // ascending ids: two requests lock rows in the same order, so they can't deadlock each other
-        for (long id : entryIds.stream().distinct().sorted().toList()) {
-            Optional<ApprovalRefusal> refusal = decideOne(caller, action, loaded.get(id), reason, facts, rejections);
-            if (refusal.isPresent()) {
-                failed.add(new BulkOutcome.Failure(id, refusal.get()));
+        for (long id : ascending) {
+            ApprovalRefusal refusal = refused.get(id);
+            if (refusal != null) {
+                failed.add(new BulkOutcome.Failure(id, refusal));
             } else {
                 succeeded.add(id);
             }
@@ -129,45 +165,87 @@ public class DefaultApprovalService implements ApprovalService {
         return new BulkOutcome(succeeded, failed);
     }
 
+    /** One entry decided on by itself, trying again on the fresh state when another node moved it first. */
     private Optional<ApprovalRefusal> decideOne(String caller, ApprovalAction action, TimeEntry entry, String reason,
-                                                Facts facts, List<TimeEntry> rejections) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (entry == null) {
-                return Optional.of(ApprovalRefusal.NOT_FOUND);
+                                                Facts facts, Map<Long, TimeEntry> rejected, int attempts) {
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            Plan plan = plan(caller, action, entry, reason, facts);
+            if (!plan.writes()) {
+                return Optional.ofNullable(plan.refusal()); // refused, or already so
             }
-            Budget budget = facts.budgetOf(entry);
-            if (budget == null || !facts.canSee(budget)) {
-                return Optional.of(budget == null && entry.serviceId() != null && facts.canBrowse(entry.projectId())
-                        ? ApprovalRefusal.NOT_UNDER_APPROVAL : ApprovalRefusal.NOT_FOUND);
-            }
-            if (!budget.approvalRequired()) {
-                return Optional.of(ApprovalRefusal.NOT_UNDER_APPROVAL);
-            }
-            LocalDate day = entry.approved() != null && entry.approved().day() != null ? entry.approved().day() : entry.workDay();
-            ApprovalOutcome outcome = ApprovalRules.apply(entry.state(), ApprovalRequest.byReviewer(action, caller,
-                    entry.authorKey(), facts.mayApprove(budget), facts.isLocked(budget.id(), YearMonth.from(day)), reason));
-            if (outcome.isRefused()) {
-                return outcome.refusalReason();
-            }
-            if (!outcome.changed()) {
-                return Optional.empty(); // already so (e.g. approved by someone else a moment ago)
-            }
-            TimeEntry.Review review = new TimeEntry.Review(caller, clock.instant(),
-                    action == ApprovalAction.REJECT ? reason : null);
-            if (entries.transition(entry.id(), entry.state(), outcome.state(), outcome.publishLiveData(), review)) {
-                if (outcome.state().removed()) {
-                    entries.delete(entry.id()); // an approved deletion: the client stops seeing it
-                }
-                audit.recordTransition(caller, budget.id(), AUDIT_TYPE, entry.id(), action.name(), describe(entry.state()),
-                        describe(outcome.state()), reason);
-                if (action == ApprovalAction.REJECT) {
-                    rejections.add(entry);
-                }
+            TimeEntryStore.Transition t = plan.transition();
+            if (entries.transition(t.entryId(), t.expected(), t.next(), t.publish(), t.review())) {
+                afterWrite(caller, action, reason, List.of(plan), rejected);
                 return Optional.empty();
             }
             entry = entries.byId(entry.id()).orElse(null); // someone else moved it first: decide again on what is now
         }
         return Optional.of(ApprovalRefusal.WRONG_STATE);
+    }
+
+    /**
+     * What one entry needs, decided on the state read: a refusal, nothing (already so, e.g. approved by someone
+     * else a moment ago), or a transition to write.
+     */
+    private record Plan(ApprovalRefusal refusal, TimeEntry entry, Budget budget, ApprovalOutcome outcome,
+                        TimeEntry.Review review) {
+        static Plan refused(ApprovalRefusal refusal) {
+            return new Plan(refusal, null, null, null, null);
+        }
+
+        static final Plan ALREADY_SO = new Plan(null, null, null, null, null);
+
+        boolean writes() {
+            return outcome != null;
+        }
+
+        TimeEntryStore.Transition transition() {
+            return new TimeEntryStore.Transition(entry.id(), entry.state(), outcome.state(), outcome.publishLiveData(),
+                    review);
+        }
+    }
+
+    private Plan plan(String caller, ApprovalAction action, TimeEntry entry, String reason, Facts facts) {
+        if (entry == null) {
+            return Plan.refused(ApprovalRefusal.NOT_FOUND);
+        }
+        Budget budget = facts.budgetOf(entry);
+        if (budget == null || !facts.canSee(budget)) {
+            return Plan.refused(budget == null && entry.serviceId() != null && facts.canBrowse(entry.projectId())
+                    ? ApprovalRefusal.NOT_UNDER_APPROVAL : ApprovalRefusal.NOT_FOUND);
+        }
+        if (!budget.approvalRequired()) {
+            return Plan.refused(ApprovalRefusal.NOT_UNDER_APPROVAL);
+        }
+        LocalDate day = entry.approved() != null && entry.approved().day() != null ? entry.approved().day() : entry.workDay();
+        ApprovalOutcome outcome = ApprovalRules.apply(entry.state(), ApprovalRequest.byReviewer(action, caller,
+                entry.authorKey(), facts.mayApprove(budget), facts.isLocked(budget.id(), YearMonth.from(day)), reason));
+        if (outcome.isRefused()) {
+            return Plan.refused(outcome.refusal());
+        }
+        if (!outcome.changed()) {
+            return Plan.ALREADY_SO;
+        }
+        TimeEntry.Review review = new TimeEntry.Review(caller, clock.instant(),
+                action == ApprovalAction.REJECT ? reason : null);
+        return new Plan(null, entry, budget, outcome, review);
+    }
+
+    /** After the compare-and-sets this request won: approved deletions go, one audit row each, rejections noted. */
+    private void afterWrite(String caller, ApprovalAction action, String reason, List<Plan> written,
+                            Map<Long, TimeEntry> rejected) {
+        if (written.isEmpty()) {
+            return;
+        }
+        List<Long> removed = written.stream().filter(p -> p.outcome().state().removed()).map(p -> p.entry().id()).toList();
+        if (!removed.isEmpty()) {
+            entries.deleteAll(removed); // an approved deletion: the client stops seeing it
+        }
+        audit.recordTransitions(written.stream().map(p -> new AuditTrail.Transition(caller, p.budget().id(), AUDIT_TYPE,
+                p.entry().id(), action.name(), describe(p.entry().state()), describe(p.outcome().state()), reason)).toList());
+        if (action == ApprovalAction.REJECT) {
+            written.forEach(p -> rejected.put(p.entry().id(), p.entry()));
+        }
     }
 
     /** "PENDING", "APPROVED", "APPROVED+EDIT", "REMOVED": how a state reads in the audit. */
@@ -191,13 +269,26 @@ public class DefaultApprovalService implements ApprovalService {
         }
 
         Budget budgetOf(TimeEntry entry) {
-            Long serviceId = entry.serviceId() != null ? entry.serviceId()
-                    : entry.approved() != null ? entry.approved().serviceId() : null;
+            Long serviceId = serviceOf(entry);
             if (serviceId == null) {
                 return null;
             }
             return budgetOfService.computeIfAbsent(serviceId, id -> budgets.service(id)
                     .flatMap(s -> budgets.budget(s.budgetId()))).orElse(null); // deleted budgets read as absent
+        }
+
+        /** Reads the budgets of these entries at once, so that {@link #budgetOf} answers them from memory. */
+        void knowBudgetsOf(Collection<TimeEntry> entries) {
+            List<Long> unknown = entries.stream().map(Facts::serviceOf).filter(Objects::nonNull).distinct()
+                    .filter(id -> !budgetOfService.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                budgetOfService.putAll(budgets.budgetsOfServices(unknown));
+            }
+        }
+
+        private static Long serviceOf(TimeEntry entry) {
+            return entry.serviceId() != null ? entry.serviceId()
+                    : entry.approved() != null ? entry.approved().serviceId() : null;
         }
 
         boolean isLocked(long budgetId, YearMonth month) {

@@ -8,7 +8,7 @@ import net.java.ao.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,8 +17,8 @@ public class AoAuditTrail implements AuditTrail {
     private static final int MAX_TEXT = 450;
     private final ActiveObjects ao;
     /**
-     * AO's way in, learnt from the first audit row created through AO; later rows are one plain INSERT each (AO's
-     * create also builds an entity we never read).
+     * AO's way in, learnt from the first audit row created through AO; later rows are plain INSERTs, batched when
+     * there are several (AO's create also builds an entity we never read, and is one statement a row).
      */
     private final AoSqlMemo aoSql = new AoSqlMemo();
 
@@ -31,20 +31,27 @@ public class AoAuditTrail implements AuditTrail {
                        List<Change> changes) {
         Date now = new Date();
         List<Change> rows = changes.isEmpty() ? List.of(new Change(null, null, null)) : changes;
-        for (Change change : rows) {
-            insert(now, authorKey, budgetId, objectType, objectId, action, change, null);
-        }
+        insert(rows.stream().map(change -> values(now, authorKey, budgetId, objectType, objectId, action, change, null))
+                .toList());
     }
 
     @Override
     public void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
                                  String from, String to, String reason) {
-        insert(new Date(), authorKey, budgetId, objectType, objectId, action, new Change("status", from, to), reason);
+        recordTransitions(List.of(new Transition(authorKey, budgetId, objectType, objectId, action, from, to, reason)));
     }
 
-    private void insert(Date now, String authorKey, Long budgetId, String objectType, long objectId, String action,
-                        Change change, String reason) {
-        Map<String, Object> values = new HashMap<>();
+    @Override
+    public void recordTransitions(List<Transition> transitions) {
+        Date now = new Date();
+        insert(transitions.stream().map(t -> values(now, t.authorKey(), t.budgetId(), t.objectType(), t.objectId(),
+                t.action(), new Change("status", t.from(), t.to()), t.reason())).toList());
+    }
+
+    /** The columns of one row; every row of the app has them all, so one INSERT statement fits every row. */
+    private static Map<String, Object> values(Date now, String authorKey, Long budgetId, String objectType,
+                                              long objectId, String action, Change change, String reason) {
+        Map<String, Object> values = new LinkedHashMap<>();
         values.put(AuditEntity.CREATED, now);
         values.put(AuditEntity.AUTHOR_KEY, authorKey);
         values.put(AuditEntity.BUDGET_ID, budgetId);
@@ -55,25 +62,41 @@ public class AoAuditTrail implements AuditTrail {
         values.put(AuditEntity.OLD_VALUE, cut(change.from()));
         values.put(AuditEntity.NEW_VALUE, cut(change.to()));
         values.put(AuditEntity.REASON, reason);
-        AoSql q = aoSql.known().orElse(null);
-        if (q == null) {
-            aoSql.learn(ao.create(AuditEntity.class, values));
+        return values;
+    }
+
+    /** The first row ever through AO (to learn its way in), the rest as one batched INSERT. */
+    private void insert(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
             return;
         }
-        List<String> columns = new ArrayList<>(values.keySet());
-        List<Object> params = new ArrayList<>();
+        AoSql q = aoSql.known().orElse(null);
+        if (q == null) {
+            q = aoSql.learn(ao.create(AuditEntity.class, rows.get(0)));
+            rows = rows.subList(1, rows.size());
+            if (rows.isEmpty()) {
+                return;
+            }
+        }
+        List<String> columns = new ArrayList<>(rows.get(0).keySet());
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(q.table(AuditEntity.class)).append(" (");
         StringBuilder marks = new StringBuilder();
         for (String column : columns) {
-            if (!params.isEmpty()) {
+            if (marks.length() > 0) {
                 sql.append(", ");
                 marks.append(", ");
             }
             sql.append(q.col(column));
             marks.append('?');
-            params.add(values.get(column));
         }
-        q.update(sql.append(") VALUES (").append(marks).append(')').toString(), params);
+        sql.append(") VALUES (").append(marks).append(')');
+        List<List<Object>> params = rows.stream()
+                .map(row -> columns.stream().map(row::get).toList()).toList();
+        if (params.size() == 1) {
+            q.update(sql.toString(), params.get(0));
+        } else {
+            q.batch(sql.toString(), params);
+        }
     }
 
     @Override

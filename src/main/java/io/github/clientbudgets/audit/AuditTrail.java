@@ -17,6 +17,19 @@ public interface AuditTrail {
     void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
                           String from, String to, String reason);
 
+    /** The arguments of one {@link #recordTransition}. */
+    record Transition(String authorKey, Long budgetId, String objectType, long objectId, String action, String from,
+                      String to, String reason) {
+    }
+
+    /** {@link #recordTransition} for many transitions at once: one row each, in the order given. */
+    default void recordTransitions(List<Transition> transitions) {
+        for (Transition t : transitions) {
+            recordTransition(t.authorKey(), t.budgetId(), t.objectType(), t.objectId(), t.action(), t.from(), t.to(),
+                    t.reason());
+        }
+    }
+
     /** Newest first. */
     List<AuditRecord> forBudget(long budgetId, int limit);
 

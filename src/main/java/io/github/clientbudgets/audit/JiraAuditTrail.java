@@ -44,11 +44,22 @@ public class JiraAuditTrail implements AuditTrail {
     public void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
                                  String from, String to, String reason) {
         stored.recordTransition(authorKey, budgetId, objectType, objectId, action, from, to, reason);
-        List<Change> changes = new java.util.ArrayList<>(List.of(new Change("status", from, to)));
-        if (reason != null) {
-            changes.add(new Change("reason", null, reason));
+        transitionToJira(new Transition(authorKey, budgetId, objectType, objectId, action, from, to, reason));
+    }
+
+    /** Our rows in one call (one batch), then Jira's audit event for each transition, as one by one. */
+    @Override
+    public void recordTransitions(List<Transition> transitions) {
+        stored.recordTransitions(transitions);
+        transitions.forEach(this::transitionToJira);
+    }
+
+    private void transitionToJira(Transition t) {
+        List<Change> changes = new java.util.ArrayList<>(List.of(new Change("status", t.from(), t.to())));
+        if (t.reason() != null) {
+            changes.add(new Change("reason", null, t.reason()));
         }
-        toJira(budgetId, objectType, objectId, action, changes);
+        toJira(t.budgetId(), t.objectType(), t.objectId(), t.action(), changes);
     }
 
     private void toJira(Long budgetId, String objectType, long objectId, String action, List<Change> changes) {

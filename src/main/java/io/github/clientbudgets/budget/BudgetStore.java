@@ -43,6 +43,18 @@ public interface BudgetStore extends AttributionFacts {
 
     Optional<Service> service(long serviceId);
 
+    /**
+     * For each of these services, its budget ({@link #service} then {@link #budget}: empty for a missing service or a
+     * deleted budget); a bulk decision asks for hundreds at once.
+     */
+    default Map<Long, Optional<Budget>> budgetsOfServices(Collection<Long> serviceIds) {
+        Map<Long, Optional<Budget>> result = new HashMap<>();
+        for (long id : serviceIds) {
+            result.put(id, service(id).flatMap(s -> budget(s.budgetId())));
+        }
+        return result;
+    }
+
     Service insertService(Service service);
 
     void updateService(Service service);

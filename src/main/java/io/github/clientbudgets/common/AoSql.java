@@ -77,9 +77,13 @@ public final class AoSql {
     /**
      * One statement, many rows, sent as one JDBC batch (a round trip instead of one per row).
      *
-     * @return each row's update count, as the driver reports it
+     * @return per row the number of rows it changed, or {@link java.sql.Statement#SUCCESS_NO_INFO} where the driver
+     *         does not say
      */
     public int[] batch(String sql, List<? extends List<?>> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
         try (Connection connection = provider.getConnection()) {
             // outside a transaction the batch is one of its own: all rows or none, and one commit instead of one a
             // row (H2 commits each row of a batch in auto-commit); inside one it simply joins it
@@ -108,7 +112,9 @@ public final class AoSql {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Batch failed: " + e.getMessage(), e);
+            // PostgreSQL puts the row's own error in the next exception
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            throw new IllegalStateException("Batch failed: " + cause.getMessage(), e);
         }
     }
 

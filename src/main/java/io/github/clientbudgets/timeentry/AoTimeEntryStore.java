@@ -10,17 +10,21 @@ import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.Query;
 
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** {@link TimeEntryStore} on Active Objects. */
 public class AoTimeEntryStore implements TimeEntryStore {
@@ -28,7 +32,7 @@ public class AoTimeEntryStore implements TimeEntryStore {
     private static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
-    /** AO's way in, learnt from the first entry {@link #transition} read: a bulk decision reads no row to reach it. */
+    /** AO's way in, learnt from the first entry {@link #transitionAll} read: a bulk decision reads no row to reach it. */
     private final AoSqlMemo aoSql = new AoSqlMemo();
 
     public AoTimeEntryStore(ActiveObjects ao) {
@@ -191,29 +195,82 @@ public class AoTimeEntryStore implements TimeEntryStore {
     @Override
     public boolean transition(long entryId, EntryState expected, EntryState next, boolean publish,
                               TimeEntry.Review review) {
-        AoSql q = aoSql.orLearnFrom(() -> ao.get(TimeEntryEntity.class, (int) entryId)).orElse(null);
+        return transitionAll(List.of(new Transition(entryId, expected, next, publish, review)))[0];
+    }
+
+    @Override
+    public boolean[] transitionAll(List<Transition> transitions) {
+        boolean[] won = new boolean[transitions.size()];
+        AoSql q = aoSql.orLearnFrom(() -> anyRowOf(transitions.stream().map(Transition::entryId).toList())).orElse(null);
         if (q == null) {
-            return false;
+            return won; // none of them exists: a missing row changes nothing, like a lost compare-and-set
         }
-        // a missing row changes nothing, like a lost compare-and-set: false either way
-        List<Object> params = new ArrayList<>();
+        List<Integer> ascending = IntStream.range(0, won.length).boxed()
+                .sorted(Comparator.comparingLong(i -> transitions.get(i).entryId())).toList();
+        // one batch per run of one statement shape (publishing or not), so the rows are still written in ascending
+        // id order as a whole; a reviewer action either publishes or doesn't, so a bulk decision is one batch
+        for (int from = 0; from < ascending.size(); ) {
+            boolean publish = transitions.get(ascending.get(from)).publish();
+            int to = from;
+            while (to < ascending.size() && transitions.get(ascending.get(to)).publish() == publish) {
+                to++;
+            }
+            List<Integer> run = ascending.subList(from, to);
+            int[] counts = q.batch(transitionSql(q, publish), run.stream().map(i -> {
+                Transition t = transitions.get(i);
+                return Arrays.<Object>asList(t.next().status().name(), t.next().revision().name(),
+                        t.review().reviewerKey(), t.review().reviewedAt(), t.review().rejectionReason(),
+                        t.entryId(), t.expected().status().name(), t.expected().revision().name());
+            }).toList());
+            for (int k = 0; k < run.size(); k++) {
+                Transition t = transitions.get(run.get(k));
+                won[run.get(k)] = counts[k] == Statement.SUCCESS_NO_INFO ? holds(t) : counts[k] == 1;
+            }
+            from = to;
+        }
+        return won;
+    }
+
+    private String transitionSql(AoSql q, boolean publish) {
         StringBuilder sql = new StringBuilder("UPDATE ").append(q.table(TimeEntryEntity.class)).append(" SET ")
                 .append(q.col(TimeEntryEntity.STATUS)).append(" = ?, ")
                 .append(q.col(TimeEntryEntity.REVISION)).append(" = ?, ")
                 .append(q.col(TimeEntryEntity.REVIEWER_KEY)).append(" = ?, ")
                 .append(q.col(TimeEntryEntity.REVIEWED_AT)).append(" = ?, ")
                 .append(q.col(TimeEntryEntity.REJECTION_REASON)).append(" = ?");
-        params.addAll(Arrays.asList(next.status().name(), next.revision().name(), review.reviewerKey(),
-                review.reviewedAt(), review.rejectionReason()));
         if (publish) {
             for (String[] copy : SNAPSHOT_OF_LIVE) {
                 sql.append(", ").append(q.col(copy[0])).append(" = ").append(q.col(copy[1]));
             }
         }
-        sql.append(" WHERE ").append(q.col("ID")).append(" = ? AND ").append(q.col(TimeEntryEntity.STATUS))
-                .append(" = ? AND ").append(q.col(TimeEntryEntity.REVISION)).append(" = ?");
-        params.addAll(Arrays.asList(entryId, expected.status().name(), expected.revision().name()));
-        return q.update(sql.toString(), params) == 1;
+        return sql.append(" WHERE ").append(q.col("ID")).append(" = ? AND ").append(q.col(TimeEntryEntity.STATUS))
+                .append(" = ? AND ").append(q.col(TimeEntryEntity.REVISION)).append(" = ?").toString();
+    }
+
+    /**
+     * For a driver that does not count a batch's rows: the row is ours if it now holds what we wrote (our UPDATE
+     * keeps it locked until commit). The review too, so that someone else's move to the same state reads as lost.
+     */
+    private boolean holds(Transition t) {
+        return byId(t.entryId()).map(e -> e.status() == t.next().status() && e.revision() == t.next().revision()
+                && Objects.equals(e.review().reviewerKey(), t.review().reviewerKey())
+                && Objects.equals(epochSecond(e.review().reviewedAt()), epochSecond(t.review().reviewedAt())))
+                .orElse(false);
+    }
+
+    private static Long epochSecond(java.time.Instant instant) {
+        return instant == null ? null : instant.getEpochSecond(); // what every database keeps of a timestamp (MySQL)
+    }
+
+    /** The first of these entries that exists, to learn AO's way in from. */
+    private TimeEntryEntity anyRowOf(List<Long> entryIds) {
+        for (long id : entryIds) {
+            TimeEntryEntity row = ao.get(TimeEntryEntity.class, (int) id);
+            if (row != null) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** Approving publishes: each snapshot column takes its live column's value. */
@@ -248,6 +305,17 @@ public class AoTimeEntryStore implements TimeEntryStore {
         if (e != null) {
             ao.delete(e);
         }
+    }
+
+    @Override
+    public void deleteAll(Collection<Long> entryIds) {
+        List<Long> ascending = entryIds.stream().distinct().sorted().toList();
+        AoSql q = aoSql.orLearnFrom(() -> anyRowOf(ascending)).orElse(null);
+        if (q == null) {
+            return; // none exists
+        }
+        q.batch("DELETE FROM " + q.table(TimeEntryEntity.class) + " WHERE " + q.col("ID") + " = ?",
+                ascending.stream().map(List::of).toList());
     }
 
     @Override

@@ -51,6 +51,27 @@ public interface TimeEntryStore {
      */
     boolean transition(long entryId, EntryState expected, EntryState next, boolean publish, TimeEntry.Review review);
 
+    /** One compare-and-set of {@link #transition}: entry, the state it must still be in, the state it moves to. */
+    record Transition(long entryId, EntryState expected, EntryState next, boolean publish, TimeEntry.Review review) {
+    }
+
+    /**
+     * {@link #transition} for many entries at once, written in ascending id order (two nodes lock rows in the same
+     * order, so they can't deadlock each other).
+     *
+     * @return per transition, in the order given, whether this call made the change
+     */
+    default boolean[] transitionAll(List<Transition> transitions) {
+        boolean[] won = new boolean[transitions.size()];
+        java.util.stream.IntStream.range(0, won.length).boxed()
+                .sorted(java.util.Comparator.comparingLong(i -> transitions.get(i).entryId()))
+                .forEach(i -> {
+                    Transition t = transitions.get(i);
+                    won[i] = transition(t.entryId(), t.expected(), t.next(), t.publish(), t.review());
+                });
+        return won;
+    }
+
     /**
      * A PM's changes of what the app adds to a worklog. {@code alsoPublished} writes the same service and billable
      * flag into the approved snapshot: a reviewer's own correction of a published entry is itself a review action.
@@ -59,6 +80,11 @@ public interface TimeEntryStore {
                        boolean alsoPublished);
 
     void delete(long entryId);
+
+    /** {@link #delete} for many entries at once. */
+    default void deleteAll(Collection<Long> entryIds) {
+        entryIds.forEach(this::delete);
+    }
 
     /** Entries logged on this issue itself. */
     List<TimeEntry> ofIssue(long issueId);
