@@ -14,7 +14,10 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Permissions} over Jira's managers: the only place that knows Jira's permission API. */
 public class JiraPermissions implements Permissions {
@@ -71,6 +74,27 @@ public class JiraPermissions implements Permissions {
         ApplicationUser user = user(userKey);
         return project != null && user != null
                 && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+    }
+
+    @Override
+    public Set<Long> administeredAmong(String userKey, Collection<Long> projectIds) {
+        ApplicationUser user = user(userKey);
+        if (user == null || projectIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> among = new HashSet<>(projectIds);
+        Set<Long> result = new HashSet<>();
+        if (globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
+            among.stream().filter(id -> projectManager.getProjectObj(id) != null).forEach(result::add);
+            return result;
+        }
+        // one question to Jira (its permission caches answer it), not one per project
+        for (Project project : permissionManager.getProjects(ProjectPermissions.ADMINISTER_PROJECTS, user)) {
+            if (among.contains(project.getId())) {
+                result.add(project.getId());
+            }
+        }
+        return result;
     }
 
     @Override

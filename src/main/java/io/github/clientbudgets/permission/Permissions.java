@@ -24,6 +24,20 @@ public interface Permissions {
     /** ADMINISTER_PROJECTS on the project, or Jira admin (global ADMINISTER). */
     boolean canAdminister(String userKey, long projectId);
 
+    /**
+     * Those of these projects the user may administer (as {@link #canAdminister}), asked as one question: the header's
+     * Approvals link asks it on every page, for every project with a budget under approval.
+     */
+    default java.util.Set<Long> administeredAmong(String userKey, Collection<Long> projectIds) {
+        java.util.Set<Long> result = new java.util.HashSet<>();
+        projectIds.forEach(id -> {
+            if (canAdminister(userKey, id)) {
+                result.add(id);
+            }
+        });
+        return result;
+    }
+
     boolean userExists(String userKey);
 
     /** The user's display name, or the key itself when unknown. */

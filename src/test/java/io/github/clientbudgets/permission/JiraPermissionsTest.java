@@ -83,6 +83,21 @@ class JiraPermissionsTest {
             mock(com.atlassian.jira.bc.user.search.UserSearchService.class);
 
     @Test
+    void administeredAmongAsksJiraOnceForAProjectAdminAndKnowsAJiraAdminAdministersEveryProject() {
+        Project other = mock(Project.class);
+        when(other.getId()).thenReturn(20L);
+        when(permissionManager.getProjects(ProjectPermissions.ADMINISTER_PROJECTS, pm)).thenReturn(java.util.List.of(acme, other));
+
+        assertEquals(java.util.Set.of(10L), permissions.administeredAmong("pm", java.util.List.of(10L, 30L)));
+        assertEquals(java.util.Set.of(10L), permissions.administeredAmong("admin", java.util.List.of(10L, 30L)),
+                "a Jira admin administers every project that exists (30 does not)");
+        assertEquals(java.util.Set.of(), permissions.administeredAmong("dev", java.util.List.of(10L)));
+        assertEquals(java.util.Set.of(), permissions.administeredAmong("nobody", java.util.List.of(10L)));
+        org.mockito.Mockito.verify(permissionManager, org.mockito.Mockito.never())
+                .hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, acme, pm);
+    }
+
+    @Test
     void findsUsersByNameAndByExactEmailEachOnceAndOnlyActiveOnesByEmail() {
         ApplicationUser clara = mock(ApplicationUser.class);
         when(clara.getKey()).thenReturn("client");
