@@ -48,6 +48,21 @@ public final class ExplainPortal implements Scenario {
                         + " IS NOT NULL AND $1 = $1 AND $2 = $2"},
         };
         try (Connection c = ctx.connect(); Statement st = c.createStatement()) {
+            long service;
+            try (ResultSet rs = st.executeQuery("SELECT MIN(" + n.col("ID") + ") FROM " + s + " WHERE "
+                    + n.col(ServiceEntity.BUDGET_ID) + " = " + budget)) {
+                rs.next();
+                service = rs.getLong(1);
+            }
+            String page = "SELECT t." + n.col("ID") + ", t." + n.col(TimeEntryEntity.WORK_DAY) + ", COUNT(*) OVER (), SUM(t."
+                    + n.col(TimeEntryEntity.SECONDS) + ") OVER () FROM " + t + " t JOIN " + s + " s ON s." + n.col("ID")
+                    + " = t." + n.col(TimeEntryEntity.SERVICE_ID) + " WHERE s." + n.col(ServiceEntity.BUDGET_ID)
+                    + " = $1 AND t." + n.col(TimeEntryEntity.SECONDS) + " > 0 AND t." + n.col(TimeEntryEntity.WORK_DAY)
+                    + " >= $2 AND t." + n.col(TimeEntryEntity.WORK_DAY) + " <= 20261231 AND t."
+                    + n.col(TimeEntryEntity.SERVICE_ID) + " = " + service + " ORDER BY t." + n.col(TimeEntryEntity.WORK_DAY)
+                    + " DESC, t." + n.col("ID") + " DESC OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY";
+            statements = java.util.Arrays.copyOf(statements, statements.length + 1);
+            statements[statements.length - 1] = new String[]{"time tab page", page};
             for (String[] statement : statements) {
                 st.execute("DEALLOCATE ALL");
                 st.execute("PREPARE p(bigint, integer) AS " + statement[1]);

@@ -2,7 +2,9 @@ package io.github.clientbudgets.timeentry;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
@@ -16,9 +18,17 @@ import java.util.Date;
  * default); {@code APPROVED_*} is the snapshot the client sees once an entry is approved; {@code REVISION} marks an
  * approved entry whose worklog changed since (EDIT or DELETION, waiting for review). Work day and month are
  * integers (20261102, 202611) so that range filters and per-month GROUP BY are plain, portable SQL.
+ * <p>
+ * The two composite indexes serve a budget's time in a period, live or published (the portal's Time tab and burn-up,
+ * the team's lists): with the single-column indexes only, PostgreSQL's generic plan for the prepared statement
+ * combined the service index with the day range over the whole table (85 ms at 1M entries instead of 0.3 ms).
  */
 @Preload
 @Table("TIME_ENTRY")
+@Indexes({
+        @Index(name = "service_day", methodNames = {"getServiceId", "getWorkDay"}),
+        @Index(name = "approved_service_day", methodNames = {"getApprovedServiceId", "getApprovedDay"})
+})
 public interface TimeEntryEntity extends Entity {
     String WORKLOG_ID = "WORKLOG_ID";
     String ISSUE_ID = "ISSUE_ID";
