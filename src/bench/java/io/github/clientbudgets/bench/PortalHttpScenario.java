@@ -255,6 +255,7 @@ public final class PortalHttpScenario implements Scenario {
                     ps.setString(1, CLIENT);
                     ps.executeUpdate();
                 }
+                ctx.host().store().forgetUsers();
                 try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + n.table(ClientGrantEntity.class)
                         + " WHERE " + n.col(ClientGrantEntity.USER_KEY) + " = ?")) {
                     ps.setString(1, CLIENT);

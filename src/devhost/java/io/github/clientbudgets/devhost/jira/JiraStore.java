@@ -109,9 +109,30 @@ public final class JiraStore {
                 rs.getBoolean(6), rs.getString(7));
     }
 
+    /**
+     * Users by key, as Jira serves them: from memory (its user DAO keeps every user in a cache) rather than one SQL
+     * statement per call, which made the host's look-ups dominate pages that name many people. Only users found are
+     * kept; the host never changes a user once created (tests that do so through SQL restart the host).
+     */
+    private final java.util.Map<String, HostUser> usersByKey = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Optional<HostUser> userByKey(String key) {
-        return key == null ? Optional.empty()
-                : db.queryOne("SELECT " + USER_COLUMNS + " FROM cwd_user WHERE user_key = ?", JiraStore::user, key);
+        if (key == null) {
+            return Optional.empty();
+        }
+        HostUser known = usersByKey.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<HostUser> read = db.queryOne("SELECT " + USER_COLUMNS + " FROM cwd_user WHERE user_key = ?",
+                JiraStore::user, key);
+        read.ifPresent(user -> usersByKey.put(key, user));
+        return read;
+    }
+
+    /** For tests and benchmarks that change {@code cwd_user} behind the host's back. */
+    public void forgetUsers() {
+        usersByKey.clear();
     }
 
     public Optional<HostUser> userByName(String name) {
