@@ -107,9 +107,12 @@ public final class BenchMain {
         }
         List<Long> sample = new ArrayList<>();
         int n = Math.min(20, all.size());
+        // every second generated budget requires approval: an even step would pick one kind only, so it is shifted
+        // by one for every other sample
+        boolean evenStep = (all.size() / Math.max(1, n)) % 2 == 0 && all.size() % Math.max(1, n) == 0;
         for (int i = 0; i < n; i++) {
-            // + i % 2: every second generated budget requires approval, and an even step would pick one kind only
-            sample.add(all.get((int) Math.min(all.size() - 1, (long) i * all.size() / n + i % 2)));
+            long position = (long) i * all.size() / n + (evenStep ? i % 2 : 0);
+            sample.add(all.get((int) Math.min(all.size() - 1, position)));
         }
         return sample;
     }

@@ -244,6 +244,19 @@ public final class JiraStore {
                 : db.queryOne("SELECT " + ISSUE_COLUMNS + " FROM jiraissue WHERE id = ?", this::issue, id);
     }
 
+    /** Several issues in one statement per 500 ids, as Jira's {@code getIssueObjects} reads them; missing ones left out. */
+    public List<HostIssue> issuesByIds(java.util.Collection<Long> ids) {
+        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<HostIssue> result = new java.util.ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += 500) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + 500));
+            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            result.addAll(db.query("SELECT " + ISSUE_COLUMNS + " FROM jiraissue WHERE id IN (" + in + ")", this::issue,
+                    chunk.toArray()));
+        }
+        return result;
+    }
+
     public Optional<HostIssue> issueByKey(String key) {
         return key == null ? Optional.empty()
                 : db.queryOne("SELECT " + ISSUE_COLUMNS + " FROM jiraissue WHERE issuekey = ?", this::issue,
