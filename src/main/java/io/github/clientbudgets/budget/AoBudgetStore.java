@@ -41,7 +41,7 @@ public class AoBudgetStore implements BudgetStore {
     public AoBudgetStore(ActiveObjects ao, CacheManager cacheManager) {
         this.ao = ao;
         this.caches = new BudgetCaches(cacheManager, this::readBudget, this::readService, this::readServices,
-                this::readBudgetsOfProject);
+                this::readBudgetsOfProject, this::readApprovalBudgets);
     }
 
     /**
@@ -154,15 +154,26 @@ public class AoBudgetStore implements BudgetStore {
 
     @Override
     public List<Long> projectsWithApprovalBudgets() {
-        return Arrays.stream(ao.find(BudgetEntity.class, Query.select(BudgetEntity.PROJECT_ID).distinct()
-                        .where(BudgetEntity.APPROVAL_REQUIRED + " = ? AND " + BudgetEntity.DELETED + " = ?", true, false)))
-                .map(BudgetEntity::getProjectId).distinct().toList();
+        return caches.approvalBudgets().projectIds();
     }
 
     @Override
     public boolean ownsApprovalBudget(String userKey) {
-        return ao.count(BudgetEntity.class, Query.select().where(BudgetEntity.OWNER_KEY + " = ? AND "
-                + BudgetEntity.APPROVAL_REQUIRED + " = ? AND " + BudgetEntity.DELETED + " = ?", userKey, true, false)) > 0;
+        return caches.approvalBudgets().ownerKeys().contains(userKey);
+    }
+
+    /** Projects and owners of the budgets under approval, read in one statement (cached: asked on every page). */
+    private BudgetCaches.ApprovalBudgets readApprovalBudgets() {
+        java.util.Set<Long> projects = new java.util.TreeSet<>();
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        for (BudgetEntity b : ao.find(BudgetEntity.class, Query.select(BudgetEntity.PROJECT_ID + ", " + BudgetEntity.OWNER_KEY)
+                .where(BudgetEntity.APPROVAL_REQUIRED + " = ? AND " + BudgetEntity.DELETED + " = ?", true, false))) {
+            projects.add(b.getProjectId());
+            if (b.getOwnerKey() != null) {
+                owners.add(b.getOwnerKey());
+            }
+        }
+        return new BudgetCaches.ApprovalBudgets(List.copyOf(projects), java.util.Set.copyOf(owners));
     }
 
     @Override

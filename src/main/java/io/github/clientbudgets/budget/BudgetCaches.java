@@ -15,8 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * Cluster-wide caches (Atlassian Cache) of the budget rows nearly every request and every worklog event reads: a
- * budget, a service, a budget's services, a project's budgets. These rows change only through {@link AoBudgetStore},
- * which removes the keys it changes; Jira passes a removal on to every node of the cluster.
+ * budget, a service, a budget's services, a project's budgets, and who approves where (the header asks on every
+ * page). These rows change only through {@link AoBudgetStore}, which removes the keys it changes; Jira passes a
+ * removal on to every node of the cluster.
  * <p>
  * Transactions: until a transaction changes a budget row, its reads are of committed rows and may use and fill the
  * caches; after it changed one, its reads go to the database (they see rows not yet committed, which no cache may
@@ -31,6 +32,12 @@ final class BudgetCaches {
     private final Cached<Optional<Service>> services;
     private final Cached<List<Service>> servicesOfBudget;
     private final Cached<List<Budget>> budgetsOfProject;
+    /** One entry (key 0): who and which projects have budgets under approval, asked by the header on every page. */
+    private final Cached<ApprovalBudgets> approvalBudgets;
+
+    /** The projects that have a budget under approval, and the owners of such budgets. */
+    record ApprovalBudgets(List<Long> projectIds, java.util.Set<String> ownerKeys) {
+    }
     /** The transaction on this thread, if any: whether it changed budget rows, and what to remove when it ends. */
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
 
@@ -71,11 +78,13 @@ final class BudgetCaches {
     }
 
     BudgetCaches(CacheManager manager, Function<Long, Optional<Budget>> budget, Function<Long, Optional<Service>> service,
-                 Function<Long, List<Service>> servicesOf, Function<Long, List<Budget>> budgetsOf) {
+                 Function<Long, List<Service>> servicesOf, Function<Long, List<Budget>> budgetsOf,
+                 Supplier<ApprovalBudgets> approvalBudgetsRead) {
         this.budgets = new Cached<>(manager, "budget", budget, 10_000);
         this.services = new Cached<>(manager, "service", service, 50_000);
         this.servicesOfBudget = new Cached<>(manager, "servicesOfBudget", servicesOf, 10_000);
         this.budgetsOfProject = new Cached<>(manager, "budgetsOfProject", budgetsOf, 5_000);
+        this.approvalBudgets = new Cached<>(manager, "approvalBudgets", key -> approvalBudgetsRead.get(), 1);
     }
 
     Optional<Budget> budget(long id) {
@@ -94,10 +103,15 @@ final class BudgetCaches {
         return budgetsOfProject.get(projectId);
     }
 
+    ApprovalBudgets approvalBudgets() {
+        return approvalBudgets.get(0L);
+    }
+
     /** A budget row was written: the budget and its project's list. */
     void budgetChanged(long budgetId, long projectId) {
         budgets.remove(budgetId);
         budgetsOfProject.remove(projectId);
+        approvalBudgets.remove(0L); // its approval flag, owner or deletion may have changed
     }
 
     /** A budget's currency may have changed: its services carry amounts in it. */

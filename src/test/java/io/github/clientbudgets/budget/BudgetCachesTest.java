@@ -84,6 +84,27 @@ class BudgetCachesTest {
     }
 
     @AoTest
+    void whoApprovesWhereFollowsTheStoresWrites(ActiveObjects ao) {
+        AoBudgetStore store = new AoBudgetStore(ao, new MapCacheManager());
+        Fixtures fixtures = new Fixtures(store, null);
+        Budget live = fixtures.budget(10000, "Live", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
+        assertTrue(store.projectsWithApprovalBudgets().isEmpty());
+        assertTrue(!store.ownsApprovalBudget("pm"));
+
+        store.updateBudget(live.withApprovalRequired(true));
+        assertEquals(java.util.List.of(10000L), store.projectsWithApprovalBudgets());
+        assertTrue(store.ownsApprovalBudget("pm"));
+        Budget second = fixtures.budget(10001, "Second", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
+        assertEquals(java.util.List.of(10000L, 10001L), store.projectsWithApprovalBudgets());
+
+        store.markDeleted(live.id());
+        assertEquals(java.util.List.of(10001L), store.projectsWithApprovalBudgets());
+        store.markDeleted(second.id());
+        assertTrue(store.projectsWithApprovalBudgets().isEmpty());
+        assertTrue(!store.ownsApprovalBudget("pm"));
+    }
+
+    @AoTest
     void aBudgetsServicesFollowTheStoresWrites(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao, new MapCacheManager());
         Fixtures fixtures = new Fixtures(store, null);
