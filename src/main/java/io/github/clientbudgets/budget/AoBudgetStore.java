@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.cache.CacheManager;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
 import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.common.AoFind;
 import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;
@@ -14,7 +15,6 @@ import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.Query;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
@@ -23,13 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** {@link BudgetStore} on Active Objects: the only class that maps budget, service and expense rows. */
 public class AoBudgetStore implements BudgetStore {
-    /** Ids per IN (...) list: well under every database's limit on bind parameters. */
-    private static final int IN_CHUNK = 500;
-
     private final ActiveObjects ao;
     private final BudgetCaches caches;
 
@@ -246,13 +242,13 @@ public class AoBudgetStore implements BudgetStore {
         List<Integer> ids = serviceIds.stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).distinct().sorted().toList();
         Map<Long, Long> budgetOfService = new HashMap<>();
-        for (ServiceEntity s : findByIds(ServiceEntity.class, ids)) {
+        for (ServiceEntity s : AoFind.whereIn(ao, ServiceEntity.class, "ID", ids)) {
             budgetOfService.put((long) s.getID(), s.getBudgetId());
         }
         List<Integer> budgetIds = budgetOfService.values().stream().filter(id -> id > 0 && id <= Integer.MAX_VALUE)
                 .map(Long::intValue).distinct().sorted().toList();
         Map<Long, Budget> budgets = new HashMap<>();
-        for (BudgetEntity b : findByIds(BudgetEntity.class, budgetIds)) {
+        for (BudgetEntity b : AoFind.whereIn(ao, BudgetEntity.class, "ID", budgetIds)) {
             if (!b.isDeleted()) {
                 budgets.put((long) b.getID(), toBudget(b));
             }
@@ -263,16 +259,6 @@ public class AoBudgetStore implements BudgetStore {
             result.put(id, Optional.ofNullable(budgetId == null ? null : budgets.get(budgetId)));
         }
         return result;
-    }
-
-    private <T extends net.java.ao.RawEntity<Integer>> List<T> findByIds(Class<T> type, List<Integer> ids) {
-        List<T> rows = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Integer> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
-            rows.addAll(Arrays.asList(ao.find(type, Query.select().where("ID IN " + in, chunk.toArray()))));
-        }
-        return rows;
     }
 
     private Optional<Service> readService(long serviceId) {
@@ -405,15 +391,9 @@ public class AoBudgetStore implements BudgetStore {
 
     @Override
     public Map<Long, Long> assignedServices(Collection<Long> issueIds) {
-        List<Long> ids = issueIds.stream().distinct().toList();
         Map<Long, Long> result = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
-            for (IssueServiceEntity row : ao.find(IssueServiceEntity.class, Query.select()
-                    .where(IssueServiceEntity.ISSUE_ID + " IN " + in, chunk.toArray()))) {
-                result.put(row.getIssueId(), row.getServiceId());
-            }
+        for (IssueServiceEntity row : AoFind.whereIn(ao, IssueServiceEntity.class, IssueServiceEntity.ISSUE_ID, issueIds)) {
+            result.put(row.getIssueId(), row.getServiceId());
         }
         return result;
     }

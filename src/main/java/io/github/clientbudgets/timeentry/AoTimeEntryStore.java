@@ -5,6 +5,7 @@ import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.approval.EntryState;
 import io.github.clientbudgets.approval.EntryState.Revision;
 import io.github.clientbudgets.budget.BudgetEntity;
+import io.github.clientbudgets.common.AoFind;
 import io.github.clientbudgets.common.AoSql;
 import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.service.ServiceEntity;
@@ -28,9 +29,6 @@ import java.util.stream.IntStream;
 
 /** {@link TimeEntryStore} on Active Objects. */
 public class AoTimeEntryStore implements TimeEntryStore {
-    /** Ids per IN (...) list: well under every database's limit on bind parameters. */
-    private static final int IN_CHUNK = 500;
-
     private final ActiveObjects ao;
     /** AO's way in, learnt from the first entry {@link #transitionAll} read: a bulk decision reads no row to reach it. */
     private final AoSqlMemo aoSql = new AoSqlMemo();
@@ -41,9 +39,7 @@ public class AoTimeEntryStore implements TimeEntryStore {
 
     @Override
     public TimeEntry insert(TimeEntry t) {
-        Map<String, Object> v = columns(t);
-        v.values().removeIf(java.util.Objects::isNull); // AO's create takes only the values it writes
-        TimeEntryEntity created = ao.create(TimeEntryEntity.class, v);
+        TimeEntryEntity created = create(t);
         // what was written, with its new id, not read back from the new entity: AO loads a created entity's
         // fields one SELECT at a time (the benchmark of worklog events found ~10x the cost of a lookup); times
         // as the database keeps them (java.util.Date: milliseconds)
@@ -56,6 +52,12 @@ public class AoTimeEntryStore implements TimeEntryStore {
                         a.billable(), a.comment()),
                 new TimeEntry.Review(t.review().reviewerKey(), millis(t.review().reviewedAt()),
                         t.review().rejectionReason()));
+    }
+
+    private TimeEntryEntity create(TimeEntry t) {
+        Map<String, Object> v = columns(t);
+        v.values().removeIf(Objects::isNull); // AO's create takes only the values it writes
+        return ao.create(TimeEntryEntity.class, v);
     }
 
     /** Every column an entry is written with (null where it has no value), in one fixed order. */
@@ -91,9 +93,7 @@ public class AoTimeEntryStore implements TimeEntryStore {
         List<TimeEntry> rest = newEntries;
         AoSql q = aoSql.known().orElse(null);
         if (q == null) { // AO's way in comes with a row: the first entry goes through AO
-            Map<String, Object> first = columns(newEntries.get(0));
-            first.values().removeIf(java.util.Objects::isNull);
-            q = aoSql.learn(ao.create(TimeEntryEntity.class, first));
+            q = aoSql.learn(create(newEntries.get(0)));
             rest = newEntries.subList(1, newEntries.size());
         }
         if (rest.isEmpty()) {
@@ -110,7 +110,7 @@ public class AoTimeEntryStore implements TimeEntryStore {
     @Override
     public Map<Long, TimeEntry> byWorklogs(Collection<Long> worklogIds) {
         Map<Long, TimeEntry> result = new HashMap<>();
-        for (TimeEntryEntity e : findIn(TimeEntryEntity.WORKLOG_ID, worklogIds)) {
+        for (TimeEntryEntity e : AoFind.whereIn(ao, TimeEntryEntity.class, TimeEntryEntity.WORKLOG_ID, worklogIds)) {
             result.put(e.getWorklogId(), toEntry(e));
         }
         return result;
@@ -118,20 +118,8 @@ public class AoTimeEntryStore implements TimeEntryStore {
 
     @Override
     public List<TimeEntry> ofIssues(Collection<Long> issueIds) {
-        return findIn(TimeEntryEntity.ISSUE_ID, issueIds).stream().map(AoTimeEntryStore::toEntry).toList();
-    }
-
-    /** The rows whose column holds one of these values, IN (...) lists of at most {@link #IN_CHUNK}. */
-    private List<TimeEntryEntity> findIn(String column, Collection<Long> values) {
-        List<Long> distinct = values.stream().distinct().toList();
-        List<TimeEntryEntity> rows = new ArrayList<>();
-        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
-            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + IN_CHUNK));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
-            rows.addAll(Arrays.asList(ao.find(TimeEntryEntity.class,
-                    Query.select().where(column + " IN " + in, chunk.toArray()))));
-        }
-        return rows;
+        return AoFind.whereIn(ao, TimeEntryEntity.class, TimeEntryEntity.ISSUE_ID, issueIds).stream()
+                .map(AoTimeEntryStore::toEntry).toList();
     }
 
     private static java.time.Instant millis(java.time.Instant instant) {
@@ -163,15 +151,8 @@ public class AoTimeEntryStore implements TimeEntryStore {
 
     @Override
     public List<TimeEntry> byIds(Collection<Long> entryIds) {
-        List<Long> ids = entryIds.stream().distinct().sorted().toList();
-        List<TimeEntry> result = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-            String in = chunk.stream().map(id -> "?").collect(Collectors.joining(", ", "(", ")"));
-            Arrays.stream(ao.find(TimeEntryEntity.class, Query.select().where("ID IN " + in, chunk.toArray())
-                    .order("ID ASC"))).map(AoTimeEntryStore::toEntry).forEach(result::add);
-        }
-        return result;
+        return AoFind.whereIn(ao, TimeEntryEntity.class, "ID", entryIds).stream()
+                .sorted(Comparator.comparingInt(TimeEntryEntity::getID)).map(AoTimeEntryStore::toEntry).toList();
     }
 
     @Override
