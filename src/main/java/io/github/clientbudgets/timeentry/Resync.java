@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
  * of entries whose worklog is gone.
  * <p>
  * It works in batches of issues of one project (up to {@link #BATCH_ISSUES} issues or {@link #BATCH_WORKLOGS}
- * worklogs): the batch's entries are read in one statement, the budget facts once ({@link BatchAttributionFacts}),
+ * worklogs): the batch's entries are read in one statement, its issues' assignments once ({@link BatchAttributionFacts}),
  * and its new entries written as one JDBC batch, instead of about ten statements a worklog (the benchmark's
  * scenario 5). Memory holds one batch. After each batch it records the last issue done, so an interrupted run
  * (crash, cancellation, node shutdown) resumes after it; redoing part of a batch would change nothing anyway.
@@ -113,7 +113,7 @@ public class Resync {
         if (batch.isEmpty()) {
             return;
         }
-        reconcile(projectId, batch);
+        reconcile(batch);
         state.setLastProjectId(projectId);
         state.setLastIssueId(batch.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
         state.setIssuesDone(state.getIssuesDone() + batch.size());
@@ -121,7 +121,7 @@ public class Resync {
     }
 
     /** One batch of one project's issues: issue id -> its worklogs as Jira holds them now. */
-    private void reconcile(long projectId, Map<Long, List<WorklogState>> batch) {
+    private void reconcile(Map<Long, List<WorklogState>> batch) {
         List<WorklogState> worklogs = batch.values().stream().flatMap(List::stream).toList();
         Set<Long> issuesAndParents = new HashSet<>(batch.keySet());
         worklogs.forEach(w -> {
@@ -130,7 +130,7 @@ public class Resync {
                 issuesAndParents.add(w.parentIssueId());
             }
         });
-        AttributionFacts facts = BatchAttributionFacts.read(budgets, projectId, issuesAndParents);
+        AttributionFacts facts = BatchAttributionFacts.read(budgets, issuesAndParents);
         // a worklog stays on its issue in Jira, so its entry is among the issue's; should one not be (a row of an
         // older version), the batch insert meets the unique worklog key and falls back to one by one
         Map<Long, TimeEntry> existing = new HashMap<>();
