@@ -7,6 +7,7 @@ import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.web.Text;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -27,6 +28,7 @@ public class AccessExplainResource {
     private final Permissions permissions;
     private final Text text;
 
+    @Inject
     public AccessExplainResource(PortalService portal, Permissions permissions, Text text) {
         this.portal = portal;
         this.permissions = permissions;

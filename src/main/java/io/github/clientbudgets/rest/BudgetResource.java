@@ -6,6 +6,7 @@ import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.summary.SummaryService;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
@@ -37,6 +38,7 @@ public class BudgetResource {
     private final Permissions permissions;
     private final JsonMapper json;
 
+    @Inject
     public BudgetResource(BudgetService budgets, SummaryService summaries, Permissions permissions, JsonMapper json) {
         this.budgets = budgets;
         this.summaries = summaries;

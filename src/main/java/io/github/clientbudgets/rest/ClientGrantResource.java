@@ -5,6 +5,7 @@ import io.github.clientbudgets.access.ClientGrantService;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -26,6 +27,7 @@ public class ClientGrantResource {
     private final ClientGrantService grants;
     private final Permissions permissions;
 
+    @Inject
     public ClientGrantResource(ClientGrantService grants, Permissions permissions) {
         this.grants = grants;
         this.permissions = permissions;

@@ -7,6 +7,7 @@ import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.web.Text;
 
+import javax.inject.Inject;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -25,6 +26,7 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorMapper.class);
     private final Text text;
 
+    @Inject
     public ErrorMapper(Text text) {
         this.text = text;
     }

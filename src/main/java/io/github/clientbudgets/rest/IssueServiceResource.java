@@ -4,6 +4,7 @@ import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.service.Service;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -24,6 +25,7 @@ public class IssueServiceResource {
     private final Permissions permissions;
     private final JsonMapper json;
 
+    @Inject
     public IssueServiceResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
         this.budgets = budgets;
         this.permissions = permissions;

@@ -4,6 +4,7 @@ import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.permission.Permissions;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -25,6 +26,7 @@ public class PeriodLockResource {
     private final ApprovalService approvals;
     private final Permissions permissions;
 
+    @Inject
     public PeriodLockResource(ApprovalService approvals, Permissions permissions) {
         this.approvals = approvals;
         this.permissions = permissions;

@@ -8,6 +8,7 @@ import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
 import io.github.clientbudgets.web.Text;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -37,6 +38,7 @@ public class PortalResource {
     private final Permissions permissions;
     private final Text text;
 
+    @Inject
     public PortalResource(PortalService portal, Permissions permissions, Text text) {
         this.portal = portal;
         this.permissions = permissions;

@@ -8,6 +8,7 @@ import io.github.clientbudgets.timeentry.Resync;
 import io.github.clientbudgets.timeentry.ResyncJob;
 import io.github.clientbudgets.timeentry.ResyncStateEntity;
 
+import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -31,6 +32,7 @@ public class ResyncResource {
     private final Resync resync;
     private final ResyncJob job;
 
+    @Inject
     public ResyncResource(UserManager users, Resync resync, ResyncJob job) {
         this.users = users;
         this.resync = resync;

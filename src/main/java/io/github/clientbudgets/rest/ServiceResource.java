@@ -3,6 +3,7 @@ package io.github.clientbudgets.rest;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.PUT;
@@ -22,6 +23,7 @@ public class ServiceResource {
     private final Permissions permissions;
     private final JsonMapper json;
 
+    @Inject
     public ServiceResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
         this.budgets = budgets;
         this.permissions = permissions;

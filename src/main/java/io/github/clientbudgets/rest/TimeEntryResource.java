@@ -9,6 +9,7 @@ import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -38,6 +39,7 @@ public class TimeEntryResource {
     private final Permissions permissions;
     private final JsonMapper json;
 
+    @Inject
     public TimeEntryResource(ApprovalService approvals, Permissions permissions, JsonMapper json) {
         this.approvals = approvals;
         this.permissions = permissions;

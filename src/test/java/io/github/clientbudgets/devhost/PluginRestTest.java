@@ -1,5 +1,6 @@
 package io.github.clientbudgets.devhost;
 
+import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import static io.github.clientbudgets.devhost.TestHosts.get;
 import static io.github.clientbudgets.devhost.TestHosts.request;
 import static io.github.clientbudgets.devhost.TestHosts.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A plugin {@code <rest>} module: mounted at /rest/path/version, autowired, access rules and XSRF as Platform 7. */
@@ -39,6 +41,38 @@ class PluginRestTest {
         assertEquals(200, dev.statusCode());
         assertTrue(dev.body().contains("\"user\":\"dev\"") && dev.body().contains("\"label\":\"Budgets\""),
                 "autowired with the plugin's beans and SAL: " + dev.body());
+    }
+
+    @Test
+    void jerseyBuildsResourcesPerRequestFromThePluginsBeansOnly() {
+        String first = get(host, BASE, "dev").body();
+        String second = get(host, BASE, "dev").body();
+        assertTrue(first.contains("\"instance\":") && !first.equals(second), "a new resource per request: " + first + " / " + second);
+        // Spring could autowire this constructor; Jersey cannot use a constructor without @Inject
+        assertEquals(500, get(host, "/rest/devhost-test/1.0/no-inject", "dev").statusCode());
+        // the host has ApplicationRoleManager, but the plugin's Spring XML does not import it: Jira has none to give
+        assertEquals(500, get(host, "/rest/devhost-test/1.0/unsupplied", "dev").statusCode());
+    }
+
+    @Test
+    void anExceptionMapperWithAnInjectConstructorMapsDomainErrors() {
+        HttpResponse<String> mapped = get(host, BASE + "/domain-error", "dev");
+        assertEquals(409, mapped.statusCode(), mapped.body());
+        assertTrue(mapped.body().contains("refused by the domain") && mapped.body().contains("Budgets"), mapped.body());
+    }
+
+    @Test
+    void anExceptionMapperJerseyCannotBuildStopsTheStart() {
+        DevHostOptions options = TestHosts.options();
+        options.descriptorResource = "devhost-test/rest-mapper-plugin.xml";
+        Throwable failure = assertThrows(RuntimeException.class, () -> DevHost.start(options).close());
+        // Jetty wraps what the module's servlet threw in its init
+        Throwable e = failure;
+        while (e != null && !(e instanceof PluginDescriptor.DescriptorException)) {
+            e = e.getCause();
+        }
+        assertTrue(e != null && e.getMessage().contains("<rest key=\"mapper-rest\">")
+                && e.getMessage().contains("NoInjectErrorMapper"), String.valueOf(failure));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.github.clientbudgets.devhost.testing.rest;
+package io.github.clientbudgets.devhost.testing.rest.things;
 
 import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
@@ -8,6 +8,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.github.clientbudgets.web.Text;
 
+import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.FormParam;
@@ -18,16 +19,23 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A plugin REST resource for the dev host's tests: autowired from the plugin's context, one method per access rule. */
+/**
+ * A plugin REST resource for the dev host's tests: built by Jersey through its {@code @Inject} constructor from the
+ * plugin's beans (a plugin bean and an imported SAL service), one method per access rule.
+ */
 @Path("/things")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestResource {
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+    private final int instance = INSTANCES.incrementAndGet();
     private final Text text;
     private final UserManager users;
     @Context
     private HttpServletRequest request;
 
+    @Inject
     public TestResource(Text text, UserManager users) {
         this.text = text;
         this.users = users;
@@ -36,7 +44,7 @@ public class TestResource {
     private Map<String, Object> answer(String what) {
         UserKey user = users.getRemoteUserKey(request);
         return Map.of("what", what, "user", user == null ? "" : user.getStringValue(),
-                "label", text.get("client-budgets.sidebar.label"));
+                "label", text.get("client-budgets.sidebar.label"), "instance", instance);
     }
 
     @GET
@@ -63,6 +71,12 @@ public class TestResource {
     @AdminOnly
     public Map<String, Object> admin() {
         return answer("admin");
+    }
+
+    @GET
+    @Path("domain-error")
+    public Map<String, Object> domainError() {
+        throw new TestDomainException("refused by the domain");
     }
 
     @POST
