@@ -202,7 +202,7 @@ public final class DevHost implements AutoCloseable {
         plugin = LoadedPlugin.start(descriptor, loader, components, options.springConfig);
         closeables.add(plugin);
         AccessRules rules = new AccessRules(components.get(GlobalPermissionManager.class),
-                components.get(ApplicationRoleManager.class), false, true);
+                components.get(ApplicationRoleManager.class), false, false);
         RestSecurityFeature security = new RestSecurityFeature(rules);
         List<LoadedPlugin.ServletModule> servlets = plugin.servlets();
         List<RestModules.RestModule> restModules = RestModules.of(plugin, security);

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.rest;
 
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalJson;
@@ -25,14 +25,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The client portal's REST (CONTRACT.md {@code /portal/...}). Portal-only JSM customers are unlicensed, and since
- * Jira 10 an unannotated resource serves licensed users only: hence {@code @UnlicensedSiteAccess}, and every method
- * checks everything itself through {@link PortalService} (anonymous 401; not visible 404, never 403). Read-only:
- * GETs only, so there is nothing for XSRF to protect.
+ * The client portal's REST (CONTRACT.md {@code /portal/...}). Portal-only JSM customers are unlicensed: since Jira 10
+ * an unannotated resource serves licensed users only, and {@code @UnlicensedSiteAccess} admits them only where the
+ * site enables "limited unlicensed access" (off by default). Hence {@code @UnrestrictedAccess}, and every method
+ * checks the caller first itself ({@link Caller#require}: anonymous 401) and then everything else through
+ * {@link PortalService} (not visible 404, never 403). Read-only: GETs only, so there is nothing for XSRF to protect.
  */
 @Path("/portal")
 @Produces(MediaType.APPLICATION_JSON)
-@UnlicensedSiteAccess
+@UnrestrictedAccess
 public class PortalResource {
     private final PortalService portal;
     private final Permissions permissions;

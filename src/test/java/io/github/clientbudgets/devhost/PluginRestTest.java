@@ -16,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A plugin {@code <rest>} module: mounted at /rest/path/version, autowired, access rules and XSRF as Platform 7. */
+/**
+ * A plugin {@code <rest>} module: mounted at /rest/path/version, its classes built by Jersey from the plugin's beans,
+ * access rules (limited unlicensed access off) and XSRF as Platform 7.
+ */
 class PluginRestTest {
     private static final String BASE = "/rest/devhost-test/1.0/things";
     private static DevHost host;
@@ -40,7 +43,7 @@ class PluginRestTest {
         HttpResponse<String> dev = get(host, BASE, "dev");
         assertEquals(200, dev.statusCode());
         assertTrue(dev.body().contains("\"user\":\"dev\"") && dev.body().contains("\"label\":\"Budgets\""),
-                "autowired with the plugin's beans and SAL: " + dev.body());
+                "built with the plugin's beans and SAL: " + dev.body());
     }
 
     @Test
@@ -77,11 +80,27 @@ class PluginRestTest {
 
     @Test
     void accessAnnotationsDecide() {
-        assertEquals(200, get(host, BASE + "/unlicensed", "client").statusCode());
+        assertEquals(200, get(host, BASE + "/unlicensed", "dev").statusCode());
         assertEquals(401, get(host, BASE + "/unlicensed", null).statusCode());
         assertEquals(200, get(host, BASE + "/anyone", null).statusCode());
+        assertEquals(401, get(host, BASE + "/anonymous-site", null).statusCode(), "anonymous access is off");
+        assertEquals(200, get(host, BASE + "/anonymous-site", "dev").statusCode());
+        assertEquals(200, get(host, BASE + "/licensed-only", "dev").statusCode());
         assertEquals(403, get(host, BASE + "/admin", "pm").statusCode());
         assertEquals(200, get(host, BASE + "/admin", "admin").statusCode());
+        assertEquals(403, get(host, BASE + "/both", "pm").statusCode(), "@UnrestrictedAccess with @AdminOnly: admins only");
+        assertEquals(200, get(host, BASE + "/both", "admin").statusCode());
+    }
+
+    @Test
+    void anUnlicensedCustomerGetsInOnlyThroughUnrestrictedAccess() {
+        // limited unlicensed access is off, as in a default Jira: only @UnrestrictedAccess (and the app's check) admits him
+        for (String path : new String[]{"", "/unlicensed", "/anonymous-site", "/licensed-only", "/admin", "/both"}) {
+            assertEquals(403, get(host, BASE + path, "client").statusCode(), path);
+        }
+        HttpResponse<String> anyone = get(host, BASE + "/anyone", "client");
+        assertEquals(200, anyone.statusCode());
+        assertTrue(anyone.body().contains("\"user\":\"client\""), anyone.body());
     }
 
     @Test

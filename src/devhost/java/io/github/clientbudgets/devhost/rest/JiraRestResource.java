@@ -8,7 +8,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.github.clientbudgets.devhost.auth.CurrentUser;
 import io.github.clientbudgets.devhost.jira.HostUser;
 import io.github.clientbudgets.devhost.jira.HostWorklog;
@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * The part of Jira's REST API v2 the dev host serves (CONTRACT.md), with Jira's shapes and permission checks:
  * worklogs need Browse Projects (else 404, as Jira hides the issue) and Work On Issues to be logged; editing and
  * deleting need the own/all worklog permissions. Every change goes through the host's {@link WorklogManager}, so
- * the plugin's listeners see Jira's events. Any authenticated user may ask {@code myself}.
+ * the plugin's listeners see Jira's events. Any authenticated user may ask {@code myself}, portal-only customers
+ * included (the host's assumption: Jira's own annotation on it is unconfirmed; the plugin never calls it).
  */
 @Path("/api/2")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,9 +64,12 @@ public class JiraRestResource {
 
     @GET
     @Path("myself")
-    @UnlicensedSiteAccess
-    public Map<String, Object> myself() {
+    @UnrestrictedAccess
+    public Response myself() {
         HostUser user = CurrentUser.get();
+        if (user == null || !user.isActive()) {
+            return RestSecurityFeature.error(401, "Client must be authenticated to access this resource.");
+        }
         Map<String, Object> json = user(user);
         json.put("emailAddress", user.getEmailAddress());
         json.put("timeZone", java.util.TimeZone.getDefault().getID());
@@ -74,7 +78,7 @@ public class JiraRestResource {
         json.put("applicationRoles", Map.of("size", appRoles.size(), "items",
                 appRoles.stream().map(r -> Map.of("key", r)).toList()));
         json.put("expand", "groups,applicationRoles");
-        return json;
+        return Response.ok(json).build();
     }
 
     @GET

@@ -2,6 +2,8 @@ package io.github.clientbudgets.devhost.testing.rest.things;
 
 import com.atlassian.annotations.security.XsrfProtectionExcluded;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.atlassian.sal.api.user.UserKey;
@@ -71,6 +73,29 @@ public class TestResource {
     @AdminOnly
     public Map<String, Object> admin() {
         return answer("admin");
+    }
+
+    @GET
+    @Path("anonymous-site")
+    @AnonymousSiteAccess
+    public Map<String, Object> anonymousSite() {
+        return answer("anonymous-site");
+    }
+
+    @GET
+    @Path("licensed-only")
+    @LicensedOnly
+    public Map<String, Object> licensedOnly() {
+        return answer("licensed-only");
+    }
+
+    /** Two access annotations on one method: the filter takes the most restrictive. */
+    @GET
+    @Path("both")
+    @UnrestrictedAccess
+    @AdminOnly
+    public Map<String, Object> both() {
+        return answer("both");
     }
 
     @GET
