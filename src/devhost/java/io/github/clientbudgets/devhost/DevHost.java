@@ -141,6 +141,12 @@ public final class DevHost implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             host.close();
+            // a module's servlet failing its init (e.g. a REST provider Jersey cannot build) comes wrapped by Jetty
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PluginDescriptor.DescriptorException descriptor) {
+                    throw descriptor;
+                }
+            }
             throw new IllegalStateException("the dev host did not start: " + e.getMessage(), e);
         }
     }

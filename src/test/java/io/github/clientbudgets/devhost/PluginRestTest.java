@@ -68,14 +68,10 @@ class PluginRestTest {
     void anExceptionMapperJerseyCannotBuildStopsTheStart() {
         DevHostOptions options = TestHosts.options();
         options.descriptorResource = "devhost-test/rest-mapper-plugin.xml";
-        Throwable failure = assertThrows(RuntimeException.class, () -> DevHost.start(options).close());
-        // Jetty wraps what the module's servlet threw in its init
-        Throwable e = failure;
-        while (e != null && !(e instanceof PluginDescriptor.DescriptorException)) {
-            e = e.getCause();
-        }
-        assertTrue(e != null && e.getMessage().contains("<rest key=\"mapper-rest\">")
-                && e.getMessage().contains("NoInjectErrorMapper"), String.valueOf(failure));
+        PluginDescriptor.DescriptorException e = assertThrows(PluginDescriptor.DescriptorException.class,
+                () -> DevHost.start(options).close());
+        assertTrue(e.getMessage().contains("<rest key=\"mapper-rest\">")
+                && e.getMessage().contains("NoInjectErrorMapper"), e.getMessage());
     }
 
     @Test

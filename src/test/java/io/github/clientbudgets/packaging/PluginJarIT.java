@@ -33,4 +33,16 @@ class PluginJarIT {
             assertTrue(imports.contains("net.java.ao"), imports);
         }
     }
+
+    @Test
+    void javaxInjectIsImportedFromJiraNotEmbedded() throws Exception {
+        try (JarFile jar = new JarFile(pluginJar())) {
+            var imports = new aQute.bnd.header.Parameters(jar.getManifest().getMainAttributes().getValue("Import-Package"));
+            // REST v2 has Jersey build the resources through @javax.inject.Inject: the annotation must be Jira's
+            assertTrue(imports.containsKey("javax.inject"), imports.toString());
+            String version = imports.get("javax.inject").getVersion();
+            assertTrue(version == null || version.equals("0"), "any version Jira exports, not " + version);
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("javax/")), "javax classes embedded");
+        }
+    }
 }
