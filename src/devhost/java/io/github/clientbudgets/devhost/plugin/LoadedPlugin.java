@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * The plugin, started as Jira's plugin framework starts a transformerless plugin: its Spring context from every
  * {@code META-INF/spring/*.xml} on its class path (host services come in through {@code <osgi:reference>}), then
- * its module classes ({@code <servlet class>}, REST resources, {@code <condition>}, {@code <context-provider>})
- * created by autowiring their constructors from that context. A mistake fails with a message naming the module.
+ * its module classes ({@code <servlet class>}, {@code <condition>}, {@code <context-provider>}) created by
+ * autowiring their constructors from that context. REST resources are not: Jersey builds them (see
+ * {@code devhost.rest.RestModules}). A mistake fails with a message naming the module.
  */
 public final class LoadedPlugin implements AutoCloseable {
     private final PluginDescriptor descriptor;
