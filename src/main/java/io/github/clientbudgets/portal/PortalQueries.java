@@ -283,8 +283,9 @@ public class PortalQueries {
             BigDecimal amount = new BigDecimal(times10k).divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP)
                     .movePointLeft(currencyScale);
             long service = rs.getLong(6);
+            Long serviceId = rs.wasNull() ? null : service; // at once: wasNull speaks of the last column read
             result.add(new ClientExpense(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3), amount,
-                    rs.wasNull() ? null : service));
+                    serviceId));
         });
         return result;
     }

@@ -100,12 +100,14 @@ public class PortalService {
      * PMs and Jira admins; anyone else gets 404.
      */
     public Explanation explain(String caller, String userKey, long budgetId) {
-        if (userKey == null || userKey.isBlank() || !permissions.userExists(userKey.trim())) {
-            throw ValidationException.of("userKey", "client-budgets.grant.no-such-user");
-        }
+        // the caller first: a non-PM gets the same 404 whatever the user key, so the answer never tells him
+        // whether a user exists
         BudgetAccess own = queries.access(caller, budgetId).orElseThrow(NotFoundException::new);
         if (!isPm(caller, own)) {
             throw new NotFoundException();
+        }
+        if (userKey == null || userKey.isBlank() || !permissions.userExists(userKey.trim())) {
+            throw ValidationException.of("userKey", "client-budgets.grant.no-such-user");
         }
         BudgetAccess access = queries.access(userKey.trim(), budgetId).orElseThrow(NotFoundException::new);
         return explanation(userKey.trim(), budgetId, ClientVisibilityPolicy.decide(access.facts()));

@@ -308,6 +308,9 @@ class PortalAccessMatrixTest {
         HttpResponse<String> revoked = rest("pm", "GET", "/access/explain?userKey=exclient&budgetId=" + website, null);
         assertTrue(revoked.body().contains("\"visible\":false"), revoked.body());
         assertEquals(404, rest("dev", "GET", "/access/explain?userKey=client&budgetId=" + website, null).statusCode());
+        HttpResponse<String> probe = rest("dev", "GET", "/access/explain?userKey=ghost&budgetId=" + website, null);
+        assertEquals(404, probe.statusCode(), "a non-PM learns nothing about user keys: " + probe.body());
+        assertFalse(probe.body().contains("userKey"), probe.body());
         assertEquals(403, rest("client", "GET", "/access/explain?userKey=client&budgetId=" + website, null).statusCode(),
                 "unlicensed: Jira itself refuses a team endpoint");
         assertEquals(401, rest("anonymous", "GET", "/access/explain?userKey=client&budgetId=" + website, null).statusCode());

@@ -213,6 +213,21 @@ class PortalQueriesTest {
     }
 
     @AoTest
+    void anExpenseWithoutAServiceHasANullServiceIdAndOneWithAServiceItsId(ActiveObjects ao) {
+        setUp(ao);
+        Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
+        Service design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
+        var none = f.expense(b, "2026-10-01", "20.00", true, "0", APPROVED);
+        var withService = store.insertExpense(new io.github.clientbudgets.expense.Expense(0, b.id(), design.id(),
+                LocalDate.parse("2026-10-02"), "Licence", new BigDecimal("30.00"), true, new BigDecimal("0.00"), APPROVED));
+
+        List<ClientExpense> rows = queries.expenses(b.id(), LIVE, 2);
+        assertEquals(List.of(withService.id(), none.id()), rows.stream().map(ClientExpense::id).toList());
+        assertEquals(design.id(), rows.get(0).serviceId());
+        assertNull(rows.get(1).serviceId(), "no service is null, never 0");
+    }
+
+    @AoTest
     void accessFactsInOneQueryWithTheUsersGrant(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
