@@ -34,7 +34,13 @@ public final class AoTestExtension implements TestTemplateInvocationContextProvi
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
-        return Stream.of(TestDatabase.values()).map(Invocation::new);
+        return Stream.of(TestDatabase.values()).filter(AoTestExtension::selected).map(Invocation::new);
+    }
+
+    /** -Daotest.databases=H2 (comma-separated) narrows the run, e.g. for mutation testing (pom profile pit); default: all. */
+    private static boolean selected(TestDatabase database) {
+        String only = System.getProperty("aotest.databases", "");
+        return only.isBlank() || List.of(only.toUpperCase(java.util.Locale.ROOT).split("\\s*,\\s*")).contains(database.name());
     }
 
     /** One PostgreSQL server for the whole test run, stopped when the run ends. */
