@@ -191,6 +191,8 @@ public final class DevHost implements AutoCloseable {
                 new SalServices.HostApplicationProperties(this::baseUrl, options.contextPath));
         components.register(UserManager.class, new SalServices.HostSalUserManager(store,
                 components.get(GlobalPermissionManager.class), components.get(ApplicationRoleManager.class)));
+        components.register(com.atlassian.sal.api.websudo.WebSudoManager.class,
+                new io.github.clientbudgets.devhost.auth.HostWebSudo(options.contextPath, java.time.Clock.systemUTC()));
 
         boolean freshDatabase = store.isEmpty();
         LocalDate today = LocalDate.now();
@@ -209,7 +211,8 @@ public final class DevHost implements AutoCloseable {
         closeables.add(plugin);
         AccessRules rules = new AccessRules(components.get(GlobalPermissionManager.class),
                 components.get(ApplicationRoleManager.class), false, false);
-        RestSecurityFeature security = new RestSecurityFeature(rules);
+        RestSecurityFeature security = new RestSecurityFeature(rules,
+                components.get(com.atlassian.sal.api.websudo.WebSudoManager.class));
         List<LoadedPlugin.ServletModule> servlets = plugin.servlets();
         List<RestModules.RestModule> restModules = RestModules.of(plugin, security);
         WebFragments fragments = new WebFragments(plugin, i18n, renderer, components.get(GlobalPermissionManager.class),

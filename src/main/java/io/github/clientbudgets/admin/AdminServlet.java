@@ -3,6 +3,8 @@ package io.github.clientbudgets.admin;
 import com.atlassian.annotations.security.AdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import io.github.clientbudgets.timeentry.Resync;
 import io.github.clientbudgets.web.Pages;
 import io.github.clientbudgets.web.Text;
@@ -13,7 +15,10 @@ import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 
-/** The app's admin page (UPM's "Configure"): Jira admins only, and checked here too, not only by the platform. */
+/**
+ * The app's admin page (UPM's "Configure"): Jira admins only, and checked here too, not only by the platform; then
+ * WebSudo, as every Jira admin page: an admin without a secure administrator session is asked for the password again.
+ */
 @AdminOnly
 public class AdminServlet extends HttpServlet {
     private final UserManager userManager;
@@ -21,9 +26,12 @@ public class AdminServlet extends HttpServlet {
     private final Pages pages;
     private final Text text;
     private final Resync resync;
+    private final WebSudoManager webSudo;
 
-    public AdminServlet(UserManager userManager, HealthCheck healthCheck, Pages pages, Text text, Resync resync) {
+    public AdminServlet(UserManager userManager, HealthCheck healthCheck, Pages pages, Text text, Resync resync,
+                        WebSudoManager webSudo) {
         this.userManager = userManager;
+        this.webSudo = webSudo;
         this.healthCheck = healthCheck;
         this.pages = pages;
         this.text = text;
@@ -39,6 +47,12 @@ public class AdminServlet extends HttpServlet {
         }
         if (!userManager.isAdmin(user)) {
             pages.notFound(response);
+            return;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(request, response);
             return;
         }
         pages.render(response, "templates/admin/admin.vm", Map.of("health", healthCheck.run(), "text", text,

@@ -3,6 +3,7 @@ package io.github.clientbudgets.rest;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.atlassian.scheduler.SchedulerServiceException;
 import io.github.clientbudgets.timeentry.Resync;
 import io.github.clientbudgets.timeentry.ResyncJob;
@@ -22,11 +23,14 @@ import java.util.Map;
 
 /**
  * {@code /admin/resync}: where the resync stands, and "resync now". Jira admins only: the platform checks
- * {@code @AdminOnly}, and this class checks again before anything else.
+ * {@code @AdminOnly}, and this class checks again before anything else. {@code @WebSudoRequired}: from the admin
+ * page (a browser session) only in a secure administrator session; scripts with HTTP Basic are not asked (Atlassian
+ * REST exempts them).
  */
 @Path("/admin/resync")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
+@WebSudoRequired
 public class ResyncResource {
     private final UserManager users;
     private final Resync resync;

@@ -92,6 +92,9 @@ class DevHostBrowserTest {
 
         login("admin");
         open("/plugins/servlet/client-budgets/admin");
+        assertTrue(browser.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate"), "WebSudo first: " + browser.getCurrentUrl());
+        screenshot("05-websudo-prompt");
+        chromium.openAdminPage("/plugins/servlet/client-budgets/admin", "admin");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("admin-sidebar")));
         assertTrue(browser.findElement(By.id("client-budgets-admin-link")).findElement(By.xpath(".."))
                 .getAttribute("class").contains("aui-nav-selected"), "the plugin's admin page is decorated with atl.admin");

@@ -118,7 +118,7 @@ class DevHostHttpTest {
         assertEquals(403, TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/admin",
                 TestHosts.login(host, "dev")).statusCode());
         HttpResponse<String> admin = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/admin",
-                TestHosts.login(host, "admin"));
+                TestHosts.loginWithWebSudo(host, "admin"));
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("id=\"admin-sidebar\""), "decorated with atl.admin: " + admin.body());
         assertTrue(admin.body().contains("aui-nav-selected\"><a id=\"client-budgets-admin-link\""), admin.body());

@@ -69,6 +69,34 @@ public final class TestHosts {
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
     }
 
+    /**
+     * Logs in and then gives the password again on Jira's WebSudo form ("Administrator Access"), as an admin does before
+     * the first admin page; answers the session cookie of a secure administrator session.
+     */
+    public static String loginWithWebSudo(DevHost host, String user) {
+        String cookie = login(host, user);
+        HttpResponse<String> r = webSudo(host, cookie, user, "/secure/Dashboard.jspa");
+        if (r.statusCode() != 302) {
+            throw new IllegalStateException("WebSudo of " + user + " failed: " + r.statusCode() + " " + r.body());
+        }
+        return cookie;
+    }
+
+    /** Posts {@code password} to the WebSudo form of the session {@code cookie}, with the form's own atl_token. */
+    public static HttpResponse<String> webSudo(DevHost host, String cookie, String password, String destination) {
+        String form = getWithSession(host, "/secure/admin/WebSudoAuthenticate!default.jspa?webSudoDestination="
+                + java.net.URLEncoder.encode(destination, StandardCharsets.UTF_8), cookie).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"").matcher(form);
+        if (!token.find()) {
+            throw new IllegalStateException("no atl_token on the WebSudo form: " + form);
+        }
+        String body = "atl_token=" + token.group(1) + "&webSudoIsPost=false&webSudoPassword="
+                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&webSudoDestination="
+                + java.net.URLEncoder.encode(destination, StandardCharsets.UTF_8);
+        return send(request(host, "/secure/admin/WebSudoAuthenticate.jspa").header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public static HttpResponse<String> getWithSession(DevHost host, String path, String cookie) {
         return send(request(host, path).header("Cookie", cookie).GET());
     }

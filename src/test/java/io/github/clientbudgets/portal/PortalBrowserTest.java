@@ -153,7 +153,7 @@ class PortalBrowserTest {
         chromium.screenshot("view-as-client");
 
         chromium.login("admin"); // the admin page is for Jira admins
-        chromium.open("/plugins/servlet/client-budgets/admin");
+        chromium.openAdminPage("/plugins/servlet/client-budgets/admin", "admin");
         driver().findElement(By.id("cb-admin-explain-user")).sendKeys("other");
         driver().findElement(By.id("cb-admin-explain-budget")).sendKeys("1");
         driver().findElement(By.id("cb-admin-explain-go")).click();

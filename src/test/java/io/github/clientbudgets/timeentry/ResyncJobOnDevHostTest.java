@@ -40,7 +40,7 @@ class ResyncJobOnDevHostTest {
             assertTrue(outcome.startsWith("SUCCESS"), outcome);
             assertTrue(TestHosts.get(host, "/rest/client-budgets/1.0/admin/resync", "admin").body().contains("\"issuesDone\":"
                     + host.store().db().queryLong("SELECT COUNT(*) FROM jiraissue")));
-            String page = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/admin", TestHosts.login(host, "admin")).body();
+            String page = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/admin", TestHosts.loginWithWebSudo(host, "admin")).body();
             assertTrue(page.contains("id=\"cb-resync-now\"") && page.contains("Last finished at"), page);
         }
     }

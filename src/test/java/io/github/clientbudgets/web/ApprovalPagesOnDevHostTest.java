@@ -152,7 +152,8 @@ class ApprovalPagesOnDevHostTest {
 
     @Test
     void adminPageHasTheResyncProgressBar() {
-        String html = page("admin", "/plugins/servlet/client-budgets/admin").body();
+        String html = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/admin",
+                TestHosts.loginWithWebSudo(host, "admin")).body();
         assertTrue(html.contains("id=\"cb-resync-progress\""), html);
         assertTrue(html.contains("data-text-running=\"Running: {0} issues done.\""));
     }

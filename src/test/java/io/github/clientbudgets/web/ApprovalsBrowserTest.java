@@ -319,7 +319,7 @@ class ApprovalsBrowserTest {
     @Test
     void theAdminPageFollowsARequestedResync() {
         chromium.login("admin");
-        chromium.open("/plugins/servlet/client-budgets/admin");
+        chromium.openAdminPage("/plugins/servlet/client-budgets/admin", "admin");
         WebElement state = visible(By.id("cb-resync-state"));
         String before = state.getText();
         browser.findElement(By.id("cb-resync-now")).click();

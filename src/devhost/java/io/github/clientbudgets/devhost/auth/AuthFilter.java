@@ -27,6 +27,7 @@ public final class AuthFilter implements Filter {
     public static final String SESSION_USER = "devhost.userKey";
     public static final String SESSION_TOKEN = "devhost.atl_token";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ThreadLocal<HttpServletRequest> REQUEST = new ThreadLocal<>();
     private final JiraStore store;
     private final WebResources webResources;
 
@@ -60,11 +61,13 @@ public final class AuthFilter implements Filter {
             user = basic.get();
         }
         CurrentUser.set(user);
+        REQUEST.set(request);
         webResources.clearRequired();
         try {
             chain.doFilter(request, response);
         } finally {
             CurrentUser.set(null);
+            REQUEST.remove();
             webResources.clearRequired();
         }
     }
@@ -78,6 +81,11 @@ public final class AuthFilter implements Filter {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The request this thread serves (as Atlassian REST's {@code ServletUtils.getHttpServletRequest()}), or null. */
+    public static HttpServletRequest currentRequest() {
+        return REQUEST.get();
     }
 
     /** The session's XSRF token for host forms ({@code atl_token}), made on first use. */

@@ -1,9 +1,13 @@
 package io.github.clientbudgets.devhost.rest;
 
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.github.clientbudgets.devhost.auth.AccessRules;
+import io.github.clientbudgets.devhost.auth.AuthFilter;
 import io.github.clientbudgets.devhost.auth.CurrentUser;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.HttpMethod;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -37,9 +41,11 @@ import java.util.logging.Logger;
 public final class RestSecurityFeature implements DynamicFeature {
     private static final Logger LOG = Logger.getLogger(RestSecurityFeature.class.getName());
     private final AccessRules rules;
+    private final WebSudoManager webSudo;
 
-    public RestSecurityFeature(AccessRules rules) {
+    public RestSecurityFeature(AccessRules rules, WebSudoManager webSudo) {
         this.rules = rules;
+        this.webSudo = webSudo;
     }
 
     @Override
@@ -47,9 +53,21 @@ public final class RestSecurityFeature implements DynamicFeature {
         Method method = info.getResourceMethod();
         Class<?> type = info.getResourceClass();
         context.register(new AccessFilter(rules, AccessRules.levelOf(method, type)));
+        if (requiresWebSudo(method, type)) {
+            context.register(new WebSudoFilter(webSudo));
+        }
         if (!isSafe(method) && !excluded(method) && !excluded(type)) {
             context.register(new XsrfFilter());
         }
+    }
+
+    /**
+     * Atlassian REST's {@code WebSudoResourceFilter}: {@code @WebSudoRequired} on the method, else its class, else
+     * its package ({@code @WebSudoNotRequired} is not used by the plugin, so the host does not read it).
+     */
+    static boolean requiresWebSudo(Method method, Class<?> type) {
+        return method.isAnnotationPresent(WebSudoRequired.class) || type.isAnnotationPresent(WebSudoRequired.class)
+                || (type.getPackage() != null && type.getPackage().isAnnotationPresent(WebSudoRequired.class));
     }
 
     private static boolean isSafe(Method method) {
@@ -120,6 +138,33 @@ public final class RestSecurityFeature implements DynamicFeature {
                 case FORBIDDEN -> request.abortWith(error(403, "You do not have permission to access this resource."));
                 default -> {
                 }
+            }
+        }
+    }
+
+    /**
+     * WebSudo on REST as {@code SalWebSudoResourceContext} (rest-module 7.1.9) decides it: not for HTTP Basic (a script
+     * has no secure session to offer) nor for a bearer token without a session; otherwise the session must be a
+     * secure administrator session, else 401 (UPM's mapper of {@code WebSudoRequiredException} answers 401 too).
+     */
+    @Priority(Priorities.AUTHENTICATION + 1)
+    static final class WebSudoFilter implements ContainerRequestFilter {
+        private final WebSudoManager webSudo;
+
+        WebSudoFilter(WebSudoManager webSudo) {
+            this.webSudo = webSudo;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            HttpServletRequest servletRequest = AuthFilter.currentRequest();
+            String authorization = request.getHeaderString("Authorization");
+            if (servletRequest == null || (authorization != null && authorization.startsWith("Basic "))
+                    || (authorization != null && authorization.startsWith("Bearer ") && servletRequest.getSession(false) == null)) {
+                return;
+            }
+            if (!webSudo.canExecuteRequest(servletRequest)) {
+                request.abortWith(error(401, "This resource requires WebSudo."));
             }
         }
     }

@@ -11,6 +11,9 @@ import com.atlassian.jira.security.PermissionManager;
 import io.github.clientbudgets.devhost.HostComponents;
 import io.github.clientbudgets.devhost.auth.AuthFilter;
 import io.github.clientbudgets.devhost.auth.CurrentUser;
+import io.github.clientbudgets.devhost.auth.HostWebSudo;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import io.github.clientbudgets.devhost.auth.SalServices;
 import io.github.clientbudgets.devhost.jira.HostIssue;
 import io.github.clientbudgets.devhost.jira.HostProject;
@@ -127,6 +130,8 @@ public final class HostPages extends HttpServlet {
             project(request, response, path.substring("/projects/".length()));
         } else if (path.startsWith("/browse/")) {
             issue(request, response, path.substring("/browse/".length()), null);
+        } else if (path.equals(HostWebSudo.FORM_PATH)) {
+            webSudoPage(request, response, null, 200);
         } else if (path.equals("/secure/admin/") || path.equals("/secure/admin")) {
             admin(request, response);
         } else {
@@ -139,6 +144,8 @@ public final class HostPages extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/login.jsp")) {
             login(request, response);
+        } else if (path.equals(HostWebSudo.SUBMIT_PATH) && CurrentUser.get() != null) {
+            webSudo(request, response);
         } else if (path.startsWith("/browse/") && CurrentUser.get() != null) {
             logWork(request, response, path.substring("/browse/".length()));
         } else if (CurrentUser.get() == null) {
@@ -200,6 +207,52 @@ public final class HostPages extends HttpServlet {
             destination = "/secure/Dashboard.jspa";
         }
         response.sendRedirect(ctx() + destination);
+    }
+
+    // ===== WebSudo: "Administrator Access", Jira's password prompt before admin pages =====
+
+    private void webSudoPage(HttpServletRequest request, HttpServletResponse response, String error, int status) throws IOException {
+        String destination = safe(request.getParameter("webSudoDestination"));
+        StringBuilder c = new StringBuilder("<h1>Administrator Access</h1>");
+        if (error != null) {
+            c.append("<div class=\"aui-message aui-message-error\" id=\"websudo-error\"><p>").append(escape(error)).append("</p></div>");
+        } else {
+            c.append(Chrome.message("info", "You have requested access to an administrative function and are required to"
+                    + " validate your credentials below."));
+        }
+        c.append("<p id=\"login-notyou\">Logged in as <strong>").append(escape(CurrentUser.get().getDisplayName()))
+                .append("</strong>.</p><form class=\"aui\" id=\"websudo-form\" method=\"post\" action=\"").append(ctx())
+                .append(HostWebSudo.SUBMIT_PATH).append("\">").append(Chrome.tokenField(request))
+                .append("<input type=\"hidden\" name=\"webSudoDestination\" value=\"").append(escape(destination)).append("\">")
+                .append("<input type=\"hidden\" name=\"webSudoIsPost\" value=\"false\">")
+                .append("<div class=\"field-group\"><label for=\"login-form-authenticatePassword\">Password</label>"
+                        + "<input class=\"password medium-field\" type=\"password\" id=\"login-form-authenticatePassword\""
+                        + " name=\"webSudoPassword\" autofocus></div>")
+                .append("<div class=\"buttons-container\"><div class=\"buttons\"><input class=\"aui-button aui-button-primary\""
+                        + " type=\"submit\" id=\"login-form-submit\" value=\"Confirm\"> <a id=\"login-form-cancel\" href=\"")
+                .append(ctx()).append("/secure/Dashboard.jspa\">Cancel</a></div></div></form>");
+        response.setStatus(status);
+        send(response, chrome.page(request, "Administrator Access", "", "websudo-page", Chrome.panel(c.toString())));
+    }
+
+    private void webSudo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!AuthFilter.validToken(request)) {
+            webSudoPage(request, response, "XSRF Security Token Missing: the form expired. Please try again.", 403);
+            return;
+        }
+        HostUser user = CurrentUser.get();
+        if (store.authenticate(user.getUsername(), request.getParameter("webSudoPassword")).isEmpty()) {
+            webSudoPage(request, response, "The password you entered is incorrect.", 401);
+            return;
+        }
+        ((HostWebSudo) components.get(WebSudoManager.class)).start(request, user);
+        response.sendRedirect(ctx() + safe(request.getParameter("webSudoDestination")));
+    }
+
+    /** A destination inside this Jira (one leading slash, no scheme, no backslash), else the dashboard. */
+    private static String safe(String destination) {
+        return destination == null || !destination.startsWith("/") || destination.startsWith("//") || destination.contains("\\")
+                ? "/secure/Dashboard.jspa" : destination;
     }
 
     // ===== home =====
@@ -447,6 +500,13 @@ public final class HostPages extends HttpServlet {
             response.setStatus(403);
             send(response, chrome.page(request, "Administration", "", "", Chrome.panel(
                     Chrome.message("error", "You do not have the permission to see this page (Jira administrators only)."))));
+            return;
+        }
+        WebSudoManager webSudo = components.get(WebSudoManager.class);
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(request, response);
             return;
         }
         PluginDescriptor d = plugin.descriptor();

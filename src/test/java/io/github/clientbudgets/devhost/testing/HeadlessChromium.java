@@ -71,6 +71,19 @@ public final class HeadlessChromium implements AutoCloseable {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("header-details-user-fullname")));
     }
 
+    /**
+     * Opens an admin page as the logged-in admin: Jira's WebSudo prompt ("Administrator Access") asks for the
+     * password again (the demo password is the user name) and then forwards to the page.
+     */
+    public void openAdminPage(String path, String password) {
+        open(path);
+        if (driver.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate")) {
+            driver.findElement(By.id("login-form-authenticatePassword")).sendKeys(password);
+            driver.findElement(By.id("login-form-submit")).click();
+            waiting().until(d -> !d.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate"));
+        }
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
