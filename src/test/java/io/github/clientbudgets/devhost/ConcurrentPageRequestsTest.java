@@ -21,7 +21,7 @@ class ConcurrentPageRequestsTest {
     void sixteenClientsAtOnceAllGetTheirPage() throws Exception {
         try (DevHost host = TestHosts.start()) {
             String cookie = TestHosts.login(host, "pm");
-            String[] paths = {"/plugins/servlet/client-budgets/project/ACME", "/browse/ACME-1",
+            String[] paths = {"/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar", "/browse/ACME-1",
                     "/plugins/servlet/client-budgets/approvals", "/secure/Dashboard.jspa"};
             ExecutorService pool = Executors.newFixedThreadPool(16);
             try {

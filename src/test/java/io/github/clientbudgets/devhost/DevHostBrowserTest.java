@@ -73,9 +73,15 @@ class DevHostBrowserTest {
         browser.findElement(By.id("dh-project-ACME")).click();
         WebElement budgets = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("client-budgets-sidebar-link")));
         assertEquals("Budgets", budgets.getText().trim());
-        assertTrue(budgets.getAttribute("href").endsWith("/jira/plugins/servlet/client-budgets/project/ACME"),
+        assertTrue(budgets.getAttribute("href").endsWith("/jira/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar"),
                 budgets.getAttribute("href"));
         screenshot("03-project-acme-sidebar");
+        budgets.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cb-budget-list")));
+        assertTrue(browser.findElement(By.id("project-sidebar")).isDisplayed(), "the project sidebar stays beside the budgets");
+        screenshot("03b-project-acme-budgets");
+        browser.findElement(By.id("sidebar-issues")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dh-issues")));
 
         browser.findElement(By.linkText("ACME-1")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("log-work-form")));

@@ -12,6 +12,7 @@ import static io.github.clientbudgets.devhost.TestHosts.get;
 import static io.github.clientbudgets.devhost.TestHosts.request;
 import static io.github.clientbudgets.devhost.TestHosts.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The host over HTTP: authentication, Platform 7 access rules, XSRF, the plugin's servlet, sidebar and resources. */
@@ -134,8 +135,24 @@ class DevHostHttpTest {
     void projectSidebarShowsThePluginsItemWithTheProjectKeyInItsLink() {
         HttpResponse<String> page = TestHosts.getWithSession(host, "/projects/ACME", TestHosts.login(host, "pm"));
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("href=\"/jira/plugins/servlet/client-budgets/project/ACME\""), page.body());
+        assertTrue(page.body().contains("href=\"/jira/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar\""), page.body());
         assertTrue(page.body().contains(">Budgets<"), page.body());
+    }
+
+    @Test
+    void theProjectsBudgetsAreAPanelOfTheProjectPageSoItsSidebarStays() {
+        String pm = TestHosts.login(host, "pm");
+        HttpResponse<String> page = TestHosts.getWithSession(host, "/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar", pm);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"project-sidebar\""), "Jira's project sidebar: " + page.body());
+        assertTrue(page.body().contains("aui-nav-selected\"><a id=\"client-budgets-sidebar-link\""), "its item selected");
+        assertTrue(page.body().contains("id=\"cb-project-budgets\"") && page.body().contains("Website relaunch"), page.body());
+        HttpResponse<String> old = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/project/ACME", pm);
+        assertEquals(302, old.statusCode(), "the old address redirects");
+        assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/jira/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar"));
+        assertEquals(404, TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/project/NOPE", pm).statusCode());
+        HttpResponse<String> customer = TestHosts.getWithSession(host, "/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar", TestHosts.login(host, "client"));
+        assertFalse(customer.body().contains("id=\"cb-project-budgets\""), "a customer never sees the team's panel");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.clientbudgets.web;
 
 import com.atlassian.jira.project.Project;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.clientbudgets.budget.Budget;
@@ -82,7 +84,7 @@ class TeamPagesTest {
     }
 
     private ProjectBudgetsServlet projectServlet() {
-        return new ProjectBudgetsServlet(permissions, new PageModels(budgets, summaries, permissions), pages, new Text(null));
+        return new ProjectBudgetsServlet(permissions, pages);
     }
 
     @Test
@@ -132,17 +134,34 @@ class TeamPagesTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void theProjectPageListsBudgetsAndKnowsWhoMayCreate() throws Exception {
-        permissions.loggedIn("pm");
-        when(budgets.canCreateIn("pm", 10)).thenReturn(true);
+    void theOldProjectAddressRedirectsIntoTheProjectCentricView() throws Exception {
+        permissions.loggedIn("dev");
         when(request.getPathInfo()).thenReturn("/ACME");
         projectServlet().doGet(request, response);
-        ArgumentCaptor<Map<String, Object>> model = ArgumentCaptor.forClass(Map.class);
-        verify(renderer).render(eq("templates/budgets/project-budgets.vm"), model.capture(), any(Writer.class));
-        ProjectBudgetsPage page = (ProjectBudgetsPage) model.getValue().get("page");
+        verify(response).sendRedirect("/jira/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar");
+    }
+
+    @Test
+    void theProjectPanelListsBudgetsAndKnowsWhoMayCreate() {
+        permissions.loggedIn("pm");
+        when(budgets.canCreateIn("pm", 10)).thenReturn(true);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn("ACME");
+        ApplicationProperties properties = mock(ApplicationProperties.class);
+        when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        ProjectBudgetsContextProvider provider = new ProjectBudgetsContextProvider(permissions,
+                new PageModels(budgets, summaries, permissions), new Text(null), properties);
+        Map<String, Object> context = provider.getContextMap(Map.of("project", project));
+        ProjectBudgetsPage page = (ProjectBudgetsPage) context.get("page");
         assertEquals(1, page.getBudgets().size());
         assertTrue(page.isCanCreate());
+        assertEquals("/jira", page.getBaseUrl());
+        assertEquals(page.getBudgets().size(), ((ProjectBudgetsPage) provider.getContextMap(Map.of("projectKey", "ACME"))
+                .get("page")).getBudgets().size(), "projectKey alone will do");
+        permissions.loggedIn("stranger");
+        assertFalse(provider.getContextMap(Map.of("project", project)).containsKey("page"), "not visible: nothing");
+        permissions.loggedIn(null);
+        assertFalse(provider.getContextMap(Map.of("project", project)).containsKey("page"), "anonymous: nothing");
     }
 
     @Test

@@ -197,9 +197,9 @@ class TemplatesTest {
         Summary summary = summary();
         ProjectBudgetsPage page = new ProjectBudgetsPage("/jira", "ACME", EVIL,
                 List.of(new BudgetView(budget(BudgetType.TIME_AND_MATERIALS), summary, "PM", true)), true);
-        String html = render("templates/budgets/project-budgets.vm", Map.of("page", page, "text", text));
+        String html = render("templates/budgets/project-budgets-panel.vm", Map.of("page", page, "text", text));
         assertAllowedAndComplete(html);
-        assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
+        assertFalse(html.contains("<html") || html.contains("<body"), "a panel inside Jira's project page, not a page");
         assertTrue(html.contains("/jira/plugins/servlet/client-budgets/budget/7"));
         assertTrue(html.contains("width: 85%"));
         assertTrue(html.contains("cb-level-warn"));
@@ -209,9 +209,17 @@ class TemplatesTest {
     @Test
     void emptyProjectPageSaysSo() throws Exception {
         ProjectBudgetsPage page = new ProjectBudgetsPage("/jira", "ACME", "Acme", List.of(), false);
-        String html = render("templates/budgets/project-budgets.vm", Map.of("page", page, "text", text));
+        String html = render("templates/budgets/project-budgets-panel.vm", Map.of("page", page, "text", text));
         assertTrue(html.contains("This project has no budgets yet."));
         assertFalse(html.contains("cb-budget-form"), "no create form for those who may not create");
+        assertTrue(missingKeys.isEmpty(), missingKeys.toString());
+    }
+
+    @Test
+    void projectPanelWithoutAPageShowsOnlyThatThereIsNothing() throws Exception {
+        String html = render("templates/budgets/project-budgets-panel.vm", Map.of("text", text));
+        assertTrue(html.contains("id=\"cb-project-budgets-none\""), html);
+        assertFalse(html.contains("cb-project-budgets\""), html);
         assertTrue(missingKeys.isEmpty(), missingKeys.toString());
     }
 

@@ -136,7 +136,8 @@ public final class Chrome {
         String issuesUrl = contextPath + "/projects/" + project.getKey();
         nav.append(navItem("sidebar-issues", issuesUrl, "Issues", "aui-iconfont-issues", issuesUrl.equals(selectedUrl)));
         for (WebFragments.Item item : fragments.items(PROJECT_SIDEBAR, context, contextPath)) {
-            boolean selected = selectedUrl != null && item.url().equals(selectedUrl);
+            boolean selected = selectedUrl != null && java.net.URLDecoder.decode(item.url(), StandardCharsets.UTF_8)
+                    .equals(java.net.URLDecoder.decode(selectedUrl, StandardCharsets.UTF_8));
             nav.append(navItem(item.linkId().isEmpty() ? item.key() : item.linkId(), item.url(), item.label(),
                     item.iconClass(), selected));
         }

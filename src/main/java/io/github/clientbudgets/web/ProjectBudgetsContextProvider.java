@@ -1,0 +1,57 @@
+package io.github.clientbudgets.web;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.permission.Permissions;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Context of the project's Budgets page, a web-panel in the content area of Jira's project-centric view
+ * ({@code /projects/KEY?selectedItem=<plugin key>:project-budgets-sidebar}), so the project sidebar stays. The view
+ * gives the panel the {@code project} (PLATFORM.md, PCV: {@code project}, {@code projectKey}); the caller comes
+ * first: anonymous or not allowed to see the project's budgets → no {@code page}, and the template says only that
+ * there is nothing to show.
+ */
+public class ProjectBudgetsContextProvider implements ContextProvider {
+    private final Permissions permissions;
+    private final PageModels models;
+    private final Text text;
+    private final ApplicationProperties applicationProperties;
+
+    public ProjectBudgetsContextProvider(Permissions permissions, PageModels models, Text text,
+                                         ApplicationProperties applicationProperties) {
+        this.permissions = permissions;
+        this.models = models;
+        this.text = text;
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context);
+        result.put("text", text);
+        Optional<String> caller = permissions.currentUserKey();
+        String projectKey = context.get("project") instanceof Project p ? p.getKey()
+                : context.get("projectKey") instanceof String key ? key : null;
+        if (caller.isEmpty() || projectKey == null) {
+            return result;
+        }
+        try {
+            result.put("page", models.projectPage(caller.get(), projectKey, applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
+        } catch (NotFoundException e) {
+            // not visible: the panel shows nothing of it
+        }
+        return result;
+    }
+}
