@@ -51,6 +51,15 @@ public class JsmCustomerOrganizations implements CustomerOrganizations {
         }
     }
 
+    /** Whether JSM's OrganizationService is there (the installation check asks). */
+    public boolean jsmPresent() {
+        try {
+            return organizationService.get() != null;
+        } catch (LinkageError noJsm) {
+            return false;
+        }
+    }
+
     private static Object lookUp() {
         try {
             return Jsm.service();

@@ -27,10 +27,12 @@ public class AdminServlet extends HttpServlet {
     private final Text text;
     private final Resync resync;
     private final WebSudoManager webSudo;
+    private final InstallationCheck installationCheck;
 
     public AdminServlet(UserManager userManager, HealthCheck healthCheck, Pages pages, Text text, Resync resync,
-                        WebSudoManager webSudo) {
+                        WebSudoManager webSudo, InstallationCheck installationCheck) {
         this.userManager = userManager;
+        this.installationCheck = installationCheck;
         this.webSudo = webSudo;
         this.healthCheck = healthCheck;
         this.pages = pages;
@@ -56,6 +58,7 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         pages.render(response, "templates/admin/admin.vm", Map.of("health", healthCheck.run(), "text", text,
-                "resync", ResyncStatus.of(resync.state()), "baseUrl", request.getContextPath()));
+                "resync", ResyncStatus.of(resync.state()), "baseUrl", request.getContextPath(),
+                "checks", installationCheck.run(), "probes", RestProbe.ALL));
     }
 }

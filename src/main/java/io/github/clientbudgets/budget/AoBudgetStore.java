@@ -128,6 +128,21 @@ public class AoBudgetStore implements BudgetStore {
         return e == null || e.isDeleted() ? Optional.empty() : Optional.of(toBudget(e));
     }
 
+    /**
+     * The ids of up to {@code limit} budgets whose copy in the cluster cache differs from their row in the database:
+     * the installation check's test that removals reach this node (a stale copy means they do not). Compares outside
+     * any transaction, so both sides are committed data.
+     */
+    public List<Long> budgetsCachedDifferently(int limit) {
+        List<Long> differing = new java.util.ArrayList<>();
+        for (BudgetEntity e : ao.find(BudgetEntity.class, Query.select("ID").order("ID DESC").limit(limit))) {
+            if (!caches.budget(e.getID()).equals(readBudget((long) e.getID()))) {
+                differing.add((long) e.getID());
+            }
+        }
+        return differing;
+    }
+
     @Override
     public List<Budget> budgetsOfProject(long projectId) {
         return caches.budgetsOfProject(projectId);

@@ -105,6 +105,17 @@ class DevHostBrowserTest {
         assertTrue(browser.findElement(By.id("client-budgets-admin-link")).findElement(By.xpath(".."))
                 .getAttribute("class").contains("aui-nav-selected"), "the plugin's admin page is decorated with atl.admin");
         screenshot("05-admin-plugin-page");
+        // the installation check: every REST class answers its probe from this browser, and a customer gets in
+        waiting().until(d -> d.findElements(By.cssSelector("tr.cb-probe[data-outcome]")).size()
+                == d.findElements(By.cssSelector("tr.cb-probe")).size());
+        assertEquals(List.of(), browser.findElements(By.cssSelector("tr.cb-probe:not([data-outcome='pass'])")).stream()
+                .map(WebElement::getText).toList(), "REST probes that failed");
+        assertTrue(browser.findElements(By.cssSelector("tr.cb-probe")).size() >= 11);
+        browser.findElement(By.id("cb-check-customer-name")).sendKeys("client");
+        browser.findElement(By.id("cb-check-customer-go")).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.id("cb-check-customer-verdict"), "data-admitted", "true"));
+        assertTrue(browser.findElement(By.id("cb-check-customer-result")).getText().contains("Website relaunch"));
+        screenshot("05b-admin-installation-check");
 
         login("client");
         open("/plugins/servlet/client-budgets/portal");

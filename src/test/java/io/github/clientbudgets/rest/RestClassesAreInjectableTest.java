@@ -50,6 +50,19 @@ class RestClassesAreInjectableTest {
                 && checked.size() >= 11, "scanned: " + checked);
     }
 
+    @Test
+    void everyResourceHasAProbeOnTheInstallationCheck() throws Exception {
+        Set<String> resources = new TreeSet<>();
+        for (Class<?> type : pluginRestClasses()) {
+            if (type.isAnnotationPresent(Path.class)) {
+                resources.add(type.getSimpleName());
+            }
+        }
+        Set<String> probed = new TreeSet<>();
+        io.github.clientbudgets.admin.RestProbe.ALL.forEach(p -> probed.add(p.resource()));
+        assertEquals(resources, probed, "a REST class without a probe would go unchecked inside a real Jira");
+    }
+
     /** The classes of the plugin's own output directory (where ErrorMapper was compiled to) with @Path or @Provider. */
     private static List<Class<?>> pluginRestClasses() throws ClassNotFoundException {
         URL main = ErrorMapper.class.getProtectionDomain().getCodeSource().getLocation();
