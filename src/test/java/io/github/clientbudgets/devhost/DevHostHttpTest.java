@@ -140,6 +140,19 @@ class DevHostHttpTest {
     }
 
     @Test
+    void theHeaderShowsCustomersOnlyWhatTheyCanOpen() {
+        String dev = TestHosts.getWithSession(host, "/secure/Dashboard.jspa", TestHosts.login(host, "dev")).body();
+        assertTrue(dev.contains("id=\"client-budgets-my-time-link\""), "a team member has My time: " + dev);
+        assertEquals(200, TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/my-time", TestHosts.login(host, "dev")).statusCode());
+        String client = TestHosts.login(host, "client");
+        String page = TestHosts.getWithSession(host, "/secure/Dashboard.jspa", client).body();
+        assertFalse(page.contains("client-budgets-my-time-link"), "no link to a page that refuses them: " + page);
+        assertFalse(page.contains("client-budgets-approvals-link"), page);
+        assertEquals(403, TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/my-time", client).statusCode(),
+                "the page itself stays licensed-only");
+    }
+
+    @Test
     void theProjectsBudgetsAreAPanelOfTheProjectPageSoItsSidebarStays() {
         String pm = TestHosts.login(host, "pm");
         HttpResponse<String> page = TestHosts.getWithSession(host, "/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar", pm);

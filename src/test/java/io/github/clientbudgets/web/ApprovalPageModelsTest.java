@@ -191,12 +191,17 @@ class ApprovalPageModelsTest {
     void theApprovalsLinkShowsToWhoApprovesSomewhere() {
         when(store.projectsWithApprovalBudgets()).thenReturn(List.of(WEBSITE.projectId()));
         ApproverCondition approver = new ApproverCondition(store, permissions);
-        LoggedInCondition loggedIn = new LoggedInCondition(permissions);
+        com.atlassian.sal.api.user.UserManager sal = org.mockito.Mockito.mock(com.atlassian.sal.api.user.UserManager.class);
+        when(sal.isLicensed(new com.atlassian.sal.api.user.UserKey("pm"))).thenReturn(true);
+        when(sal.isLicensed(new com.atlassian.sal.api.user.UserKey("dev"))).thenReturn(true);
+        LicensedUserCondition loggedIn = new LicensedUserCondition(permissions, sal);
         permissions.loggedIn("pm");
         assertTrue(approver.shouldDisplay(Map.of()), "project admin");
         permissions.loggedIn("dev");
         assertFalse(approver.shouldDisplay(Map.of()), "a team member");
         assertTrue(loggedIn.shouldDisplay(Map.of()));
+        permissions.loggedIn("client");
+        assertFalse(loggedIn.shouldDisplay(Map.of()), "a portal-only customer: My time would answer 403");
         permissions.loggedIn(null);
         assertFalse(approver.shouldDisplay(Map.of()));
         assertFalse(loggedIn.shouldDisplay(Map.of()));
