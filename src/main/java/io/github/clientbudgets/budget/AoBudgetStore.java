@@ -5,6 +5,7 @@ import com.atlassian.cache.CacheManager;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.common.AoFind;
+import io.github.clientbudgets.common.AoSql;
 import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;
@@ -358,6 +359,7 @@ public class AoBudgetStore implements BudgetStore {
         v.put(ExpenseEntity.BILLABLE, x.billable());
         v.put(ExpenseEntity.MARKUP_BASIS_POINTS, ExpenseRules.toBasisPoints(x.markupPercent()));
         v.put(ExpenseEntity.STATUS, x.status().name());
+        v.put(ExpenseEntity.AUTHOR_KEY, x.authorKey());
         return x.withId(ao.create(ExpenseEntity.class, v).getID());
     }
 
@@ -372,6 +374,8 @@ public class AoBudgetStore implements BudgetStore {
         e.setBillable(x.billable());
         e.setMarkupBasisPoints(ExpenseRules.toBasisPoints(x.markupPercent()));
         e.setStatus(x.status().name());
+        e.setAuthorKey(x.authorKey());
+        e.setRejectionReason(x.rejectionReason());
         e.save();
     }
 
@@ -392,7 +396,38 @@ public class AoBudgetStore implements BudgetStore {
     private static Expense toExpense(ExpenseEntity e, Currency currency) {
         return new Expense(e.getID(), e.getBudgetId(), e.getServiceId(), date(e.getExpenseDate()), e.getDescription(),
                 Money.fromMinor(e.getAmountMinor(), currency), e.isBillable(),
-                ExpenseRules.fromBasisPoints(e.getMarkupBasisPoints()), ApprovalStatus.valueOf(e.getStatus()));
+                ExpenseRules.fromBasisPoints(e.getMarkupBasisPoints()), ApprovalStatus.valueOf(e.getStatus()),
+                e.getAuthorKey(), e.getRejectionReason());
+    }
+
+    @Override
+    public List<Expense> expensesWithStatus(List<Long> budgetIds, ApprovalStatus status, int limit) {
+        if (budgetIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(budgetIds.size(), "?"));
+        List<Object> params = new java.util.ArrayList<>(budgetIds);
+        params.add(status.name());
+        Map<Long, Currency> currencies = new HashMap<>();
+        return Arrays.stream(ao.find(ExpenseEntity.class, Query.select()
+                        .where(ExpenseEntity.BUDGET_ID + " IN (" + in + ") AND " + ExpenseEntity.STATUS + " = ?",
+                                params.toArray())
+                        .order(ExpenseEntity.EXPENSE_DATE + " ASC, ID ASC").limit(limit)))
+                .map(e -> toExpense(e, currencies.computeIfAbsent(e.getBudgetId(), this::currencyOf))).toList();
+    }
+
+    @Override
+    public boolean transitionExpense(long expenseId, ApprovalStatus expected, ApprovalStatus next, String rejectionReason) {
+        ExpenseEntity any = expenseId <= 0 || expenseId > Integer.MAX_VALUE ? null : ao.get(ExpenseEntity.class, (int) expenseId);
+        if (any == null) {
+            return false;
+        }
+        // a compare-and-set: of two nodes deciding the same expense, one wins and the other re-reads
+        AoSql q = AoSql.of(any);
+        return q.update("UPDATE " + q.table(ExpenseEntity.class) + " SET " + q.col(ExpenseEntity.STATUS) + " = ?, "
+                + q.col(ExpenseEntity.REJECTION_REASON) + " = ? WHERE " + q.col("ID") + " = ? AND "
+                + q.col(ExpenseEntity.STATUS) + " = ?", java.util.Arrays.asList(next.name(), rejectionReason,
+                (int) expenseId, expected.name())) == 1;
     }
 
     // ----- issue assignments

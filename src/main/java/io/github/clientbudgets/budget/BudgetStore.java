@@ -71,6 +71,17 @@ public interface BudgetStore extends AttributionFacts {
 
     void deleteExpense(long expenseId);
 
+    /** Expenses of these budgets in this state, oldest first (the review queue's). */
+    List<Expense> expensesWithStatus(List<Long> budgetIds, io.github.clientbudgets.approval.ApprovalStatus status, int limit);
+
+    /**
+     * Moves an expense from {@code expected} to {@code next} (and sets its rejection reason) in one compare-and-set.
+     *
+     * @return false if the expense is gone or no longer in {@code expected}
+     */
+    boolean transitionExpense(long expenseId, io.github.clientbudgets.approval.ApprovalStatus expected,
+                              io.github.clientbudgets.approval.ApprovalStatus next, String rejectionReason);
+
     /** Expenses that named a service that goes away keep their amount at budget level. */
     void detachExpensesFromService(long serviceId);
 

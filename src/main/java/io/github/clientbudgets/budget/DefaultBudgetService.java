@@ -9,6 +9,7 @@ import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.approval.PeriodLockStore;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.expense.ExpenseRules;
@@ -43,8 +44,11 @@ public class DefaultBudgetService implements BudgetService {
     private final Permissions permissions;
     private final AttributionService attribution;
 
+    private final PeriodLockStore locks;
+
     public DefaultBudgetService(BudgetStore store, TimeEntryStore timeEntries, AuditTrail audit,
-                                Permissions permissions, AttributionService attribution) {
+                                Permissions permissions, AttributionService attribution, PeriodLockStore locks) {
+        this.locks = locks;
         this.store = store;
         this.timeEntries = timeEntries;
         this.audit = audit;
@@ -280,8 +284,9 @@ public class DefaultBudgetService implements BudgetService {
     @Override
     public Expense createExpense(String caller, long budgetId, ExpenseInput input) {
         Budget budget = writable(caller, budgetId);
-        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budgetId), null);
+        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budgetId), null).withAuthor(caller);
         return store.inTransaction(() -> {
+            refuseInLockedMonth(budget, valid.date());
             Expense created = store.insertExpense(valid);
             audit.record(caller, budgetId, EXPENSE, created.id(), "CREATED", diff(null, created));
             return created;
@@ -292,8 +297,12 @@ public class DefaultBudgetService implements BudgetService {
     public Expense updateExpense(String caller, long expenseId, ExpenseInput input) {
         Expense existing = store.expense(expenseId).orElseThrow(NotFoundException::new);
         Budget budget = writable(caller, existing.budgetId());
-        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budget.id()), existing);
+        // whoever changes the figures is their author now: they go through approval again, and not by him
+        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budget.id()), existing).withAuthor(caller);
         return store.inTransaction(() -> {
+            Expense current = store.expense(expenseId).orElseThrow(NotFoundException::new);
+            refuseInLockedMonth(budget, current.date());
+            refuseInLockedMonth(budget, valid.date());
             store.updateExpense(valid);
             audit.record(caller, budget.id(), EXPENSE, expenseId, "UPDATED", diff(existing, valid));
             return valid;
@@ -305,10 +314,19 @@ public class DefaultBudgetService implements BudgetService {
         Expense existing = store.expense(expenseId).orElseThrow(NotFoundException::new);
         writable(caller, existing.budgetId());
         store.inTransaction(() -> {
+            Expense current = store.expense(expenseId).orElseThrow(NotFoundException::new);
+            refuseInLockedMonth(store.budget(current.budgetId()).orElseThrow(NotFoundException::new), current.date());
             store.deleteExpense(expenseId);
             audit.record(caller, existing.budgetId(), EXPENSE, expenseId, "DELETED", diff(existing, null));
             return null;
         });
+    }
+
+    /** Locked means locked: no expense enters, changes in or leaves a locked month (its approved figures). */
+    private void refuseInLockedMonth(Budget budget, java.time.LocalDate date) {
+        if (locks.isLocked(budget.id(), java.time.YearMonth.from(date))) {
+            throw new ConflictException("date", "client-budgets.error.expense.locked", java.time.YearMonth.from(date).toString());
+        }
     }
 
     private Set<Long> serviceIds(long budgetId) {

@@ -5,11 +5,29 @@ import io.github.clientbudgets.approval.ApprovalStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A cost line of a budget, in the budget's currency. {@code markupPercent} like 12.5 for 12.5 %. */
+/**
+ * A cost line of a budget, in the budget's currency. {@code markupPercent} like 12.5 for 12.5 %.
+ *
+ * @param authorKey       who entered the figures that wait for approval (the creator, or whoever last changed it,
+ *                        since a change goes through approval again); he may not approve them; null for old rows
+ * @param rejectionReason the reviewer's reason while the expense is rejected, else null
+ */
 public record Expense(long id, long budgetId, Long serviceId, LocalDate date, String description, BigDecimal amount,
-                      boolean billable, BigDecimal markupPercent, ApprovalStatus status) {
+                      boolean billable, BigDecimal markupPercent, ApprovalStatus status, String authorKey,
+                      String rejectionReason) {
+
+    public Expense(long id, long budgetId, Long serviceId, LocalDate date, String description, BigDecimal amount,
+                   boolean billable, BigDecimal markupPercent, ApprovalStatus status) {
+        this(id, budgetId, serviceId, date, description, amount, billable, markupPercent, status, null, null);
+    }
 
     public Expense withId(long newId) {
-        return new Expense(newId, budgetId, serviceId, date, description, amount, billable, markupPercent, status);
+        return new Expense(newId, budgetId, serviceId, date, description, amount, billable, markupPercent, status,
+                authorKey, rejectionReason);
+    }
+
+    public Expense withAuthor(String newAuthorKey) {
+        return new Expense(id, budgetId, serviceId, date, description, amount, billable, markupPercent, status,
+                newAuthorKey, rejectionReason);
     }
 }

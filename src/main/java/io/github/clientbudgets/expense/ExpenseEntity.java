@@ -19,6 +19,8 @@ public interface ExpenseEntity extends Entity {
     String BILLABLE = "BILLABLE";
     String MARKUP_BASIS_POINTS = "MARKUP_BASIS_POINTS";
     String STATUS = "STATUS";
+    String AUTHOR_KEY = "AUTHOR_KEY";
+    String REJECTION_REASON = "REJECTION_REASON";
 
     @NotNull
     @Indexed
@@ -65,4 +67,16 @@ public interface ExpenseEntity extends Entity {
     String getStatus();
 
     void setStatus(String status);
+
+    /** Who entered the figures waiting for approval (he may not approve them); null on rows older than the column. */
+    @StringLength(255)
+    String getAuthorKey();
+
+    void setAuthorKey(String authorKey);
+
+    /** The reviewer's reason while REJECTED. */
+    @StringLength(StringLength.UNLIMITED)
+    String getRejectionReason();
+
+    void setRejectionReason(String reason);
 }

@@ -97,6 +97,8 @@ public class JsonMapper {
         m.put("billable", x.billable());
         m.put("markupPercent", Money.format(x.markupPercent()));
         m.put("status", x.status().name());
+        m.put("authorKey", x.authorKey());
+        m.put("rejectionReason", x.rejectionReason());
         return m;
     }
 

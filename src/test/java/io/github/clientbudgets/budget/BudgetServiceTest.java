@@ -47,7 +47,7 @@ class BudgetServiceTest {
         FakePermissions permissions = new FakePermissions().project(10, "ACME").project(20, "GLOBEX")
                 .admin("pm", 10).browser("dev", 10).browser("owner", 10).admin("admin2", 20)
                 .issue(100, "ACME-1", 10, null).issue(101, "ACME-2", 10, 100L);
-        service = new DefaultBudgetService(store, time, audit, permissions, new AttributionService(store));
+        service = new DefaultBudgetService(store, time, audit, permissions, new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
     }
 
     static BudgetInput input(String name) {

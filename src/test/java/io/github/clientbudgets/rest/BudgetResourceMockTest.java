@@ -62,7 +62,7 @@ class BudgetResourceMockTest {
         permissions = new FakePermissions().project(10, "ACME").admin("pm", 10).loggedIn("pm");
         JsonMapper json = new JsonMapper(permissions);
         server = new RestServer(new BudgetResource(budgets, summaries, permissions, json),
-                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json),
+                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
                 new IssueServiceResource(budgets, permissions, json));
     }
 

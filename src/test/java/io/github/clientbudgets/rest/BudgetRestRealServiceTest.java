@@ -47,11 +47,11 @@ class BudgetRestRealServiceTest {
                 .admin("pm", 10).browser("dev", 10).admin("other", 20).issue(100, "ACME-1", 10, null)
                 .loggedIn("pm");
         DefaultBudgetService budgets = new DefaultBudgetService(store, time, new AoAuditTrail(ao), permissions,
-                new AttributionService(store));
+                new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
         SummaryService summaries = new SummaryService(budgets, store, new AoSummaryQueries(ao), Clock.systemUTC());
         JsonMapper json = new JsonMapper(permissions);
         return new RestServer(new BudgetResource(budgets, summaries, permissions, json),
-                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json),
+                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
                 new IssueServiceResource(budgets, permissions, json));
     }
 

@@ -43,7 +43,7 @@ class SummaryServiceTest {
         f = new Fixtures(store, time);
         permissions = new FakePermissions().project(10, "ACME").browser("dev", 10).user("pm");
         DefaultBudgetService budgets = new DefaultBudgetService(store, time, new AoAuditTrail(ao), permissions,
-                new AttributionService(store));
+                new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
         summaries = new SummaryService(budgets, store, new AoSummaryQueries(ao), NOV_15);
     }
 

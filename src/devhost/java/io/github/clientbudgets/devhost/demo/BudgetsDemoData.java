@@ -10,7 +10,10 @@ import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.devhost.jira.HostIssue;
 import io.github.clientbudgets.devhost.jira.HostProject;
 import io.github.clientbudgets.devhost.jira.HostWorklog;
+import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
+import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.approval.ExpenseApprovals;
 import io.github.clientbudgets.service.Service;
 import io.github.clientbudgets.service.ServiceInput;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -27,7 +30,7 @@ import java.util.List;
 /**
  * The contract's budgets (CONTRACT.md, "Demo data"), made through the plugin's own services as {@code pm}:
  * ACME "Website relaunch" (time and materials, EUR, approval required, client access on, three services, two
- * expenses; the first two months approved, the last pending, one entry rejected), ACME "Internal tooling" (client
+ * expenses, one approved and one pending; the first two months approved, the last pending, one entry rejected), ACME "Internal tooling" (client
  * access off) and GLOBEX "Support retainer" (retainer, USD, no approval, client access on); client grants for
  * {@code client} on ACME and {@code other} on GLOBEX. The demo worklogs
  * already exist, so their time entries are made here by the plugin's projection, as its resync would.
@@ -90,8 +93,11 @@ public final class BudgetsDemoData implements DemoDataStep {
             budgets.setApprovalRequired("pm", website.id(), true);
             project(demo, projection, acme, w -> !w.workDay().isBefore(pendingFrom));
             rejectOnePending(entries, demo.pluginBean(ApprovalService.class), demo, acme);
-            budgets.createExpense("pm", website.id(), expense(start.plusDays(10), "Stock photography licence", "240.00", "0"));
+            // expenses follow the budget's approval: pm enters both, admin approves the first, the second waits
+            Expense photos = budgets.createExpense("pm", website.id(), expense(start.plusDays(10), "Stock photography licence", "240.00", "0"));
             budgets.createExpense("pm", website.id(), expense(start.plusDays(40), "Usability test participants", "600.00", "10"));
+            demo.pluginBean(ExpenseApprovals.class).decide(demo.user("admin").getKey(), ApprovalAction.APPROVE,
+                    List.of(photos.id()), null);
 
             // the contract's client grants: client on ACME, other on GLOBEX
             ClientGrantService grants = demo.pluginBean(ClientGrantService.class);
