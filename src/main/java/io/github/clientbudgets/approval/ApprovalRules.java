@@ -10,7 +10,9 @@ import static io.github.clientbudgets.approval.ApprovalStatus.REJECTED;
  * The approval workflow of PRODUCT.md, in one place. Reviewer actions (approve, reject, unapprove, approve or
  * discard a revision) are checked first for who acts; worklog changes from Jira are always accepted and only
  * decide what becomes pending. An approved entry is a published snapshot: nothing but a reviewer action changes
- * what the client sees, which is what {@link ApprovalOutcome#publishLiveData()} signals.
+ * what the client sees, which is what {@link ApprovalOutcome#publishLiveData()} signals. Locked means locked: in a
+ * locked month (of the published snapshot or of the live worklog) no action changes the approved figures (approve,
+ * unapprove, approve a revision); rejecting, discarding a revision and worklog changes (which wait as revisions) go on.
  */
 public final class ApprovalRules {
     private ApprovalRules() {
@@ -35,20 +37,24 @@ public final class ApprovalRules {
             return ApprovalOutcome.refused(state, ApprovalRefusal.ENTRY_REMOVED);
         }
         return switch (request.action()) {
-            case APPROVE -> approve(state);
+            case APPROVE -> approve(state, request);
             case REJECT -> reject(state, request);
             case UNAPPROVE -> unapprove(state, request);
-            case APPROVE_REVISION -> approveRevision(state);
+            case APPROVE_REVISION -> approveRevision(state, request);
             case DISCARD_REVISION -> discardRevision(state);
             default -> throw new IllegalArgumentException("not a reviewer action: " + request.action());
         };
     }
 
-    private static ApprovalOutcome approve(EntryState state) {
+    private static ApprovalOutcome approve(EntryState state, ApprovalRequest request) {
         if (state.status() == APPROVED) {
             return state.hasPendingRevision()
                     ? ApprovalOutcome.refused(state, ApprovalRefusal.WRONG_STATE) // use APPROVE_REVISION
                     : ApprovalOutcome.unchanged(state);
+        }
+        // locked means locked: approving would add to the approved figures of a locked month
+        if (request.periodLocked()) {
+            return ApprovalOutcome.refused(state, ApprovalRefusal.PERIOD_LOCKED);
         }
         // PENDING or REJECTED (a reviewer may change his mind): publish the worklog as it is now
         return ApprovalOutcome.to(EntryState.approved(), true);
@@ -79,9 +85,13 @@ public final class ApprovalRules {
         return ApprovalOutcome.to(EntryState.pending(), false);
     }
 
-    private static ApprovalOutcome approveRevision(EntryState state) {
+    private static ApprovalOutcome approveRevision(EntryState state, ApprovalRequest request) {
         if (!state.hasPendingRevision()) {
             return ApprovalOutcome.refused(state, ApprovalRefusal.WRONG_STATE);
+        }
+        // publishing the revision would rewrite a locked month's approved figures: it waits until the unlock
+        if (request.periodLocked()) {
+            return ApprovalOutcome.refused(state, ApprovalRefusal.PERIOD_LOCKED);
         }
         if (state.revision() == Revision.DELETION) {
             return ApprovalOutcome.to(new EntryState(APPROVED, Revision.NONE, true), true);

@@ -5,6 +5,7 @@ import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.Change;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
@@ -217,9 +218,8 @@ public class DefaultApprovalService implements ApprovalService {
         if (!budget.approvalRequired()) {
             return Plan.refused(ApprovalRefusal.NOT_UNDER_APPROVAL);
         }
-        LocalDate day = entry.approved() != null && entry.approved().day() != null ? entry.approved().day() : entry.workDay();
         ApprovalOutcome outcome = ApprovalRules.apply(entry.state(), ApprovalRequest.byReviewer(action, caller,
-                entry.authorKey(), facts.mayApprove(budget), facts.isLocked(budget.id(), YearMonth.from(day)), reason));
+                entry.authorKey(), facts.mayApprove(budget), touchesLockedMonth(entry, budget, facts), reason));
         if (outcome.isRefused()) {
             return Plan.refused(outcome.refusal());
         }
@@ -229,6 +229,16 @@ public class DefaultApprovalService implements ApprovalService {
         TimeEntry.Review review = new TimeEntry.Review(caller, clock.instant(),
                 action == ApprovalAction.REJECT ? reason : null);
         return new Plan(null, entry, budget, outcome, review);
+    }
+
+    /**
+     * Whether the entry's figures sit in a locked month: the month of its published snapshot (the approved day) and
+     * the month of the live worklog both count, since approving a revision that moves a day changes both.
+     */
+    private static boolean touchesLockedMonth(TimeEntry entry, Budget budget, Facts facts) {
+        LocalDate approvedDay = entry.approved() != null ? entry.approved().day() : null;
+        return (approvedDay != null && facts.isLocked(budget.id(), YearMonth.from(approvedDay)))
+                || facts.isLocked(budget.id(), YearMonth.from(entry.workDay()));
     }
 
     /** After the compare-and-sets this request won: approved deletions go, one audit row each, rejections noted. */
@@ -358,6 +368,11 @@ public class DefaultApprovalService implements ApprovalService {
         Long newService = serviceId;
         Long newExplicit = explicit;
         return budgets.inTransaction(() -> {
+            // a correction is published at once on an approved entry: not in a locked month (read in this transaction)
+            TimeEntry current = entries.byId(entryId).orElseThrow(NotFoundException::new);
+            if (budget != null && current.approved() != null && touchesLockedMonth(current, budget, facts)) {
+                throw new ConflictException("month", "client-budgets.error.entry.locked");
+            }
             entries.updateDetails(entryId, newService, newExplicit, billable, note == null || note.isEmpty() ? null : note, true);
             List<Change> changed = new ArrayList<>();
             if (!Objects.equals(entry.serviceId(), newService)) {

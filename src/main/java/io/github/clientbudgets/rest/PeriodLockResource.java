@@ -15,7 +15,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Locked months of a budget: {@code PUT}/{@code DELETE /budgets/{id}/locks/2026-10} (approvers), {@code GET} (team). */
@@ -54,14 +53,16 @@ public class PeriodLockResource {
         return Response.noContent().build();
     }
 
+    /**
+     * {@code YYYY-MM} with a four-digit year from 1900 (the dates' lower bound) and a real month, nothing else (no
+     * sign, no "+999999999-12").
+     */
     private static YearMonth month(String text) {
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
+        if (text == null || !text.matches("(19|[2-9]\\d)\\d{2}-(0[1-9]|1[0-2])")) {
             Errors errors = new Errors();
             errors.add("month", "client-budgets.error.month");
             errors.throwIfAny();
-            throw e;
         }
+        return YearMonth.parse(text);
     }
 }

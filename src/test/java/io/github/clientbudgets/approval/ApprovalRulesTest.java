@@ -147,6 +147,27 @@ class ApprovalRulesTest {
         }
 
         @Test
+        void aLockedMonthCannotGainApprovedTime() {
+            for (EntryState s : new EntryState[]{EntryState.pending(), EntryState.rejected()}) {
+                assertEquals(ApprovalRefusal.PERIOD_LOCKED, ApprovalRules.apply(s,
+                        ApprovalRequest.byReviewer(APPROVE, PM, DEV, true, true, null)).refusal(), s.toString());
+            }
+            assertEquals(ApprovalRefusal.PERIOD_LOCKED, ApprovalRules.apply(approvedWith(Revision.EDIT),
+                    ApprovalRequest.byReviewer(APPROVE_REVISION, PM, DEV, true, true, null)).refusal(),
+                    "a revision waits until the month is unlocked");
+            assertEquals(ApprovalRefusal.PERIOD_LOCKED, ApprovalRules.apply(approvedWith(Revision.DELETION),
+                    ApprovalRequest.byReviewer(APPROVE_REVISION, PM, DEV, true, true, null)).refusal());
+        }
+
+        @Test
+        void aLockedMonthStillTakesRejectionsAndDiscardedRevisions() {
+            assertEquals(EntryState.rejected(), ApprovalRules.apply(EntryState.pending(),
+                    ApprovalRequest.byReviewer(REJECT, PM, DEV, true, true, "wrong issue")).state());
+            assertEquals(EntryState.approved(), ApprovalRules.apply(approvedWith(Revision.EDIT),
+                    ApprovalRequest.byReviewer(DISCARD_REVISION, PM, DEV, true, true, null)).state());
+        }
+
+        @Test
         void unapprovingARejectedEntryIsRefused() {
             assertEquals(ApprovalRefusal.WRONG_STATE, review(EntryState.rejected(), UNAPPROVE).refusal());
         }

@@ -9,6 +9,7 @@ import io.github.clientbudgets.audit.Change;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
+import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
@@ -290,8 +291,41 @@ class ApprovalServiceTest {
         assertEquals(EntryState.Revision.EDIT, w.get(october).revision(), "a change in a locked month still waits for review");
         assertEquals(3600, w.get(october).approved().seconds());
 
+        BulkOutcome revision = w.approvals.decide("pm", APPROVE_REVISION, List.of(october.id()), null);
+        assertEquals(ApprovalRefusal.PERIOD_LOCKED, revision.failed().get(0).reason(), "the revision waits for the unlock");
+        assertEquals(3600, w.get(october).approved().seconds(), "the locked month's approved time stays");
+        TimeEntry pendingInOctober = w.log(3, "2026-10-20", 1800);
+        assertEquals(ApprovalRefusal.PERIOD_LOCKED, w.approvals.decide("pm", APPROVE, List.of(pendingInOctober.id()), null)
+                .failed().get(0).reason(), "no new approved time in a locked month");
+        ConflictException correction = assertThrows(ConflictException.class, () -> w.approvals.updateEntry("pm",
+                october.id(), new EntryChanges(null, false, false, null, false)));
+        assertEquals("month", correction.field());
+        assertTrue(w.get(october).approved().billable(), "the published figures stay as they were");
+        assertEquals(List.of(pendingInOctober.id()), w.approvals.decide("pm", REJECT, List.of(pendingInOctober.id()),
+                "not ours").succeeded(), "a rejection changes no approved figure: allowed");
+
         w.approvals.unlock("pm", w.website.id(), YearMonth.of(2026, 10));
         assertEquals(List.of(), w.approvals.lockedMonths("pm", w.website.id()));
+        assertEquals(List.of(october.id()), w.approvals.decide("pm", APPROVE_REVISION, List.of(october.id()), null).succeeded());
+        assertEquals(7200, w.get(october).approved().seconds());
+    }
+
+    @AoTest
+    void theLockMonthIsThatOfThePublishedDayAsWellAsTheLiveOne(ActiveObjects ao) {
+        World w = new World(ao, new AoAuditTrail(ao));
+        TimeEntry entry = w.log(1, "2026-10-30", 3600);
+        w.approvals.decide("pm", APPROVE, List.of(entry.id()), null);
+        // the worklog moves into November; the approved snapshot still counts in October
+        w.projection.worklogPresent(worklog(1, 100, ACME, "dev", "2026-11-02", 3600));
+        w.approvals.lock("pm", w.website.id(), YearMonth.of(2026, 10));
+        assertEquals(ApprovalRefusal.PERIOD_LOCKED, w.approvals.decide("pm", UNAPPROVE, List.of(entry.id()), null)
+                .failed().get(0).reason(), "unapproving takes time out of the locked October");
+        assertEquals(ApprovalRefusal.PERIOD_LOCKED, w.approvals.decide("pm", APPROVE_REVISION, List.of(entry.id()), null)
+                .failed().get(0).reason(), "publishing the move takes it out of October too");
+        w.approvals.unlock("pm", w.website.id(), YearMonth.of(2026, 10));
+        w.approvals.lock("pm", w.website.id(), YearMonth.of(2026, 11));
+        assertEquals(ApprovalRefusal.PERIOD_LOCKED, w.approvals.decide("pm", APPROVE_REVISION, List.of(entry.id()), null)
+                .failed().get(0).reason(), "and would add it to the locked November");
     }
 
     @AoTest
