@@ -38,6 +38,7 @@ import static io.github.clientbudgets.approval.ApprovalAction.DISCARD_REVISION;
 import static io.github.clientbudgets.approval.ApprovalAction.REJECT;
 import static io.github.clientbudgets.approval.ApprovalAction.UNAPPROVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,6 +174,21 @@ class ApprovalServiceTest {
         assertEquals(List.of(pms.id()), w.approvals.decide("admin", APPROVE, List.of(pms.id()), null).succeeded(),
                 "a Jira admin approves the PM's own time");
         assertEquals(0, w.history(devs).size());
+    }
+
+    @AoTest
+    void theBudgetOwnerApprovesWithoutBeingAProjectAdmin(ActiveObjects ao) {
+        World w = new World(ao, new AoAuditTrail(ao));
+        Budget b = w.website;
+        // dev2 only browses ACME; owning the budget is what makes him an approver of it
+        w.budgets.updateBudget(new Budget(b.id(), b.projectId(), b.name(), b.type(), b.currency(), b.startDate(),
+                b.endDate(), b.totalAmount(), b.totalSeconds(), "dev2", b.status(), b.approvalRequired(), b.clientAccess(),
+                b.showPersonNames(), b.showComments(), b.alertWarnPercent(), b.alertCriticalPercent()));
+        TimeEntry entry = w.log(1, "2026-11-02", 3600);
+        assertTrue(w.approvals.mayApprove("dev2", b.id()));
+        assertFalse(w.approvals.mayApprove("dev", b.id()), "browsing alone is not enough");
+        assertEquals(List.of(entry.id()), w.approvals.decide("dev2", APPROVE, List.of(entry.id()), null).succeeded());
+        assertEquals("dev2", w.get(entry).review().reviewerKey());
     }
 
     @AoTest

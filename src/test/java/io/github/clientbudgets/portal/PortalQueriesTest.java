@@ -114,6 +114,11 @@ class PortalQueriesTest {
                 .entries().get(0);
         assertEquals("edited afterwards, internal", live.comment(), "without approval the client sees live data");
         assertNull(live.authorKey());
+        // comments not allowed, with comments present on both sides: none reaches the client, approval on or off
+        assertNull(queries.time(b.id(), view(true, true, false), b.startDate(), b.endDate(), TimeFilter.all())
+                .entries().get(0).comment());
+        assertNull(queries.time(b.id(), view(false, true, false), b.startDate(), b.endDate(), TimeFilter.all())
+                .entries().get(0).comment());
     }
 
     @AoTest
