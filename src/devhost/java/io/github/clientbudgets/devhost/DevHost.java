@@ -168,7 +168,7 @@ public final class DevHost implements AutoCloseable {
         // Data Center services over the shared database: two hosts on one PostgreSQL act as two cluster nodes
         String nodeId = options.nodeId != null ? options.nodeId
                 : options.port > 0 ? "node-" + options.port : "node-" + java.util.UUID.randomUUID();
-        platform = new PlatformServices(database, nodeId, PlatformServices.DEFAULT_POLL_MILLIS);
+        platform = new PlatformServices(database, nodeId, options.platformPollMillis);
         closeables.add(platform);
         platform.registerIn(components);
         registerJira();

@@ -30,6 +30,11 @@ public final class DevHostOptions {
     public LocalDate demoStart;
     public Path auiDirectory = Path.of("src", "devhost", "aui", "node_modules", "@atlassian", "aui", "dist", "aui");
     public boolean quiet;
+    /**
+     * How often the scheduler and the caches look for work of other nodes, in ms; 0 = never on their own (tests
+     * then drive {@code runDueJobs()} / {@code applyRemoteFlushes()} themselves, deterministically).
+     */
+    public long platformPollMillis = io.github.clientbudgets.devhost.platform.PlatformServices.DEFAULT_POLL_MILLIS;
     /** This host's name as a cluster node (locks, scheduler); two hosts on one database need different ids. */
     public String nodeId;
     /** Demo data steps to run besides those found by ServiceLoader (tests, embedding programs). */

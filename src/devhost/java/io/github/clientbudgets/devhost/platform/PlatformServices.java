@@ -27,11 +27,16 @@ public final class PlatformServices implements AutoCloseable {
     private final HostCacheManager caches;
 
     public PlatformServices(DatabaseSpec database, String nodeId, long pollMillis) {
+        this(database, nodeId, pollMillis, java.time.Clock.systemUTC());
+    }
+
+    /** With the clock the caches' expiry reads (a test's clock, moved by hand). */
+    public PlatformServices(DatabaseSpec database, String nodeId, long pollMillis, java.time.Clock clock) {
         this.db = new NodeDatabase(database);
         this.nodeId = nodeId;
         this.locks = new HostClusterLockService(db, nodeId);
         this.scheduler = new HostSchedulerService(db, nodeId, pollMillis);
-        this.caches = new HostCacheManager(db, nodeId, pollMillis);
+        this.caches = new HostCacheManager(db, nodeId, pollMillis, clock);
     }
 
     /** Makes the services available to the plugin as Jira's OSGi services would be. */
