@@ -120,6 +120,43 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public boolean claimBudgetVersion(long budgetId, int expectedVersion) {
+        BudgetEntity e = budgetId <= 0 || budgetId > Integer.MAX_VALUE ? null : ao.get(BudgetEntity.class, (int) budgetId);
+        if (e == null) {
+            return false;
+        }
+        AoSql q = AoSql.of(e);
+        String version = "COALESCE(" + q.col(BudgetEntity.VERSION) + ", 0)";
+        // one conditional UPDATE: it also locks the row until the transaction ends, so a second writer with the same
+        // version waits, then finds the version moved and gets false
+        boolean claimed = q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + q.col(BudgetEntity.VERSION) + " = "
+                + version + " + 1 WHERE " + q.col("ID") + " = ? AND " + version + " = ?", List.of((int) budgetId, expectedVersion)) == 1;
+        if (claimed) {
+            caches.budgetChanged(budgetId, e.getProjectId());
+        }
+        return claimed;
+    }
+
+    @Override
+    public boolean setBudgetFlag(long budgetId, BudgetFlag flag, boolean value) {
+        BudgetEntity e = budgetId <= 0 || budgetId > Integer.MAX_VALUE ? null : ao.get(BudgetEntity.class, (int) budgetId);
+        if (e == null) {
+            return false;
+        }
+        AoSql q = AoSql.of(e);
+        String column = q.col(flag.column());
+        // the one column, and only if it differs: two toggles never overwrite each other's other fields, and a
+        // toggle that changes nothing writes (and audits) nothing
+        boolean changed = q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + column + " = ?, "
+                + q.col(BudgetEntity.VERSION) + " = COALESCE(" + q.col(BudgetEntity.VERSION) + ", 0) + 1 WHERE "
+                + q.col("ID") + " = ? AND " + column + " <> ?", List.of(value, (int) budgetId, value)) == 1;
+        if (changed) {
+            caches.budgetChanged(budgetId, e.getProjectId());
+        }
+        return changed;
+    }
+
+    @Override
     public Optional<Budget> budget(long id) {
         return id <= 0 || id > Integer.MAX_VALUE ? Optional.empty() : caches.budget(id);
     }
@@ -225,7 +262,8 @@ public class AoBudgetStore implements BudgetStore {
                 e.getTotalSeconds(), e.getOwnerKey(), BudgetStatus.valueOf(e.getStatus()), e.isApprovalRequired(),
                 e.isClientAccess(), e.isShowPersonNames(), e.isShowComments(),
                 e.getAlertWarnPercent() == null ? Budget.DEFAULT_WARN_PERCENT : e.getAlertWarnPercent(),
-                e.getAlertCriticalPercent() == null ? Budget.DEFAULT_CRITICAL_PERCENT : e.getAlertCriticalPercent());
+                e.getAlertCriticalPercent() == null ? Budget.DEFAULT_CRITICAL_PERCENT : e.getAlertCriticalPercent(),
+                e.getVersion() == null ? 0 : e.getVersion());
     }
 
     // ----- services

@@ -32,6 +32,7 @@ public interface BudgetEntity extends Entity {
     String ALERT_WARN_PERCENT = "ALERT_WARN_PERCENT";
     String ALERT_CRITICAL_PERCENT = "ALERT_CRITICAL_PERCENT";
     String DELETED = "DELETED";
+    String VERSION = "VERSION";
 
     @NotNull
     @Indexed
@@ -114,6 +115,15 @@ public interface BudgetEntity extends Entity {
     Integer getAlertCriticalPercent();
 
     void setAlertCriticalPercent(Integer percent);
+
+    /**
+     * Counts the row's changes (optimistic concurrency): raised by every full update and toggle with one conditional
+     * UPDATE ({@link AoBudgetStore#claimBudgetVersion}, {@link AoBudgetStore#setBudgetFlag}); null on rows older
+     * than the column, read as 0.
+     */
+    Integer getVersion();
+
+    void setVersion(Integer version);
 
     /** Soft delete: the row and its audit stay. */
     @Indexed

@@ -21,4 +21,6 @@ public final class BudgetInput {
     public Boolean showComments;
     public Integer alertWarnPercent;
     public Integer alertCriticalPercent;
+    /** On update: the version the caller read (required); a stale one is refused. */
+    public Integer version;
 }

@@ -19,6 +19,21 @@ public interface BudgetStore extends AttributionFacts {
 
     void updateBudget(Budget budget);
 
+    /**
+     * Raises the budget's version if it still is {@code expectedVersion} (and holds the row until the transaction
+     * ends): the guard of a full update. Call it first inside the transaction, then read and write.
+     *
+     * @return false when the budget is gone or another change came first
+     */
+    boolean claimBudgetVersion(long budgetId, int expectedVersion);
+
+    /**
+     * Sets one flag with one single-column UPDATE (and raises the version), only if it differs.
+     *
+     * @return whether the flag changed
+     */
+    boolean setBudgetFlag(long budgetId, BudgetFlag flag, boolean value);
+
     Optional<Budget> budget(long id);
 
     List<Budget> budgetsOfProject(long projectId);

@@ -119,15 +119,29 @@ public class DefaultBudgetService implements BudgetService {
         });
     }
 
+    /**
+     * A full update from the version the caller read: the version is claimed first inside the transaction (one
+     * conditional UPDATE that also holds the row), then the budget is read again and the input applied to what is
+     * stored now, so a concurrent toggle is never written back. A stale version is a 409 and changes nothing, also
+     * when the transaction is retried.
+     */
     @Override
     public Budget update(String caller, long budgetId, BudgetInput input) {
-        Budget existing = writable(caller, budgetId);
-        Budget valid = BudgetRules.validate(input, existing.projectId(), existing, store.services(budgetId),
-                permissions::userExists, caller);
+        writable(caller, budgetId);
+        if (input.version == null) {
+            throw ValidationException.of("version", "client-budgets.error.version.required");
+        }
         return store.inTransaction(() -> {
+            if (!store.claimBudgetVersion(budgetId, input.version)) {
+                store.budget(budgetId).orElseThrow(NotFoundException::new);
+                throw new ConflictException("version", "client-budgets.error.version.stale");
+            }
+            Budget existing = store.budget(budgetId).orElseThrow(NotFoundException::new);
+            Budget valid = BudgetRules.validate(input, existing.projectId(), existing, store.services(budgetId),
+                    permissions::userExists, caller);
             store.updateBudget(valid);
             audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", diff(existing, valid));
-            return valid;
+            return store.budget(budgetId).orElseThrow(NotFoundException::new);
         });
     }
 
@@ -147,55 +161,43 @@ public class DefaultBudgetService implements BudgetService {
 
     @Override
     public Budget setClientAccess(String caller, long budgetId, boolean enabled) {
-        Budget existing = writable(caller, budgetId);
-        Budget changed = existing.withClientAccess(enabled);
-        return saveToggle(caller, existing, changed, "clientAccess", existing.clientAccess(), enabled);
+        return toggle(caller, budgetId, BudgetFlag.CLIENT_ACCESS, enabled);
     }
 
     @Override
     public Budget setShowPersonNames(String caller, long budgetId, boolean shown) {
-        Budget existing = writable(caller, budgetId);
-        return saveToggle(caller, existing, existing.withShowPersonNames(shown), "showPersonNames",
-                existing.showPersonNames(), shown);
+        return toggle(caller, budgetId, BudgetFlag.SHOW_PERSON_NAMES, shown);
     }
 
     @Override
     public Budget setShowComments(String caller, long budgetId, boolean shown) {
-        Budget existing = writable(caller, budgetId);
-        return saveToggle(caller, existing, existing.withShowComments(shown), "showComments",
-                existing.showComments(), shown);
+        return toggle(caller, budgetId, BudgetFlag.SHOW_COMMENTS, shown);
     }
 
     @Override
     public Budget setApprovalRequired(String caller, long budgetId, boolean required) {
-        Budget existing = writable(caller, budgetId);
-        Budget changed = existing.withApprovalRequired(required);
-        if (required == existing.approvalRequired()) {
-            return existing;
-        }
-        return store.inTransaction(() -> {
-            store.updateBudget(changed);
-            List<Change> changes = new ArrayList<>();
-            changes.add(new Change("approvalRequired", String.valueOf(!required), String.valueOf(required)));
-            if (required) {
-                // existing entries stay approved: what the client saw (live data) becomes the published snapshot
-                int published = timeEntries.publishLive(budgetId);
-                changes.add(new Change("publishedEntries", null, String.valueOf(published)));
-            }
-            audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", changes);
-            return changed;
-        });
+        return toggle(caller, budgetId, BudgetFlag.APPROVAL_REQUIRED, required);
     }
 
-    private Budget saveToggle(String caller, Budget existing, Budget changed, String field, boolean from, boolean to) {
-        if (from == to) {
-            return existing;
-        }
+    /**
+     * One switch, as one single-column UPDATE that writes only if the value differs: two PMs toggling different
+     * switches never undo each other, and only an effective change is audited. Switching approval on publishes
+     * what the client saw so far as the approved snapshot, in the same transaction.
+     */
+    private Budget toggle(String caller, long budgetId, BudgetFlag flag, boolean value) {
+        writable(caller, budgetId);
         return store.inTransaction(() -> {
-            store.updateBudget(changed);
-            audit.record(caller, existing.id(), BUDGET, existing.id(), "UPDATED",
-                    List.of(new Change(field, String.valueOf(from), String.valueOf(to))));
-            return changed;
+            if (store.setBudgetFlag(budgetId, flag, value)) {
+                List<Change> changes = new ArrayList<>();
+                changes.add(new Change(flag.field(), String.valueOf(!value), String.valueOf(value)));
+                if (flag == BudgetFlag.APPROVAL_REQUIRED && value) {
+                    // existing entries stay approved: what the client saw (live data) becomes the published snapshot
+                    int published = timeEntries.publishLive(budgetId);
+                    changes.add(new Change("publishedEntries", null, String.valueOf(published)));
+                }
+                audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", changes);
+            }
+            return store.budget(budgetId).orElseThrow(NotFoundException::new);
         });
     }
 

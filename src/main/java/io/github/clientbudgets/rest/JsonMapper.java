@@ -69,6 +69,7 @@ public class JsonMapper {
         m.put("showComments", b.showComments());
         m.put("alertWarnPercent", b.alertWarnPercent());
         m.put("alertCriticalPercent", b.alertCriticalPercent());
+        m.put("version", b.version());
         m.put("canManage", canManage);
         return m;
     }
@@ -273,6 +274,7 @@ public class JsonMapper {
         in.showComments = bool(json, "showComments", errors);
         in.alertWarnPercent = integer(json, "alertWarnPercent", errors);
         in.alertCriticalPercent = integer(json, "alertCriticalPercent", errors);
+        in.version = integer(json, "version", errors);
         errors.throwIfAny();
         return in;
     }

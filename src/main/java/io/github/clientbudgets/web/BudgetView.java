@@ -24,6 +24,11 @@ public final class BudgetView {
         return budget.id();
     }
 
+    /** The stored version: the edit form sends it back (optimistic concurrency). */
+    public int getVersion() {
+        return budget.version();
+    }
+
     public String getName() {
         return budget.name();
     }

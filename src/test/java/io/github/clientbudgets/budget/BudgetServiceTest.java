@@ -59,6 +59,7 @@ class BudgetServiceTest {
         in.startDate = "2026-09-01";
         in.endDate = "2026-12-31";
         in.totalAmount = "10000.00";
+        in.version = 0; // a fresh budget's version; ignored on create
         return in;
     }
 
@@ -111,6 +112,34 @@ class BudgetServiceTest {
         ValidationException e = assertThrows(ValidationException.class, () -> service.create("admin2", input("X")));
         assertTrue(e.errors().containsKey("projectKey"));
         assertEquals("Website", service.budget("dev", b.id()).name());
+    }
+
+    @AoTest
+    void aFullUpdateNamesTheVersionItWasMadeFromAndAStaleOneChangesNothing(ActiveObjects activeObjects) {
+        setUp(activeObjects);
+        Budget b = service.create("pm", input("Website"));
+        assertEquals(0, b.version());
+        BudgetInput first = input("Website (first)");
+        Budget updated = service.update("pm", b.id(), first);
+        assertEquals(1, updated.version());
+        BudgetInput stale = input("Website (stale)"); // still made from version 0
+        ConflictException e = assertThrows(ConflictException.class, () -> service.update("pm", b.id(), stale));
+        assertEquals("version", e.field());
+        assertEquals("Website (first)", service.budget("pm", b.id()).name());
+
+        // a toggle moves the version too: a form made before it must not write its old value back
+        assertEquals(2, service.setClientAccess("pm", b.id(), true).version());
+        BudgetInput beforeToggle = input("Website");
+        beforeToggle.version = 1;
+        beforeToggle.clientAccess = false;
+        assertThrows(ConflictException.class, () -> service.update("pm", b.id(), beforeToggle));
+        assertTrue(service.budget("pm", b.id()).clientAccess());
+        assertEquals(2, service.setClientAccess("pm", b.id(), true).version(), "no change, no new version");
+
+        BudgetInput noVersion = input("Website");
+        noVersion.version = null;
+        assertTrue(assertThrows(ValidationException.class, () -> service.update("pm", b.id(), noVersion))
+                .errors().containsKey("version"));
     }
 
     @AoTest

@@ -93,7 +93,7 @@ class BudgetsRestOnDevHostTest {
         list.add(new Endpoint("issue service", "GET", () -> BASE + "/issues/ACME-1/service", null, 200, false));
         list.add(new Endpoint("create budget", "POST", () -> BASE + "/budgets", newBudget, 201, true));
         list.add(new Endpoint("update budget", "PUT", () -> BASE + "/budgets/" + scratchBudget(),
-                "{\"name\":\"Matrix budget (renamed)\",\"type\":\"TIME_AND_MATERIALS\",\"currency\":\"EUR\",\"startDate\":\"2026-09-01\",\"totalHours\":\"20\"}", 200, true));
+                "{\"name\":\"Matrix budget (renamed)\",\"type\":\"TIME_AND_MATERIALS\",\"currency\":\"EUR\",\"startDate\":\"2026-09-01\",\"totalHours\":\"20\",\"version\":0}", 200, true));
         list.add(new Endpoint("client access", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/client-access",
                 "{\"enabled\":true}", 200, true));
         list.add(new Endpoint("approval", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/approval",
