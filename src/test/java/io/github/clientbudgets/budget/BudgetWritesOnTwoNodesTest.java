@@ -81,7 +81,8 @@ class BudgetWritesOnTwoNodesTest {
                         body.put("version", version);
                         String json = JSON.writeValueAsString(body);
                         DevHost node = i % 2 == 0 ? a : b;
-                        updates.add(at(pool, go, () -> put(node, i % 3 == 0 ? "admin" : "pm", BASE + "/budgets/" + id, json)));
+                        String user = i % 3 == 0 ? "admin" : "pm";
+                        updates.add(at(pool, go, () -> put(node, user, BASE + "/budgets/" + id, json)));
                     }
                     go.countDown();
                     List<Integer> answers = new ArrayList<>();
@@ -102,8 +103,8 @@ class BudgetWritesOnTwoNodesTest {
                     assertEquals(winner, ao.get(BudgetEntity.class, (int) id).getName());
                     assertEquals(version + 1, (int) ao.get(BudgetEntity.class, (int) id).getVersion());
                     assertEquals(1, ao.count(AuditEntity.class, Query.select().where(AuditEntity.OBJECT_TYPE + " = ? AND "
-                            + AuditEntity.OBJECT_ID + " = ? AND " + AuditEntity.FIELD + " = ?", "BUDGET", id, "name")),
-                            "one name change audited");
+                            + AuditEntity.OBJECT_ID + " = ? AND " + AuditEntity.FIELD + " = ? AND " + AuditEntity.ACTION + " = ?",
+                            "BUDGET", id, "name", "UPDATED")), "one name change audited (besides the creation)");
                 } finally {
                     pool.shutdownNow();
                 }
