@@ -124,6 +124,7 @@
                 serviceForm.setAttribute('data-method', 'POST');
                 serviceForm.setAttribute('data-url', createUrl);
                 serviceForm.reset();
+                serviceForm.elements.version.value = ''; // hidden: reset() keeps it
             });
             bindForm(root, serviceForm, reload);
             root.querySelectorAll('.cb-edit-service').forEach(function (button) {
@@ -137,6 +138,7 @@
                     serviceForm.elements.costRate.value = row.getAttribute('data-cost-rate');
                     serviceForm.elements.budgetedHours.value = row.getAttribute('data-budgeted-hours');
                     serviceForm.elements.isDefault.checked = row.getAttribute('data-default') === 'true';
+                    serviceForm.elements.version.value = row.getAttribute('data-version');
                     serviceForm.classList.remove('cb-hidden');
                 });
             });
