@@ -369,7 +369,7 @@ class ApprovalsBrowserTest {
         reason.sendKeys(Keys.ENTER);
         waiting().until(ExpectedConditions.stalenessOf(page));
         row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
-        assertTrue(row.getText().contains("Rejected: No receipt <b>attached</b>"), "the reason, as text: " + row.getText());
+        assertTrue(row.getText().contains("Reason: No receipt <b>attached</b>"), "the reason, as text: " + row.getText());
         assertEquals("REJECTED", expenseStatus(website, pending));
         screenshot("21-expense-rejected");
 
