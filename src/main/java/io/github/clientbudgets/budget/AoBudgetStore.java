@@ -317,15 +317,20 @@ public class AoBudgetStore implements BudgetStore {
 
     @Override
     public List<Service> lockServicesOfBudget(long budgetId) {
+        lockBudgetRow(budgetId);
+        return budgetId <= 0 || budgetId > Integer.MAX_VALUE ? List.of() : readServices(budgetId);
+    }
+
+    @Override
+    public void lockBudgetRow(long budgetId) {
         BudgetEntity e = budgetId <= 0 || budgetId > Integer.MAX_VALUE ? null : ao.get(BudgetEntity.class, (int) budgetId);
         if (e == null) {
-            return List.of();
+            return;
         }
         AoSql q = AoSql.of(e);
         // an UPDATE that changes nothing a reader sees, for its row lock: portable where SELECT ... FOR UPDATE is not
         q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + q.col(BudgetEntity.VERSION) + " = COALESCE("
                 + q.col(BudgetEntity.VERSION) + ", 0) WHERE " + q.col("ID") + " = ?", List.of((int) budgetId));
-        return readServices(budgetId);
     }
 
     @Override

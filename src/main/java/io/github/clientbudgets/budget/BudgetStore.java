@@ -67,6 +67,12 @@ public interface BudgetStore extends AttributionFacts {
     List<Service> lockServicesOfBudget(long budgetId);
 
     /**
+     * Locks the budget's row until the transaction ends, without changing it: writers of what belongs to the
+     * budget (its services, its month locks) run one after the other, and each reads what the previous committed.
+     */
+    void lockBudgetRow(long budgetId);
+
+    /**
      * Raises the service's version if it still is {@code expectedVersion} (and holds the row until the transaction
      * ends): the guard of a full update.
      *

@@ -167,6 +167,30 @@ class LineWritesOnTwoNodesTest {
     }
 
     @Test
+    void parallelLocksAndUnlocksOfOneMonthLeaveOneRowAndOneAuditRowEach() throws Exception {
+        long budget = budgetNamed("Website relaunch");
+        String path = BASE + "/budgets/" + budget + "/locks/2026-08";
+        for (String method : List.of("PUT", "DELETE")) {
+            List<Callable<HttpResponse<String>>> writes = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                DevHost node = i % 2 == 0 ? a : b;
+                String user = i % 3 == 0 ? "admin" : "pm";
+                writes.add(() -> send(node, user, method, path, null));
+            }
+            List<Integer> answers = race(writes).stream().map(HttpResponse::statusCode).toList();
+            System.out.printf("[line-writes] %s of one month by %d writers: %s%n", method, WRITERS, answers.stream().distinct().toList());
+            assertEquals(List.of(204), answers.stream().distinct().toList(), method + " acknowledged to all: " + answers);
+            assertEquals(method.equals("PUT") ? 1 : 0, ao.count(io.github.clientbudgets.approval.PeriodLockEntity.class,
+                    Query.select().where(io.github.clientbudgets.approval.PeriodLockEntity.BUDGET_ID + " = ? AND "
+                            + io.github.clientbudgets.approval.PeriodLockEntity.MONTH + " = ?", budget, 202608)));
+            assertEquals(1, ao.count(AuditEntity.class, Query.select().where(AuditEntity.OBJECT_TYPE + " = ? AND "
+                    + AuditEntity.ACTION + " = ? AND " + AuditEntity.BUDGET_ID + " = ? AND "
+                    + (method.equals("PUT") ? AuditEntity.NEW_VALUE : AuditEntity.OLD_VALUE) + " = ?", "PERIOD",
+                    method.equals("PUT") ? "LOCKED" : "UNLOCKED", budget, "2026-08")), "one audit row for the one effective " + method);
+        }
+    }
+
+    @Test
     void parallelGrantsOfOneGranteeLeaveOneRowAndAnswerIt() throws Exception {
         // dev2 has no grant on GLOBEX in the demo data
         String key = json(send(a, "pm", "GET", BASE + "/projects/GLOBEX/grantable-users?q=dev2", null), 200).get(0).get("key").asText();
