@@ -42,7 +42,6 @@ import io.github.clientbudgets.devhost.web.VelocityAllowlist;
 import io.github.clientbudgets.devhost.web.WebFragments;
 import io.github.clientbudgets.devhost.web.WebPanels;
 import io.github.clientbudgets.devhost.web.WebResources;
-import net.java.ao.EntityManager;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -173,9 +172,8 @@ public final class DevHost implements AutoCloseable {
         platform.registerIn(components);
         registerJira();
 
-        EntityManager entityManager = database.entityManager(descriptor.key());
-        closeables.add(() -> entityManager.getProvider().dispose());
-        HostActiveObjects ao = new HostActiveObjects(entityManager);
+        HostActiveObjects ao = database.activeObjects(descriptor.key());
+        closeables.add(() -> ao.entityManager().getProvider().dispose());
         ao.migrate(PluginEntities.of(descriptor, loader));
         components.register(ActiveObjects.class, ao);
 

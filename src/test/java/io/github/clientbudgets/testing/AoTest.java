@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 /**
  * A test that runs once on H2 and once on a real PostgreSQL, each time on a fresh database holding the plugin's
  * Active Objects tables (every entity of the descriptor's {@code <ao>} module, Jira's AO_xxxxxx_ naming). The test
- * method may take {@code ActiveObjects}, {@code EntityManager} and {@link TestDatabase} parameters.
+ * method may take {@code ActiveObjects} (or the host's {@code HostActiveObjects}), {@code EntityManager},
+ * {@link TestDatabase} and {@code DatabaseSpec} parameters.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -97,10 +97,10 @@ public final class AoTestExtension implements TestTemplateInvocationContextProvi
             }
             ClassLoader loader = getClass().getClassLoader();
             PluginDescriptor descriptor = PluginDescriptor.fromClasspath(loader);
-            entityManager = spec.entityManager(descriptor.key());
+            activeObjects = spec.activeObjects(descriptor.key());
+            entityManager = activeObjects.entityManager();
             Class<? extends RawEntity<?>>[] entities = PluginEntities.of(descriptor, loader);
             entityManager.migrate(entities);
-            activeObjects = new HostActiveObjects(entityManager);
         }
 
         @Override
@@ -123,14 +123,14 @@ public final class AoTestExtension implements TestTemplateInvocationContextProvi
         @Override
         public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
             Class<?> type = parameterContext.getParameter().getType();
-            return type == ActiveObjects.class || type == EntityManager.class || type == TestDatabase.class
-                    || type == DatabaseSpec.class;
+            return type == ActiveObjects.class || type == HostActiveObjects.class || type == EntityManager.class
+                    || type == TestDatabase.class || type == DatabaseSpec.class;
         }
 
         @Override
         public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
             Class<?> type = parameterContext.getParameter().getType();
-            if (type == ActiveObjects.class) {
+            if (type == ActiveObjects.class || type == HostActiveObjects.class) {
                 return activeObjects;
             }
             if (type == EntityManager.class) {

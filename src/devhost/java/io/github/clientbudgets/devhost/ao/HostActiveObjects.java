@@ -7,24 +7,32 @@ import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import net.java.ao.Transaction;
 
 import java.sql.SQLException;
 import java.util.Map;
 
 /**
  * The host's {@link ActiveObjects}: the real AO {@link EntityManager}, as Jira's AO plugin wraps it. SQL errors
- * become AO's unchecked {@code ActiveObjectsException}-like runtime exceptions, as in Jira.
+ * become AO's unchecked {@code ActiveObjectsException}-like runtime exceptions, as in Jira. Transactions are the
+ * host's, as in Jira (not AO's own {@code net.java.ao.Transaction}, which runs SERIALIZABLE): see
+ * {@link HostTransactions}.
  */
 public final class HostActiveObjects implements ActiveObjects {
     private final EntityManager entityManager;
+    private final HostTransactions transactions;
 
-    public HostActiveObjects(EntityManager entityManager) {
+    /** @param transactions the data source under the entity manager's provider */
+    public HostActiveObjects(EntityManager entityManager, HostTransactions transactions) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
     }
 
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    public HostTransactions transactions() {
+        return transactions;
     }
 
     @Override
@@ -129,12 +137,7 @@ public final class HostActiveObjects implements ActiveObjects {
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> cb) {
         try {
-            return new Transaction<T>(entityManager) {
-                @Override
-                protected T run() {
-                    return cb.doInTransaction();
-                }
-            }.execute();
+            return transactions.inTransaction(cb::doInTransaction);
         } catch (SQLException e) {
             throw new HostAoException(e);
         }

@@ -6,7 +6,8 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.schema.NameConverters;
 import net.java.ao.atlassian.TablePrefix;
 
 import java.nio.charset.StandardCharsets;
@@ -35,16 +36,12 @@ public final class JiraAoNaming {
         }
     }
 
-    public static EntityManagerBuilderWithDatabaseProperties apply(EntityManagerBuilderWithDatabaseProperties builder,
-                                                                   String pluginKey) {
+    /** The six converters Jira's AO plugin gives an entity manager for the given plugin key. */
+    public static NameConverters of(String pluginKey) {
         String prefix = tablePrefix(pluginKey);
         TablePrefix tablePrefix = name -> prefix + "_" + name;
-        return builder
-                .tableNameConverter(new AtlassianTableNameConverter(tablePrefix))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter());
+        return new SimpleNameConverters(new AtlassianTableNameConverter(tablePrefix), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
     }
 }

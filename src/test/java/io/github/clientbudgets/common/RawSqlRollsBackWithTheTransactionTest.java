@@ -1,0 +1,211 @@
+package io.github.clientbudgets.common;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.audit.AoAuditTrail;
+import io.github.clientbudgets.audit.AuditEntity;
+import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.budget.AoBudgetStore;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetEntity;
+import io.github.clientbudgets.budget.BudgetFlag;
+import io.github.clientbudgets.budget.BudgetType;
+import io.github.clientbudgets.expense.Expense;
+import io.github.clientbudgets.expense.ExpenseEntity;
+import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.testing.AoTest;
+import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.timeentry.AoTimeEntryStore;
+import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.timeentry.TimeEntryEntity;
+import io.github.clientbudgets.timeentry.TimeEntryStore.Transition;
+import io.github.clientbudgets.timeentry.WorklogState;
+import io.github.clientbudgets.devhost.db.DatabaseSpec;
+import net.java.ao.Query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every raw-SQL statement the app runs inside {@code executeInTransaction} ({@link AoSql}'s update, batch and the
+ * first-row-through-AO path of the batched inserts) rolls back with the transaction, on H2 and PostgreSQL: it ran on
+ * the transaction's connection. Each case checks that the statement did change something inside, then that nothing
+ * of it is left, read on a plain JDBC connection of its own (only committed rows).
+ */
+class RawSqlRollsBackWithTheTransactionTest {
+
+    @AoTest
+    void claimingABudgetVersion(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        rolledBack(ao, () -> assertTrue(w.budgets.claimBudgetVersion(w.budget.id(), 0)));
+        assertEquals(0L, w.budgetColumn(db, BudgetEntity.VERSION));
+    }
+
+    @AoTest
+    void toggleOfOneBudgetColumn(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        rolledBack(ao, () -> assertTrue(w.budgets.setBudgetFlag(w.budget.id(), BudgetFlag.CLIENT_ACCESS, true)));
+        assertEquals(false, w.budgetColumnValue(db, BudgetEntity.CLIENT_ACCESS));
+        assertEquals(0L, w.budgetColumn(db, BudgetEntity.VERSION));
+    }
+
+    @AoTest
+    void expenseCompareAndSet(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        Expense expense = w.fixtures.expense(w.budget, "2026-10-01", "120.00", true, "0", ApprovalStatus.PENDING);
+        rolledBack(ao, () -> assertTrue(w.budgets.transitionExpense(expense.id(), ApprovalStatus.PENDING,
+                ApprovalStatus.REJECTED, "too dear")));
+        assertEquals("PENDING", w.value(db, ExpenseEntity.class, ExpenseEntity.STATUS, expense.id()));
+    }
+
+    @AoTest
+    void auditRowsFirstThroughAoThenOneRowThenABatch(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        AoAuditTrail audit = new AoAuditTrail(ao); // a fresh one: it learns its way in inside the transaction
+        rolledBack(ao, () -> {
+            audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of()); // through AO
+            audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of()); // one INSERT
+            audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of( // a batch
+                    new Change("name", "a", "b"), new Change("type", "x", "y")));
+            assertEquals(4, ao.count(AuditEntity.class, Query.select()), "inside, all four rows are there");
+        });
+        assertEquals(0L, w.count(db, AuditEntity.class));
+    }
+
+    @AoTest
+    void timeEntriesInsertedAsABatch(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        AoTimeEntryStore fresh = new AoTimeEntryStore(ao); // first row through AO, the rest as one batch
+        rolledBack(ao, () -> {
+            fresh.insertAll(List.of(w.unsaved(1), w.unsaved(2), w.unsaved(3)));
+            assertEquals(3, ao.count(TimeEntryEntity.class, Query.select()));
+        });
+        assertEquals(0L, w.count(db, TimeEntryEntity.class));
+        w.time.insertAll(List.of(w.unsaved(4), w.unsaved(5))); // a store that knows its way in: batch only
+        assertEquals(2L, w.count(db, TimeEntryEntity.class), "outside a transaction the batch commits");
+        rolledBack(ao, () -> w.time.insertAll(List.of(w.unsaved(6), w.unsaved(7))));
+        assertEquals(2L, w.count(db, TimeEntryEntity.class));
+    }
+
+    @AoTest
+    void timeEntryTransitionsAsABatch(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        TimeEntry a = w.fixtures.entry(10, 1, w.service.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
+        TimeEntry b = w.fixtures.entry(10, 1, w.service.id(), "2026-10-02", 1800, true, ApprovalStatus.PENDING);
+        TimeEntry.Review pm = new TimeEntry.Review("pm", Instant.parse("2026-11-20T10:00:00Z"), null);
+        rolledBack(ao, () -> assertArrayEquals(new boolean[] {true, true}, w.time.transitionAll(List.of(
+                new Transition(a.id(), EntryState.pending(), EntryState.approved(), true, pm),
+                new Transition(b.id(), EntryState.pending(), EntryState.approved(), true, pm)))));
+        assertEquals("PENDING", w.value(db, TimeEntryEntity.class, TimeEntryEntity.STATUS, a.id()));
+        assertEquals("PENDING", w.value(db, TimeEntryEntity.class, TimeEntryEntity.STATUS, b.id()));
+    }
+
+    @AoTest
+    void timeEntriesDeletedAsABatch(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        TimeEntry a = w.fixtures.entry(10, 1, w.service.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
+        TimeEntry b = w.fixtures.entry(10, 1, w.service.id(), "2026-10-02", 1800, true, ApprovalStatus.PENDING);
+        rolledBack(ao, () -> {
+            w.time.deleteAll(List.of(a.id(), b.id()));
+            assertEquals(0, ao.count(TimeEntryEntity.class, Query.select()));
+        });
+        assertEquals(2L, w.count(db, TimeEntryEntity.class));
+    }
+
+    @AoTest
+    void publishingABudgetsLiveTime(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        TimeEntry a = w.fixtures.entry(10, 1, w.service.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
+        rolledBack(ao, () -> assertEquals(1, w.time.publishLive(w.budget.id())));
+        assertEquals("PENDING", w.value(db, TimeEntryEntity.class, TimeEntryEntity.STATUS, a.id()));
+    }
+
+    /** Runs the work in a transaction that then fails. */
+    private static void rolledBack(ActiveObjects ao, Runnable work) {
+        assertThrows(RollMeBack.class, () -> ao.executeInTransaction(() -> {
+            work.run();
+            throw new RollMeBack();
+        }));
+    }
+
+    private static final class RollMeBack extends RuntimeException {
+    }
+
+    /** A budget with one service, the stores, and reads of what is committed. */
+    private static final class World {
+        final ActiveObjects ao;
+        final AoBudgetStore budgets;
+        final AoTimeEntryStore time;
+        final Fixtures fixtures;
+        final Budget budget;
+        final Service service;
+        private final AoSql sql;
+        private long worklogIds = 5000;
+
+        World(ActiveObjects ao) {
+            this.ao = ao;
+            budgets = new AoBudgetStore(ao);
+            time = new AoTimeEntryStore(ao);
+            fixtures = new Fixtures(budgets, time);
+            budget = fixtures.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
+            service = fixtures.service(budget, "Design", Billing.HOURLY, "95.00", true);
+            sql = AoSql.of(ao.get(BudgetEntity.class, (int) budget.id()));
+        }
+
+        TimeEntry unsaved(int day) {
+            LocalDate d = LocalDate.of(2026, 10, day);
+            return new TimeEntry(0, new WorklogState(++worklogIds, 1, null, 10, "dev",
+                    d.atStartOfDay().toInstant(ZoneOffset.UTC), d, 600, "work"), service.id(), null, true, null,
+                    ApprovalStatus.PENDING, EntryState.Revision.NONE, null, TimeEntry.Review.NONE);
+        }
+
+        long budgetColumn(DatabaseSpec db, String column) {
+            Object v = budgetColumnValue(db, "COALESCE(" + sql.col(column) + ", 0)");
+            return ((Number) v).longValue();
+        }
+
+        Object budgetColumnValue(DatabaseSpec db, String columnOrExpression) {
+            String select = columnOrExpression.contains("(") ? columnOrExpression : sql.col(columnOrExpression);
+            return committed(db, "SELECT " + select + " FROM " + sql.table(BudgetEntity.class) + " WHERE "
+                    + sql.col("ID") + " = ?", budget.id());
+        }
+
+        Object value(DatabaseSpec db, Class<? extends net.java.ao.RawEntity<?>> table, String column, long id) {
+            return committed(db, "SELECT " + sql.col(column) + " FROM " + sql.table(table) + " WHERE " + sql.col("ID")
+                    + " = ?", id);
+        }
+
+        long count(DatabaseSpec db, Class<? extends net.java.ao.RawEntity<?>> table) {
+            return ((Number) committed(db, "SELECT COUNT(*) FROM " + sql.table(table))).longValue();
+        }
+
+        /** On a plain JDBC connection outside the host's pool: it sees committed rows only. */
+        private static Object committed(DatabaseSpec db, String select, Object... params) {
+            try (Connection c = db.connect(); PreparedStatement s = c.prepareStatement(select)) {
+                for (int i = 0; i < params.length; i++) {
+                    s.setObject(i + 1, params[i] instanceof Long l && l <= Integer.MAX_VALUE ? (Object) l.intValue() : params[i]);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    assertTrue(rs.next());
+                    return rs.getObject(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
