@@ -55,4 +55,16 @@ class ClientGrantServiceTest {
         assertThrows(ValidationException.class, () -> grants.grant("pm", "ACME", null, 0));
         assertEquals(List.of(), grants.grants("pm", "ACME"));
     }
+
+    /** The invariant is the database's: a second row for the same grantee and project is refused (H2, PostgreSQL). */
+    @AoTest
+    void theDatabaseKeepsOneRowPerGrantee(ActiveObjects ao) {
+        ClientGrant client = service(ao).grant("pm", "ACME", "client", null);
+        assertEquals("10:u:client", ao.get(ClientGrantEntity.class, (int) client.id()).getGrantKey());
+        assertThrows(RuntimeException.class, () -> ao.create(ClientGrantEntity.class,
+                new net.java.ao.DBParam(ClientGrantEntity.PROJECT_ID, 10L),
+                new net.java.ao.DBParam(ClientGrantEntity.USER_KEY, "client"),
+                new net.java.ao.DBParam(ClientGrantEntity.GRANT_KEY, "10:u:client")));
+        assertEquals(1, service(ao).grants("pm", "ACME").size());
+    }
 }
