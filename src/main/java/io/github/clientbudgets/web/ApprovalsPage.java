@@ -28,9 +28,6 @@ public final class ApprovalsPage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
 
     public List<BudgetGroup> getGroups() {
         return groups;

@@ -18,7 +18,9 @@ import java.util.Optional;
  */
 public class ProjectBudgetsServlet extends HttpServlet {
     /** The project sidebar item's key, which is also the web-panel's location (see atlassian-plugin.xml). */
-    static final String SELECTED_ITEM = PluginResources.PLUGIN_KEY + ":project-budgets-sidebar";
+    /** The pom's atlassian.plugin.key: never changes (AO derives the table prefix from it). */
+    static final String PLUGIN_KEY = "io.github.clientbudgets.client-budgets-jira";
+    static final String SELECTED_ITEM = PLUGIN_KEY + ":project-budgets-sidebar";
     private final Permissions permissions;
     private final Pages pages;
 
