@@ -28,7 +28,6 @@ public final class ApprovalsPage {
         return baseUrl;
     }
 
-
     public List<BudgetGroup> getGroups() {
         return groups;
     }

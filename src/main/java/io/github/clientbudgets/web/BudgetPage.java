@@ -62,7 +62,6 @@ public final class BudgetPage {
         return baseUrl;
     }
 
-
     public String getProjectKey() {
         return projectKey;
     }

@@ -18,7 +18,6 @@ public final class MyTimePage {
         return baseUrl;
     }
 
-
     public List<EntryRow> getRejected() {
         return rejected;
     }

@@ -16,7 +16,6 @@ public final class PortalHomePage {
         return baseUrl;
     }
 
-
     public List<PortalBudgetView> getBudgets() {
         return budgets;
     }

@@ -44,7 +44,6 @@ public final class PortalPage {
         return baseUrl;
     }
 
-
     public PortalBudgetView getBudget() {
         return budget;
     }

@@ -24,7 +24,6 @@ public final class ProjectBudgetsPage {
         return baseUrl;
     }
 
-
     public String getProjectKey() {
         return projectKey;
     }
