@@ -184,6 +184,8 @@ public final class DevHost implements AutoCloseable {
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
         components.register(TemplateRenderer.class, renderer);
+        components.register(com.atlassian.webresource.api.assembler.PageBuilderService.class,
+                webResources.pageBuilderService());
         components.register(LoginUriProvider.class, new SalServices.HostLoginUriProvider(options.contextPath));
         components.register(com.atlassian.sal.api.ApplicationProperties.class,
                 new SalServices.HostApplicationProperties(this::baseUrl, options.contextPath));

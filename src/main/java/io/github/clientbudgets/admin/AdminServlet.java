@@ -6,6 +6,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import io.github.clientbudgets.timeentry.Resync;
+import io.github.clientbudgets.web.PageContexts;
 import io.github.clientbudgets.web.Pages;
 import io.github.clientbudgets.web.Text;
 
@@ -59,6 +60,6 @@ public class AdminServlet extends HttpServlet {
         }
         pages.render(response, "templates/admin/admin.vm", Map.of("health", healthCheck.run(), "text", text,
                 "resync", ResyncStatus.of(resync.state()), "baseUrl", request.getContextPath(),
-                "checks", installationCheck.run(), "probes", RestProbe.ALL));
+                "checks", installationCheck.run(), "probes", RestProbe.ALL), PageContexts.ADMIN);
     }
 }

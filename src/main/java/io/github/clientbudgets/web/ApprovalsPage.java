@@ -34,10 +34,6 @@ public final class ApprovalsPage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     /** Expenses waiting for the caller's decision, oldest first. */
     public List<ExpenseView> getExpenses() {
         return expenses;

@@ -14,7 +14,7 @@ public class ApprovalsServlet extends SingleTeamPageServlet {
     private final ApprovalPageModels models;
 
     public ApprovalsServlet(Permissions permissions, ApprovalPageModels models, Pages pages, Text text) {
-        super(permissions, pages, text, TEMPLATE);
+        super(permissions, pages, text, TEMPLATE, PageContexts.APPROVALS);
         this.models = models;
     }
 

@@ -62,10 +62,6 @@ public final class BudgetPage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     public String getProjectKey() {
         return projectKey;
     }

@@ -9,7 +9,7 @@ public class BudgetServlet extends TeamPageServlet {
     private final PageModels models;
 
     public BudgetServlet(Permissions permissions, PageModels models, Pages pages, Text text) {
-        super(permissions, pages, text, "templates/budgets/budget.vm");
+        super(permissions, pages, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
         this.models = models;
     }
 

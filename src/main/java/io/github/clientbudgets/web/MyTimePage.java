@@ -18,10 +18,6 @@ public final class MyTimePage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     public List<EntryRow> getRejected() {
         return rejected;
     }

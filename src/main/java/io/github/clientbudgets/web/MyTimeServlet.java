@@ -10,7 +10,7 @@ public class MyTimeServlet extends SingleTeamPageServlet {
     private final ApprovalPageModels models;
 
     public MyTimeServlet(Permissions permissions, ApprovalPageModels models, Pages pages, Text text) {
-        super(permissions, pages, text, TEMPLATE);
+        super(permissions, pages, text, TEMPLATE, PageContexts.MY_TIME);
         this.models = models;
     }
 

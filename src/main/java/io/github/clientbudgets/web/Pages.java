@@ -2,6 +2,7 @@ package io.github.clientbudgets.web;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -11,18 +12,26 @@ import java.util.Map;
 
 /**
  * What every page servlet needs: render a Velocity template as HTML, send the anonymous to the login page and
- * answer 404 to those who may not see a page. Keeps javax.servlet in one small place.
+ * answer 404 to those who may not see a page. Keeps javax.servlet in one small place. Every page requires its
+ * web-resource context ({@link PageContexts}) through Jira's {@link PageBuilderService} before it is rendered, so
+ * the decorator puts its CSS and scripts into the head.
  */
 public final class Pages {
     private final TemplateRenderer templateRenderer;
     private final LoginUriProvider loginUriProvider;
+    private final PageBuilderService pageBuilderService;
 
-    public Pages(TemplateRenderer templateRenderer, LoginUriProvider loginUriProvider) {
+    public Pages(TemplateRenderer templateRenderer, LoginUriProvider loginUriProvider,
+                 PageBuilderService pageBuilderService) {
         this.templateRenderer = templateRenderer;
         this.loginUriProvider = loginUriProvider;
+        this.pageBuilderService = pageBuilderService;
     }
 
-    public void render(HttpServletResponse response, String template, Map<String, Object> context) throws IOException {
+    /** Renders the template as the page whose resources are {@code resourceContext} (one of {@link PageContexts}). */
+    public void render(HttpServletResponse response, String template, Map<String, Object> context,
+                       String resourceContext) throws IOException {
+        pageBuilderService.assembler().resources().requireContext(resourceContext);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");

@@ -16,10 +16,6 @@ public final class PortalHomePage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     public List<PortalBudgetView> getBudgets() {
         return budgets;
     }

@@ -44,10 +44,6 @@ public final class PortalPage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     public PortalBudgetView getBudget() {
         return budget;
     }

@@ -103,7 +103,7 @@ public class PortalServlet extends HttpServlet {
     private void home(String caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<PortalBudgetView> budgets = portal.myBudgets(caller).stream().map(PortalBudgetView::new).toList();
         pages.render(response, "templates/portal/portal-home.vm",
-                Map.of("page", new PortalHomePage(request.getContextPath(), budgets), "text", text));
+                Map.of("page", new PortalHomePage(request.getContextPath(), budgets), "text", text), PageContexts.PORTAL);
     }
 
     private void budget(Portal opened, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -127,7 +127,7 @@ public class PortalServlet extends HttpServlet {
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
                 new BurnUpChart(portal.burnUp(opened)), time, expenses, null);
-        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
+        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text), PageContexts.PORTAL);
     }
 
     /** The Time tab; a bad filter is shown next to its field with status 400, and nothing is listed. */
@@ -175,7 +175,7 @@ public class PortalServlet extends HttpServlet {
         PortalPage page = new PortalPage(request.getContextPath(), null, "services", viewAs.trim(),
                 viewAs.isBlank() ? "" : permissions.displayName(viewAs.trim()), null, null, null, conditions);
         response.setStatus(HttpServletResponse.SC_OK);
-        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
+        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text), PageContexts.PORTAL);
     }
 
     private static String previewFor(Portal opened) {

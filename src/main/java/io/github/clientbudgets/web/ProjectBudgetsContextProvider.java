@@ -4,6 +4,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
 
@@ -16,16 +17,20 @@ import java.util.Optional;
  * ({@code /projects/KEY?selectedItem=<plugin key>:project-budgets-sidebar}), so the project sidebar stays. The view
  * gives the panel the {@code project} (PLATFORM.md, PCV: {@code project}, {@code projectKey}); the caller comes
  * first: anonymous or not allowed to see the project's budgets → no {@code page}, and the template says only that
- * there is nothing to show.
+ * there is nothing to show. The panel requires its web-resource context ({@link PageContexts#PROJECT_BUDGETS}) while
+ * Jira renders the project page, so its CSS and scripts come with the page.
  */
 public class ProjectBudgetsContextProvider implements ContextProvider {
     private final Permissions permissions;
     private final PageModels models;
     private final Text text;
     private final ApplicationProperties applicationProperties;
+    private final PageBuilderService pageBuilderService;
 
     public ProjectBudgetsContextProvider(Permissions permissions, PageModels models, Text text,
-                                         ApplicationProperties applicationProperties) {
+                                         ApplicationProperties applicationProperties,
+                                         PageBuilderService pageBuilderService) {
+        this.pageBuilderService = pageBuilderService;
         this.permissions = permissions;
         this.models = models;
         this.text = text;
@@ -41,6 +46,7 @@ public class ProjectBudgetsContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
         result.put("text", text);
+        pageBuilderService.assembler().resources().requireContext(PageContexts.PROJECT_BUDGETS);
         Optional<String> caller = permissions.currentUserKey();
         String projectKey = context.get("project") instanceof Project p ? p.getKey()
                 : context.get("projectKey") instanceof String key ? key : null;

@@ -24,10 +24,6 @@ public final class ProjectBudgetsPage {
         return baseUrl;
     }
 
-    public String getResourcesUrl() {
-        return PluginResources.url(baseUrl);
-    }
-
     public String getProjectKey() {
         return projectKey;
     }

@@ -17,8 +17,10 @@ import java.util.Optional;
  * a project the caller cannot browse → 404, as for every team page. No access annotation: licensed users only.
  */
 public class ProjectBudgetsServlet extends HttpServlet {
+    /** The pom's atlassian.plugin.key: never changes (AO derives the table prefix from it). */
+    static final String PLUGIN_KEY = "io.github.clientbudgets.client-budgets-jira";
     /** The project sidebar item's key, which is also the web-panel's location (see atlassian-plugin.xml). */
-    static final String SELECTED_ITEM = PluginResources.PLUGIN_KEY + ":project-budgets-sidebar";
+    static final String SELECTED_ITEM = PLUGIN_KEY + ":project-budgets-sidebar";
     private final Permissions permissions;
     private final Pages pages;
 

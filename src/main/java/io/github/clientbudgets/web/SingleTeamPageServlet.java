@@ -18,12 +18,14 @@ abstract class SingleTeamPageServlet extends HttpServlet {
     private final Pages pages;
     private final Text text;
     private final String template;
+    private final String resourceContext;
 
-    SingleTeamPageServlet(Permissions permissions, Pages pages, Text text, String template) {
+    SingleTeamPageServlet(Permissions permissions, Pages pages, Text text, String template, String resourceContext) {
         this.permissions = permissions;
         this.pages = pages;
         this.text = text;
         this.template = template;
+        this.resourceContext = resourceContext;
     }
 
     /** The view model of the caller's page. */
@@ -41,6 +43,6 @@ abstract class SingleTeamPageServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        pages.render(response, template, Map.of("page", page(caller.get(), request), "text", text));
+        pages.render(response, template, Map.of("page", page(caller.get(), request), "text", text), resourceContext);
     }
 }

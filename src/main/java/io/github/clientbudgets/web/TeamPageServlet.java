@@ -21,12 +21,14 @@ abstract class TeamPageServlet extends HttpServlet {
     private final Pages pages;
     private final Text text;
     private final String template;
+    private final String resourceContext;
 
-    TeamPageServlet(Permissions permissions, Pages pages, Text text, String template) {
+    TeamPageServlet(Permissions permissions, Pages pages, Text text, String template, String resourceContext) {
         this.permissions = permissions;
         this.pages = pages;
         this.text = text;
         this.template = template;
+        this.resourceContext = resourceContext;
     }
 
     /** The view model for the path segment, or empty when the segment names nothing. */
@@ -50,6 +52,6 @@ abstract class TeamPageServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        pages.render(response, template, Map.of("page", page.get(), "text", text));
+        pages.render(response, template, Map.of("page", page.get(), "text", text), resourceContext);
     }
 }

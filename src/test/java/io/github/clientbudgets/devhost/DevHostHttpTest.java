@@ -214,7 +214,7 @@ class DevHostHttpTest {
     @Test
     void pluginResourcesAreServed() {
         String key = host.plugin().descriptor().key();
-        HttpResponse<String> css = get(host, "/download/resources/" + key + ":client-budgets-resources/client-budgets.css", null);
+        HttpResponse<String> css = get(host, "/download/resources/" + key + ":core/client-budgets.css", null);
         assertEquals(200, css.statusCode());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
         assertEquals(200, get(host, "/download/resources/" + key + "/images/plugin-icon.png", null).statusCode());

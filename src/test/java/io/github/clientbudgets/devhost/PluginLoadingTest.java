@@ -84,8 +84,8 @@ class PluginLoadingTest {
             String html = page.body();
             String base = "/jira/download/resources/io.github.clientbudgets.devhost-test:";
             int head = html.indexOf("</head>");
-            int js = html.indexOf("<script src=\"" + base + "base-resources/base.js\"></script>");
-            int css = html.indexOf("<link rel=\"stylesheet\" href=\"" + base + "test-resources/test.css\">");
+            int js = html.indexOf("<script src=\"" + base + "base-resources/base.js\" data-wrm-key=\"io.github.clientbudgets.devhost-test:base-resources\"></script>");
+            int css = html.indexOf("<link rel=\"stylesheet\" href=\"" + base + "test-resources/test.css\" data-wrm-key=");
             assertTrue(js > 0 && css > js && css < head, "required resources in the head, dependencies first: " + html);
             assertTrue(html.contains("<h1 id=\"test-page\">Test page /ACME</h1>"), html);
             assertTrue(!html.contains("requireResource"), "a void call renders nothing: " + html);

@@ -56,6 +56,41 @@ class VelocityRenderingTest {
     }
 
     @Test
+    void javaUtilIsNotOpenOnlyTheGlobalListsBasics() throws Exception {
+        java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of("a", "b"));
+        Map<String, Object> context = Map.of("list", list, "map", Map.of("k", "v"), "s", "text");
+        assertEquals("2 a v 4", renderer.renderFragment("$list.size() $list.get(0) $map.k $s.length()", context),
+                "the documented global list: Collection#size(), List#get(int), Map#get(Object), String#length()");
+        for (String unlisted : java.util.List.of("$list.subList(0, 1)", "$map.entrySet()", "$list.iterator()",
+                "$s.getBytes()", "$list.getClass()")) {
+            RenderingException e = assertThrows(RenderingException.class,
+                    () -> renderer.renderFragment(unlisted, context), unlisted + " is on no allowlist");
+            assertTrue(e.getMessage().contains("is not allowlisted") || e.getMessage().contains("getClass"),
+                    unlisted + ": " + e.getMessage());
+        }
+        assertEquals("v", renderer.renderFragment("$map.get(\"k\")", context));
+    }
+
+    @Test
+    void aPluginMethodCountsOnlyWhereListedNotForItsWholeClass() {
+        RenderingException e = assertThrows(RenderingException.class, () -> renderer.renderFragment(
+                "$view.title $view.toString()", Map.of("view", new VelocityView())));
+        assertTrue(e.getMessage().contains("java.lang.Object#toString()"), e.getMessage());
+    }
+
+    @Test
+    void aPluginMayNotAllowlistJdkOrPlatformClasses() {
+        String xml = "<atlassian-plugin key=\"p\" name=\"p\" plugins-version=\"2\"><plugin-info><version>1</version></plugin-info><velocity-allowlist key=\"v\">"
+                + "<method>io.github.clientbudgets.web.Text#get(java.lang.String)</method>"
+                + "<method>java.util.List#subList(int,int)</method></velocity-allowlist></atlassian-plugin>";
+        PluginDescriptor bad = PluginDescriptor.parse(new java.io.ByteArrayInputStream(
+                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        PluginDescriptor.DescriptorException e = assertThrows(PluginDescriptor.DescriptorException.class,
+                () -> VelocityAllowlist.of(bad));
+        assertTrue(e.getMessage().contains("java.util.List#subList(int,int)"), e.getMessage());
+    }
+
+    @Test
     void thePluginsAllowlistComesFromItsDescriptor() throws Exception {
         VelocityAllowlist allowlist = VelocityAllowlist.of(descriptor);
         assertTrue(allowlist.allows(io.github.clientbudgets.web.Text.class,

@@ -183,6 +183,13 @@ public final class PluginJarInspector {
                         requireEntry(jar, stripSlash(location), "plugin resource '" + module.attribute("name") + "'");
                     }
                 }
+                case "web-resource" -> module.childTexts("dependency").forEach(d -> {
+                    // a dependency on one of our own modules must name a web-resource we declare (Jira drops it silently)
+                    if (d.startsWith(descriptor.key() + ":") && descriptor.modules("web-resource").stream()
+                            .noneMatch(m -> d.equals(descriptor.key() + ":" + m.key()))) {
+                        problems.add(where + " depends on " + d + ", which is no web-resource of the plugin");
+                    }
+                });
                 case "ao" -> {
                     module.childTexts("entity").forEach(c -> requireClass(loader, c, where + " entity"));
                     module.childTexts("upgradeTask").forEach(c -> requireClass(loader, c, where + " upgradeTask"));

@@ -57,6 +57,14 @@ class PluginJarMistakesIT {
     }
 
     @Test
+    void aWebResourceDependingOnAMissingModuleIsCaught() throws Exception {
+        File broken = copy(PluginJarIT.pluginJar(), "missing-dependency.jar", descriptor -> descriptor.replace(
+                "<web-resource key=\"grants\"", "<web-resource key=\"grant-list\""), null, null, null);
+
+        assertProblem(broken, "depends on io.github.clientbudgets.client-budgets-jira:grants, which is no web-resource");
+    }
+
+    @Test
     void anImportDroppedFromTheManifestIsCaught() throws Exception {
         File broken = copy(PluginJarIT.pluginJar(), "no-import.jar", UnaryOperator.identity(), attributes -> {
             String imports = attributes.getValue("Import-Package");

@@ -160,7 +160,8 @@ class ApprovalPageModelsTest {
         TemplateRenderer renderer = mock(TemplateRenderer.class);
         LoginUriProvider login = mock(LoginUriProvider.class);
         when(login.getLoginUri(any())).thenAnswer(a -> URI.create("/jira/login.jsp?os_destination=" + a.getArgument(0, URI.class)));
-        Pages pages = new Pages(renderer, login);
+        io.github.clientbudgets.testing.RecordingPageBuilder pageBuilder = new io.github.clientbudgets.testing.RecordingPageBuilder();
+        Pages pages = new Pages(renderer, login, pageBuilder);
         HttpServletRequest request = mock(HttpServletRequest.class);
         HttpServletResponse response = mock(HttpServletResponse.class);
         when(request.getContextPath()).thenReturn("/jira");
@@ -185,6 +186,7 @@ class ApprovalPageModelsTest {
                 .thenReturn(new EntryPage(0, List.of(), Map.of()));
         approvalsServlet.doGet(request, response);
         verify(renderer).render(eq(ApprovalsServlet.TEMPLATE), any(), any(Writer.class));
+        assertEquals(List.of(PageContexts.APPROVALS), pageBuilder.contexts, "the page requires its own resources");
     }
 
     @Test

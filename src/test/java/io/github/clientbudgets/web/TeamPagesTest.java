@@ -13,6 +13,7 @@ import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 import io.github.clientbudgets.testing.FakePermissions;
+import io.github.clientbudgets.testing.RecordingPageBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -54,6 +55,7 @@ class TeamPagesTest {
     private SummaryService summaries;
     private TemplateRenderer renderer;
     private Pages pages;
+    private RecordingPageBuilder pageBuilder;
     private HttpServletRequest request;
     private HttpServletResponse response;
 
@@ -66,7 +68,8 @@ class TeamPagesTest {
         LoginUriProvider login = mock(LoginUriProvider.class);
         when(login.getLoginUri(any())).thenAnswer(a -> URI.create("/jira/login.jsp?os_destination="
                 + a.getArgument(0, URI.class)));
-        pages = new Pages(renderer, login);
+        pageBuilder = new RecordingPageBuilder();
+        pages = new Pages(renderer, login, pageBuilder);
         request = mock(HttpServletRequest.class);
         response = mock(HttpServletResponse.class);
         when(request.getContextPath()).thenReturn("/jira");
@@ -131,6 +134,7 @@ class TeamPagesTest {
         assertEquals("ACME", page.getProjectKey());
         assertTrue(page.getBudget().isCanManage());
         verify(response).setContentType("text/html;charset=UTF-8");
+        assertEquals(List.of(PageContexts.BUDGET), pageBuilder.contexts, "the page requires its own resources");
     }
 
     @Test
@@ -150,12 +154,13 @@ class TeamPagesTest {
         ApplicationProperties properties = mock(ApplicationProperties.class);
         when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         ProjectBudgetsContextProvider provider = new ProjectBudgetsContextProvider(permissions,
-                new PageModels(budgets, summaries, permissions), new Text(null), properties);
+                new PageModels(budgets, summaries, permissions), new Text(null), properties, pageBuilder);
         Map<String, Object> context = provider.getContextMap(Map.of("project", project));
         ProjectBudgetsPage page = (ProjectBudgetsPage) context.get("page");
         assertEquals(1, page.getBudgets().size());
         assertTrue(page.isCanCreate());
         assertEquals("/jira", page.getBaseUrl());
+        assertEquals(List.of(PageContexts.PROJECT_BUDGETS), pageBuilder.contexts, "the panel requires its resources");
         assertEquals(page.getBudgets().size(), ((ProjectBudgetsPage) provider.getContextMap(Map.of("projectKey", "ACME"))
                 .get("page")).getBudgets().size(), "projectKey alone will do");
         permissions.loggedIn("stranger");

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Velocity's introspection with the method allowlist enforced: every method call and every property read
- * ({@code $x.name} calls {@code getName()}) is checked against {@link VelocityAllowlist} before it is resolved.
+ * ({@code $x.name} calls {@code getName()}, {@code $map.key} calls {@code Map#get(Object)}) is checked against
+ * {@link VelocityAllowlist} before it is resolved.
  */
 public final class AllowlistUberspect extends UberspectImpl implements RuntimeServicesAware {
     static final String ATTRIBUTE = AllowlistUberspect.class.getName();
@@ -40,7 +41,10 @@ public final class AllowlistUberspect extends UberspectImpl implements RuntimeSe
     @Override
     public VelPropertyGet getPropertyGet(Object obj, String identifier, Info info) throws Exception {
         VelPropertyGet getter = super.getPropertyGet(obj, identifier, info);
-        if (obj != null && getter != null && !(obj instanceof Map)) {
+        if (obj instanceof Map && getter != null) {
+            // $map.key reads Map#get(Object)
+            check(obj.getClass(), Map.class.getMethod("get", Object.class), info);
+        } else if (obj != null && getter != null) {
             String name = getter.getMethodName();
             for (Method method : obj.getClass().getMethods()) {
                 if (method.getName().equals(name) && method.getParameterCount() <= 1) {

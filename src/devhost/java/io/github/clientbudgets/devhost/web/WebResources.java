@@ -1,5 +1,8 @@
 package io.github.clientbudgets.devhost.web;
 
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
 
 import javax.servlet.http.HttpServletResponse;
@@ -19,17 +22,24 @@ import java.util.Set;
  * AUI ({@code com.atlassian.auiplugin:ajs}) is the real AUI from npm, at
  * {@code /download/resources/com.atlassian.auiplugin:ajs/<file>}.
  * <p>
- * Templates require resources with {@code $webResourceManager.requireResource("pluginKey:moduleKey")} or
- * {@code $webResourceManager.requireResourcesForContext("context")}; the host writes the {@code <link>} and
- * {@code <script>} tags into the page's {@code <head>} (decorated or not), dependencies first.
+ * Plugin code requires resources as in Jira through webresource-api's {@link PageBuilderService}
+ * ({@code assembler().resources().requireContext(..)} / {@code requireWebResource(..)}), templates through
+ * {@code $webResourceManager.requireResource("pluginKey:moduleKey")} or
+ * {@code $webResourceManager.requireResourcesForContext("context")}. What a request required is kept for that
+ * request (thread-local, cleared by the auth filter); the decorator (or, undecorated, the page's {@code </head>})
+ * gets the {@code <link>} and {@code <script>} tags: a context stands for every web-resource module that declares
+ * it (in descriptor order), each module after its dependencies, each module once. Each required context is
+ * marked by a comment {@code <!-- web-resource context: name -->} (Jira names its contexts in the batch URL).
  */
 public final class WebResources {
     public static final String AUI = "com.atlassian.auiplugin:ajs";
     private static final ThreadLocal<Set<String>> REQUIRED = ThreadLocal.withInitial(LinkedHashSet::new);
+    private static final ThreadLocal<Set<String>> CONTEXTS = ThreadLocal.withInitial(LinkedHashSet::new);
     private final PluginDescriptor descriptor;
     private final ClassLoader loader;
     private final Path auiDirectory;
     private final HostWebResourceManager manager = new HostWebResourceManager();
+    private final HostPageBuilderService pageBuilder = new HostPageBuilderService();
 
     public WebResources(PluginDescriptor descriptor, ClassLoader loader, Path auiDirectory) {
         this.descriptor = descriptor;
@@ -39,6 +49,11 @@ public final class WebResources {
 
     public HostWebResourceManager manager() {
         return manager;
+    }
+
+    /** The host's {@code PageBuilderService} (an OSGi service in Jira), registered in the host components. */
+    public PageBuilderService pageBuilderService() {
+        return pageBuilder;
     }
 
     public boolean auiInstalled() {
@@ -68,6 +83,7 @@ public final class WebResources {
         }
 
         public void requireResourcesForContext(String context) {
+            CONTEXTS.get().add(context);
             for (PluginDescriptor.Module module : descriptor.modules("web-resource")) {
                 if (module.childTexts("context").contains(context)) {
                     REQUIRED.get().add(descriptor.completeKey(module));
@@ -76,8 +92,38 @@ public final class WebResources {
         }
     }
 
+    /**
+     * webresource-api as plugins meet it: one assembler per request (the thread's), whose resources are those the
+     * decorator writes. An unknown module key fails, louder than Jira (which logs it and leaves it out); a context
+     * nothing declares adds nothing, as in Jira.
+     */
+    final class HostPageBuilderService implements PageBuilderService, WebResourceAssembler, RequiredResources {
+        @Override
+        public WebResourceAssembler assembler() {
+            return this;
+        }
+
+        @Override
+        public RequiredResources resources() {
+            return this;
+        }
+
+        @Override
+        public RequiredResources requireWebResource(String moduleCompleteKey) {
+            manager.requireResource(moduleCompleteKey);
+            return this;
+        }
+
+        @Override
+        public RequiredResources requireContext(String context) {
+            manager.requireResourcesForContext(context);
+            return this;
+        }
+    }
+
     public void clearRequired() {
         REQUIRED.remove();
+        CONTEXTS.remove();
     }
 
     /** The tags for everything required in this request (and the contexts given), then forgets them. */
@@ -89,8 +135,11 @@ public final class WebResources {
         for (String key : REQUIRED.get()) {
             addWithDependencies(key, ordered, new LinkedHashSet<>());
         }
-        REQUIRED.remove();
         StringBuilder tags = new StringBuilder();
+        for (String context : CONTEXTS.get()) {
+            tags.append("<!-- web-resource context: ").append(context.replace("--", "")).append(" -->\n");
+        }
+        clearRequired();
         for (String key : ordered) {
             if (key.equals(AUI)) {
                 continue; // the host's chrome always loads AUI first
@@ -102,10 +151,13 @@ public final class WebResources {
                 }
                 String url = contextPath + "/download/resources/" + key + "/" + resource.getAttribute("name");
                 String name = resource.getAttribute("name");
+                // data-wrm-key as Jira's web-resource manager writes it: the module the file comes from
                 if (name.endsWith(".css")) {
-                    tags.append("<link rel=\"stylesheet\" href=\"").append(url).append("\">\n");
+                    tags.append("<link rel=\"stylesheet\" href=\"").append(url).append("\" data-wrm-key=\"")
+                            .append(key).append("\">\n");
                 } else if (name.endsWith(".js")) {
-                    tags.append("<script src=\"").append(url).append("\"></script>\n");
+                    tags.append("<script src=\"").append(url).append("\" data-wrm-key=\"").append(key)
+                            .append("\"></script>\n");
                 }
             }
         }
