@@ -84,13 +84,13 @@ class PageResourcesOnDevHostTest {
         }
         assertTrue(id > 0);
         assertPage(page(pm, "/plugins/servlet/client-budgets/budget/" + id), PageContexts.BUDGET,
-                List.of(CORE_CSS, CORE_JS, "grants/grants.js", "explainer/explainer.js", "entries/entries.js",
+                List.of(CORE_CSS, CORE_JS, "grants/grants.js", "explainer/explainer.js", "entries/entries.js", "expenses/expenses.js",
                         "page-budget/page-budget.js"));
         assertPage(page(pm, "/projects/ACME?selectedItem=" + KEY + ":project-budgets-sidebar"),
                 PageContexts.PROJECT_BUDGETS, List.of(CORE_CSS, CORE_JS, "grants/grants.js",
                         "page-project-budgets/page-project-budgets.js"));
         assertPage(page(pm, "/plugins/servlet/client-budgets/approvals"), PageContexts.APPROVALS,
-                List.of(CORE_CSS, CORE_JS, "entries/entries.js", "page-approvals/page-approvals.js"));
+                List.of(CORE_CSS, CORE_JS, "entries/entries.js", "expenses/expenses.js", "page-approvals/page-approvals.js"));
         assertPage(page(TestHosts.login(host, "dev"), "/plugins/servlet/client-budgets/my-time"), PageContexts.MY_TIME,
                 List.of(CORE_CSS, CORE_JS));
         assertPage(page(TestHosts.loginWithWebSudo(host, "admin"), "/plugins/servlet/client-budgets/admin"),
