@@ -124,6 +124,7 @@
                 serviceForm.setAttribute('data-method', 'POST');
                 serviceForm.setAttribute('data-url', createUrl);
                 serviceForm.reset();
+                serviceForm.elements.version.value = ''; // hidden: reset() keeps it
             });
             bindForm(root, serviceForm, reload);
             root.querySelectorAll('.cb-edit-service').forEach(function (button) {
@@ -137,6 +138,7 @@
                     serviceForm.elements.costRate.value = row.getAttribute('data-cost-rate');
                     serviceForm.elements.budgetedHours.value = row.getAttribute('data-budgeted-hours');
                     serviceForm.elements.isDefault.checked = row.getAttribute('data-default') === 'true';
+                    serviceForm.elements.version.value = row.getAttribute('data-version');
                     serviceForm.classList.remove('cb-hidden');
                 });
             });
@@ -309,6 +311,45 @@
         }
 
         return decide;
+    }
+
+    /**
+     * An approver's decisions on expenses (budget page and Approvals page): approve, reject with a reason, unapprove.
+     * A decision that went through reloads the page (the figures change); a refusal is told in the row.
+     */
+    function expenseDecisions(root) {
+        function decide(button, action, id, reason) {
+            var cell = button.closest('.cb-expense-decisions');
+            var result = cell.querySelector('.cb-expense-result');
+            var body = {ids: [parseInt(id, 10)]};
+            if (reason) { body.reason = reason; }
+            cell.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+            rest(root, 'POST', '/expenses/' + action, body).then(function (reply) {
+                var failed = reply.status === 200 && reply.json ? reply.json.failed : null;
+                if (failed && failed.length === 0) { window.location.reload(); return; }
+                cell.querySelectorAll('button').forEach(function (b) { b.disabled = false; });
+                var errors = reply.json && reply.json.errors;
+                result.textContent = failed ? failed.map(function (f) { return f.message; }).join(' ')
+                    : errors ? Object.keys(errors).map(function (k) { return errors[k]; }).join(' ')
+                        : root.getAttribute('data-text-failed');
+            });
+        }
+        root.querySelectorAll('.cb-expense-decision').forEach(function (button) {
+            button.addEventListener('click', function () {
+                decide(button, button.getAttribute('data-action'), button.getAttribute('data-expense-id'), null);
+            });
+        });
+        root.querySelectorAll('.cb-expense-reject-open').forEach(function (button) {
+            var form = button.parentNode.querySelector('.cb-expense-reject');
+            button.addEventListener('click', function () {
+                form.classList.remove('cb-hidden');
+                form.elements.reason.focus();
+            });
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                decide(button, 'reject', form.getAttribute('data-expense-id'), form.elements.reason.value);
+            });
+        });
     }
 
     /** One entry's tools: decisions on a change or unapprove, a PM's corrections (dialog), its history. */
@@ -771,6 +812,7 @@
             var explain = document.getElementById('cb-explain-form');
             if (explain) { explainer(budget, explain, explain.getAttribute('data-budget-id')); }
             lockControls(budget);
+            expenseDecisions(budget);
             if (document.getElementById('cb-budget-time')) {
                 entryTools(budget, entryDecisions(budget, function () {}));
             }
@@ -778,7 +820,10 @@
         var adminExplain = document.getElementById('cb-admin-explain');
         if (adminExplain) { explainer(adminExplain, adminExplain, null); }
         var approvals = document.getElementById('cb-approvals');
-        if (approvals) { approvalsPage(approvals); }
+        if (approvals) {
+            approvalsPage(approvals);
+            expenseDecisions(approvals);
+        }
     }
 
     issuePanel();

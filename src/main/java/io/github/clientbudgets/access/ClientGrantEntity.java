@@ -6,6 +6,7 @@ import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
 
 /**
  * A client grant ("Client Manager") on a project: a user, or a JSM customer organization, may see the project's
@@ -17,6 +18,7 @@ public interface ClientGrantEntity extends Entity {
     String PROJECT_ID = "PROJECT_ID";
     String USER_KEY = "USER_KEY";
     String ORGANIZATION_ID = "ORGANIZATION_ID";
+    String GRANT_KEY = "GRANT_KEY";
 
     @NotNull
     @Indexed
@@ -42,4 +44,14 @@ public interface ClientGrantEntity extends Entity {
     long getCreatedAt();
 
     void setCreatedAt(long createdAt);
+
+    /**
+     * "projectId:u:userKey" or "projectId:o:organizationId", unique: two PMs granting the same grantee at once end
+     * with one row, whatever the interleaving (null on rows older than the column).
+     */
+    @Unique
+    @StringLength(320)
+    String getGrantKey();
+
+    void setGrantKey(String grantKey);
 }

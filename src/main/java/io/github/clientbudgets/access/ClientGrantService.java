@@ -13,11 +13,13 @@ import net.java.ao.Query;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Client grants of a project, managed by its PMs (project admins and Jira admins). A caller who can't browse the
  * project gets 404, one who browses but doesn't administer it 403. Granting twice is harmless (the existing grant
- * answers); every grant and revocation is audited.
+ * answers, also when two PMs grant at once: the unique grant key keeps one row); every grant and revocation is
+ * audited in the transaction that makes it.
  */
 public class ClientGrantService {
     private final ActiveObjects ao;
@@ -62,24 +64,38 @@ public class ClientGrantService {
         if (!toUser && organizationId <= 0) {
             throw ValidationException.of("organizationId", "client-budgets.grant.no-such-organization");
         }
-        ClientGrantEntity[] existing = toUser
-                ? ao.find(ClientGrantEntity.class, Query.select().where(ClientGrantEntity.PROJECT_ID + " = ? AND "
-                + ClientGrantEntity.USER_KEY + " = ?", project.id(), userKey))
-                : ao.find(ClientGrantEntity.class, Query.select().where(ClientGrantEntity.PROJECT_ID + " = ? AND "
-                + ClientGrantEntity.ORGANIZATION_ID + " = ?", project.id(), organizationId));
-        if (existing.length > 0) {
-            return toGrant(existing[0]);
+        String key = project.id() + (toUser ? ":u:" + userKey : ":o:" + organizationId);
+        Optional<ClientGrant> existing = existing(project.id(), userKey, organizationId);
+        if (existing.isPresent()) {
+            return existing.get();
         }
-        ClientGrantEntity created = ao.create(ClientGrantEntity.class,
-                new DBParam(ClientGrantEntity.PROJECT_ID, project.id()),
-                new DBParam(ClientGrantEntity.USER_KEY, toUser ? userKey : null),
-                new DBParam(ClientGrantEntity.ORGANIZATION_ID, toUser ? null : organizationId),
-                new DBParam("CREATED_BY", caller),
-                new DBParam("CREATED_AT", System.currentTimeMillis()));
-        audit.record(caller, null, "client-grant", created.getID(), "CREATED",
-                List.of(new Change(toUser ? "userKey" : "organizationId", null, toUser ? userKey : String.valueOf(organizationId)),
-                        new Change("project", null, project.key())));
-        return toGrant(created);
+        try {
+            return ao.executeInTransaction(() -> {
+                ClientGrantEntity created = ao.create(ClientGrantEntity.class,
+                        new DBParam(ClientGrantEntity.PROJECT_ID, project.id()),
+                        new DBParam(ClientGrantEntity.USER_KEY, toUser ? userKey : null),
+                        new DBParam(ClientGrantEntity.ORGANIZATION_ID, toUser ? null : organizationId),
+                        new DBParam(ClientGrantEntity.GRANT_KEY, key),
+                        new DBParam("CREATED_BY", caller),
+                        new DBParam("CREATED_AT", System.currentTimeMillis()));
+                audit.record(caller, null, "client-grant", created.getID(), "CREATED",
+                        List.of(new Change(toUser ? "userKey" : "organizationId", null, toUser ? userKey : String.valueOf(organizationId)),
+                                new Change("project", null, project.key())));
+                return toGrant(created);
+            });
+        } catch (RuntimeException duplicate) {
+            // a parallel grant of the same grantee committed first (the unique key refused ours): it answers
+            return existing(project.id(), userKey, organizationId).orElseThrow(() -> duplicate);
+        }
+    }
+
+    private Optional<ClientGrant> existing(long projectId, String userKey, Integer organizationId) {
+        ClientGrantEntity[] rows = userKey != null && !userKey.isBlank()
+                ? ao.find(ClientGrantEntity.class, Query.select().where(ClientGrantEntity.PROJECT_ID + " = ? AND "
+                + ClientGrantEntity.USER_KEY + " = ?", projectId, userKey))
+                : ao.find(ClientGrantEntity.class, Query.select().where(ClientGrantEntity.PROJECT_ID + " = ? AND "
+                + ClientGrantEntity.ORGANIZATION_ID + " = ?", projectId, organizationId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toGrant(rows[0]));
     }
 
     public void revoke(String caller, long grantId) {

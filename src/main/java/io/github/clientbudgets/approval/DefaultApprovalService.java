@@ -450,6 +450,7 @@ public class DefaultApprovalService implements ApprovalService {
     public void lock(String caller, long budgetId, YearMonth month) {
         Budget budget = approverBudget(caller, budgetId);
         budgets.inTransaction(() -> {
+            budgets.lockBudgetRow(budget.id()); // two approvers locking at once: the second finds the lock and writes nothing
             if (locks.lock(budget.id(), month, caller)) {
                 audit.record(caller, budget.id(), "PERIOD", budget.id(), "LOCKED", List.of(new Change("month", null, month.toString())));
             }
@@ -461,6 +462,7 @@ public class DefaultApprovalService implements ApprovalService {
     public void unlock(String caller, long budgetId, YearMonth month) {
         Budget budget = approverBudget(caller, budgetId);
         budgets.inTransaction(() -> {
+            budgets.lockBudgetRow(budget.id());
             if (locks.unlock(budget.id(), month)) {
                 audit.record(caller, budget.id(), "PERIOD", budget.id(), "UNLOCKED", List.of(new Change("month", month.toString(), null)));
             }

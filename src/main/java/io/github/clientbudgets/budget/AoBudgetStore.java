@@ -133,12 +133,7 @@ public class AoBudgetStore implements BudgetStore {
         if (e == null) {
             return false;
         }
-        AoSql q = AoSql.of(e);
-        String version = "COALESCE(" + q.col(BudgetEntity.VERSION) + ", 0)";
-        // one conditional UPDATE: it also locks the row until the transaction ends, so a second writer with the same
-        // version waits, then finds the version moved and gets false
-        boolean claimed = q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + q.col(BudgetEntity.VERSION) + " = "
-                + version + " + 1 WHERE " + q.col("ID") + " = ? AND " + version + " = ?", List.of((int) budgetId, expectedVersion)) == 1;
+        boolean claimed = claimVersion(AoSql.of(e), BudgetEntity.class, BudgetEntity.VERSION, (int) budgetId, expectedVersion);
         if (claimed) {
             caches.budgetChanged(budgetId, e.getProjectId());
         }
@@ -329,6 +324,58 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public List<Service> lockServicesOfBudget(long budgetId) {
+        lockBudgetRow(budgetId);
+        return budgetId <= 0 || budgetId > Integer.MAX_VALUE ? List.of() : readServices(budgetId);
+    }
+
+    @Override
+    public void lockBudgetRow(long budgetId) {
+        BudgetEntity e = budgetId <= 0 || budgetId > Integer.MAX_VALUE ? null : ao.get(BudgetEntity.class, (int) budgetId);
+        if (e == null) {
+            return;
+        }
+        AoSql q = AoSql.of(e);
+        // an UPDATE that changes nothing a reader sees, for its row lock: portable where SELECT ... FOR UPDATE is not
+        q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + q.col(BudgetEntity.VERSION) + " = COALESCE("
+                + q.col(BudgetEntity.VERSION) + ", 0) WHERE " + q.col("ID") + " = ?", List.of((int) budgetId));
+    }
+
+    @Override
+    public boolean claimServiceVersion(long serviceId, int expectedVersion) {
+        ServiceEntity e = serviceId <= 0 || serviceId > Integer.MAX_VALUE ? null : ao.get(ServiceEntity.class, (int) serviceId);
+        if (e == null) {
+            return false;
+        }
+        boolean claimed = claimVersion(AoSql.of(e), ServiceEntity.class, ServiceEntity.VERSION, (int) serviceId, expectedVersion);
+        if (claimed) {
+            caches.serviceChanged(serviceId, e.getBudgetId());
+        }
+        return claimed;
+    }
+
+    @Override
+    public void setServiceDefault(long serviceId, boolean isDefault) {
+        ServiceEntity e = ao.get(ServiceEntity.class, (int) serviceId);
+        AoSql q = AoSql.of(e);
+        q.update("UPDATE " + q.table(ServiceEntity.class) + " SET " + q.col(ServiceEntity.DEFAULT_SERVICE) + " = ?, "
+                + q.col(ServiceEntity.VERSION) + " = COALESCE(" + q.col(ServiceEntity.VERSION) + ", 0) + 1 WHERE "
+                + q.col("ID") + " = ?", List.of(isDefault, (int) serviceId));
+        caches.serviceChanged(serviceId, e.getBudgetId());
+    }
+
+    /**
+     * One conditional UPDATE of a version column: it also locks the row until the transaction ends, so a second
+     * writer with the same version waits, then finds the version moved and gets false.
+     */
+    private static boolean claimVersion(AoSql q, Class<? extends net.java.ao.RawEntity<?>> table, String column,
+                                        int id, int expectedVersion) {
+        String version = "COALESCE(" + q.col(column) + ", 0)";
+        return q.update("UPDATE " + q.table(table) + " SET " + q.col(column) + " = " + version + " + 1 WHERE "
+                + q.col("ID") + " = ? AND " + version + " = ?", List.of(id, expectedVersion)) == 1;
+    }
+
+    @Override
     public Service insertService(Service s) {
         Currency currency = currencyOf(s.budgetId());
         Map<String, Object> v = new HashMap<>();
@@ -339,6 +386,7 @@ public class AoBudgetStore implements BudgetStore {
         v.put(ServiceEntity.RATE_MINOR, minor(s.rate(), currency));
         v.put(ServiceEntity.COST_RATE_MINOR, minor(s.costRate(), currency));
         v.put(ServiceEntity.DEFAULT_SERVICE, s.isDefault());
+        v.put(ServiceEntity.VERSION, 0);
         Service inserted = s.withId(ao.create(ServiceEntity.class, v).getID());
         caches.serviceChanged(inserted.id(), inserted.budgetId());
         return inserted;
@@ -370,7 +418,7 @@ public class AoBudgetStore implements BudgetStore {
     private static Service toService(ServiceEntity e, Currency currency) {
         return new Service(e.getID(), e.getBudgetId(), e.getName(), Billing.valueOf(e.getBilling()),
                 e.getBudgetedSeconds(), major(e.getRateMinor(), currency), major(e.getCostRateMinor(), currency),
-                e.isDefaultService());
+                e.isDefaultService(), e.getVersion() == null ? 0 : e.getVersion());
     }
 
     // ----- expenses
@@ -406,6 +454,7 @@ public class AoBudgetStore implements BudgetStore {
         v.put(ExpenseEntity.MARKUP_BASIS_POINTS, ExpenseRules.toBasisPoints(x.markupPercent()));
         v.put(ExpenseEntity.STATUS, x.status().name());
         v.put(ExpenseEntity.AUTHOR_KEY, x.authorKey());
+        v.put(ExpenseEntity.VERSION, 0);
         return x.withId(ao.create(ExpenseEntity.class, v).getID());
     }
 
@@ -426,6 +475,13 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public boolean claimExpenseVersion(long expenseId, int expectedVersion) {
+        ExpenseEntity e = expenseId <= 0 || expenseId > Integer.MAX_VALUE ? null : ao.get(ExpenseEntity.class, (int) expenseId);
+        return e != null && claimVersion(AoSql.of(e), ExpenseEntity.class, ExpenseEntity.VERSION, (int) expenseId,
+                expectedVersion);
+    }
+
+    @Override
     public void deleteExpense(long expenseId) {
         ao.deleteWithSQL(ExpenseEntity.class, "ID = ?", (int) expenseId);
     }
@@ -443,7 +499,7 @@ public class AoBudgetStore implements BudgetStore {
         return new Expense(e.getID(), e.getBudgetId(), e.getServiceId(), date(e.getExpenseDate()), e.getDescription(),
                 Money.fromMinor(e.getAmountMinor(), currency), e.isBillable(),
                 ExpenseRules.fromBasisPoints(e.getMarkupBasisPoints()), ApprovalStatus.valueOf(e.getStatus()),
-                e.getAuthorKey(), e.getRejectionReason());
+                e.getAuthorKey(), e.getRejectionReason(), e.getVersion() == null ? 0 : e.getVersion());
     }
 
     @Override
@@ -471,7 +527,8 @@ public class AoBudgetStore implements BudgetStore {
         // a compare-and-set: of two nodes deciding the same expense, one wins and the other re-reads
         AoSql q = AoSql.of(any);
         return q.update("UPDATE " + q.table(ExpenseEntity.class) + " SET " + q.col(ExpenseEntity.STATUS) + " = ?, "
-                + q.col(ExpenseEntity.REJECTION_REASON) + " = ? WHERE " + q.col("ID") + " = ? AND "
+                + q.col(ExpenseEntity.REJECTION_REASON) + " = ?, " + q.col(ExpenseEntity.VERSION) + " = COALESCE("
+                + q.col(ExpenseEntity.VERSION) + ", 0) + 1 WHERE " + q.col("ID") + " = ? AND "
                 + q.col(ExpenseEntity.STATUS) + " = ?", java.util.Arrays.asList(next.name(), rejectionReason,
                 (int) expenseId, expected.name())) == 1;
     }

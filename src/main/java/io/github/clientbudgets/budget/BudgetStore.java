@@ -59,6 +59,31 @@ public interface BudgetStore extends AttributionFacts {
     Optional<Service> service(long serviceId);
 
     /**
+     * Locks the budget's row until the transaction ends and returns its services as stored now (not from a cache).
+     * Every service write of a budget starts with it, so writes of one budget's services run one after the other and
+     * "exactly one default service" holds under any interleaving, on every database Jira supports (a partial unique
+     * index would not: H2 has none, and SQL Server's unique constraints admit one NULL only).
+     */
+    List<Service> lockServicesOfBudget(long budgetId);
+
+    /**
+     * Locks the budget's row until the transaction ends, without changing it: writers of what belongs to the
+     * budget (its services, its month locks) run one after the other, and each reads what the previous committed.
+     */
+    void lockBudgetRow(long budgetId);
+
+    /**
+     * Raises the service's version if it still is {@code expectedVersion} (and holds the row until the transaction
+     * ends): the guard of a full update.
+     *
+     * @return false when the service is gone or another change came first
+     */
+    boolean claimServiceVersion(long serviceId, int expectedVersion);
+
+    /** Sets the default flag of one service with one single-column UPDATE (raising its version). */
+    void setServiceDefault(long serviceId, boolean isDefault);
+
+    /**
      * For each of these services, its budget ({@link #service} then {@link #budget}: empty for a missing service or a
      * deleted budget); a bulk decision asks for hundreds at once.
      */
@@ -83,6 +108,9 @@ public interface BudgetStore extends AttributionFacts {
     Expense insertExpense(Expense expense);
 
     void updateExpense(Expense expense);
+
+    /** As {@link #claimServiceVersion}, for an expense: decisions raise the version too. */
+    boolean claimExpenseVersion(long expenseId, int expectedVersion);
 
     void deleteExpense(long expenseId);
 

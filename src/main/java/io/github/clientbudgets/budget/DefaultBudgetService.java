@@ -215,40 +215,58 @@ public class DefaultBudgetService implements BudgetService {
         return store.services(budgetId);
     }
 
+    /*
+     * Every service write locks the budget's row first (lockServicesOfBudget) and decides on the services as stored
+     * then: of two PMs adding the first service at once, the second sees the first's and adds a non-default one.
+     */
+
     @Override
     public Service createService(String caller, long budgetId, ServiceInput input) {
         Budget budget = writable(caller, budgetId);
-        List<Service> siblings = store.services(budgetId);
-        Service valid = ServiceRules.validate(input, budget, null, siblings.isEmpty());
         return store.inTransaction(() -> {
-            Service created = store.insertService(valid);
-            if (created.isDefault()) {
-                clearOtherDefaults(caller, siblings, created.id());
+            List<Service> siblings = store.lockServicesOfBudget(budgetId);
+            Service valid = ServiceRules.validate(input, budget, null, siblings.isEmpty());
+            if (valid.isDefault()) {
+                clearOtherDefaults(caller, siblings, -1);
             }
+            Service created = store.insertService(valid);
             audit.record(caller, budgetId, SERVICE, created.id(), "CREATED", diff(null, created));
             return created;
         });
     }
 
+    /**
+     * A full update from the version the caller read, as {@link #update}: a stale version is a 409 and changes
+     * nothing; the input is applied to the service as stored now.
+     */
     @Override
     public Service updateService(String caller, long serviceId, ServiceInput input) {
-        Service existing = store.service(serviceId).orElseThrow(NotFoundException::new);
-        Budget budget = writable(caller, existing.budgetId());
-        Service valid = ServiceRules.validate(input, budget, existing, false);
+        Service cached = store.service(serviceId).orElseThrow(NotFoundException::new);
+        Budget budget = writable(caller, cached.budgetId());
+        if (input.version == null) {
+            throw ValidationException.of("version", "client-budgets.error.version.required");
+        }
         return store.inTransaction(() -> {
-            store.updateService(valid);
-            if (valid.isDefault() && !existing.isDefault()) {
-                clearOtherDefaults(caller, store.services(budget.id()), serviceId);
+            List<Service> siblings = store.lockServicesOfBudget(budget.id());
+            Service existing = siblings.stream().filter(s -> s.id() == serviceId).findFirst()
+                    .orElseThrow(NotFoundException::new);
+            if (!store.claimServiceVersion(serviceId, input.version)) {
+                throw new ConflictException("version", "client-budgets.error.version.stale");
             }
+            Service valid = ServiceRules.validate(input, budget, existing, false);
+            if (valid.isDefault() && !existing.isDefault()) {
+                clearOtherDefaults(caller, siblings, serviceId);
+            }
+            store.updateService(valid);
             audit.record(caller, budget.id(), SERVICE, serviceId, "UPDATED", diff(existing, valid));
-            return valid;
+            return store.service(serviceId).orElseThrow(NotFoundException::new);
         });
     }
 
     private void clearOtherDefaults(String caller, List<Service> services, long keep) {
         for (Service other : services) {
             if (other.id() != keep && other.isDefault()) {
-                store.updateService(other.withDefault(false));
+                store.setServiceDefault(other.id(), false);
                 audit.record(caller, other.budgetId(), SERVICE, other.id(), "UPDATED",
                         List.of(new Change("isDefault", "true", "false")));
             }
@@ -257,20 +275,22 @@ public class DefaultBudgetService implements BudgetService {
 
     @Override
     public void deleteService(String caller, long serviceId) {
-        Service existing = store.service(serviceId).orElseThrow(NotFoundException::new);
-        writable(caller, existing.budgetId());
-        List<Service> siblings = store.services(existing.budgetId());
-        if (existing.isDefault() && siblings.size() > 1) {
-            throw new ConflictException("isDefault", "client-budgets.error.default.delete");
-        }
-        if (timeEntries.anyTimeOn(List.of(serviceId))) {
-            throw new ConflictException("serviceId", "client-budgets.error.service.hasTime");
-        }
+        Service cached = store.service(serviceId).orElseThrow(NotFoundException::new);
+        writable(caller, cached.budgetId());
         store.inTransaction(() -> {
+            List<Service> siblings = store.lockServicesOfBudget(cached.budgetId());
+            Service existing = siblings.stream().filter(s -> s.id() == serviceId).findFirst()
+                    .orElseThrow(NotFoundException::new);
+            if (existing.isDefault() && siblings.size() > 1) {
+                throw new ConflictException("isDefault", "client-budgets.error.default.delete");
+            }
+            if (timeEntries.anyTimeOn(List.of(serviceId))) {
+                throw new ConflictException("serviceId", "client-budgets.error.service.hasTime");
+            }
             store.detachExpensesFromService(serviceId);
             store.removeAssignmentsOfService(serviceId);
             store.deleteService(serviceId);
-            audit.record(caller, existing.budgetId(), SERVICE, serviceId, "DELETED", diff(existing, null));
+            audit.record(caller, cached.budgetId(), SERVICE, serviceId, "DELETED", diff(existing, null));
             return null;
         });
     }
@@ -297,17 +317,25 @@ public class DefaultBudgetService implements BudgetService {
 
     @Override
     public Expense updateExpense(String caller, long expenseId, ExpenseInput input) {
-        Expense existing = store.expense(expenseId).orElseThrow(NotFoundException::new);
-        Budget budget = writable(caller, existing.budgetId());
-        // whoever changes the figures is their author now: they go through approval again, and not by him
-        Expense valid = ExpenseRules.validate(input, budget, serviceIds(budget.id()), existing).withAuthor(caller);
+        Expense read = store.expense(expenseId).orElseThrow(NotFoundException::new);
+        Budget budget = writable(caller, read.budgetId());
+        if (input.version == null) {
+            throw ValidationException.of("version", "client-budgets.error.version.required");
+        }
         return store.inTransaction(() -> {
+            // claimed first (a decision raises the version too), then applied to the expense as stored now
+            if (!store.claimExpenseVersion(expenseId, input.version)) {
+                store.expense(expenseId).orElseThrow(NotFoundException::new);
+                throw new ConflictException("version", "client-budgets.error.version.stale");
+            }
             Expense current = store.expense(expenseId).orElseThrow(NotFoundException::new);
+            // whoever changes the figures is their author now: they go through approval again, and not by him
+            Expense valid = ExpenseRules.validate(input, budget, serviceIds(budget.id()), current).withAuthor(caller);
             refuseInLockedMonth(budget, current.date());
             refuseInLockedMonth(budget, valid.date());
             store.updateExpense(valid);
-            audit.record(caller, budget.id(), EXPENSE, expenseId, "UPDATED", diff(existing, valid));
-            return valid;
+            audit.record(caller, budget.id(), EXPENSE, expenseId, "UPDATED", diff(current, valid));
+            return store.expense(expenseId).orElseThrow(NotFoundException::new);
         });
     }
 

@@ -11,10 +11,19 @@ import java.time.LocalDate;
  * @param authorKey       who entered the figures that wait for approval (the creator, or whoever last changed it,
  *                        since a change goes through approval again); he may not approve them; null for old rows
  * @param rejectionReason the reviewer's reason while the expense is rejected, else null
+ * @param version         counts the row's changes (edits and decisions): a full update names the version it was
+ *                        made from, and a stale one is refused
  */
 public record Expense(long id, long budgetId, Long serviceId, LocalDate date, String description, BigDecimal amount,
                       boolean billable, BigDecimal markupPercent, ApprovalStatus status, String authorKey,
-                      String rejectionReason) {
+                      String rejectionReason, int version) {
+
+    public Expense(long id, long budgetId, Long serviceId, LocalDate date, String description, BigDecimal amount,
+                   boolean billable, BigDecimal markupPercent, ApprovalStatus status, String authorKey,
+                   String rejectionReason) {
+        this(id, budgetId, serviceId, date, description, amount, billable, markupPercent, status, authorKey,
+                rejectionReason, 0);
+    }
 
     public Expense(long id, long budgetId, Long serviceId, LocalDate date, String description, BigDecimal amount,
                    boolean billable, BigDecimal markupPercent, ApprovalStatus status) {
@@ -23,11 +32,11 @@ public record Expense(long id, long budgetId, Long serviceId, LocalDate date, St
 
     public Expense withId(long newId) {
         return new Expense(newId, budgetId, serviceId, date, description, amount, billable, markupPercent, status,
-                authorKey, rejectionReason);
+                authorKey, rejectionReason, version);
     }
 
     public Expense withAuthor(String newAuthorKey) {
         return new Expense(id, budgetId, serviceId, date, description, amount, billable, markupPercent, status,
-                newAuthorKey, rejectionReason);
+                newAuthorKey, rejectionReason, version);
     }
 }

@@ -21,6 +21,7 @@ public interface ExpenseEntity extends Entity {
     String STATUS = "STATUS";
     String AUTHOR_KEY = "AUTHOR_KEY";
     String REJECTION_REASON = "REJECTION_REASON";
+    String VERSION = "VERSION";
 
     @NotNull
     @Indexed
@@ -79,4 +80,12 @@ public interface ExpenseEntity extends Entity {
     String getRejectionReason();
 
     void setRejectionReason(String reason);
+
+    /**
+     * Counts the row's changes (optimistic concurrency): every write raises it with one conditional UPDATE in
+     * {@code AoBudgetStore}; null on rows older than the column, read as 0.
+     */
+    Integer getVersion();
+
+    void setVersion(Integer version);
 }

@@ -8,4 +8,6 @@ public final class ExpenseInput {
     public String amount;
     public Boolean billable;
     public String markupPercent;
+    /** Required on update: the version the caller read (a stale one is refused with 409). */
+    public Integer version;
 }

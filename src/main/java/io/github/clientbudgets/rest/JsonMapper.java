@@ -84,6 +84,7 @@ public class JsonMapper {
         m.put("rate", Money.format(s.rate()));
         m.put("costRate", Money.format(s.costRate())); // team endpoints only: never on a client's
         m.put("isDefault", s.isDefault());
+        m.put("version", s.version());
         return m;
     }
 
@@ -100,6 +101,7 @@ public class JsonMapper {
         m.put("status", x.status().name());
         m.put("authorKey", x.authorKey());
         m.put("rejectionReason", x.rejectionReason());
+        m.put("version", x.version());
         return m;
     }
 
@@ -289,6 +291,7 @@ public class JsonMapper {
         in.rate = decimal(json, "rate", errors);
         in.costRate = decimal(json, "costRate", errors);
         in.isDefault = bool(json, "isDefault", errors);
+        in.version = integer(json, "version", errors);
         errors.throwIfAny();
         return in;
     }
@@ -303,6 +306,7 @@ public class JsonMapper {
         in.amount = decimal(json, "amount", errors);
         in.billable = bool(json, "billable", errors);
         in.markupPercent = decimal(json, "markupPercent", errors);
+        in.version = integer(json, "version", errors);
         errors.throwIfAny();
         return in;
     }

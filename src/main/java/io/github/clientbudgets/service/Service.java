@@ -4,16 +4,23 @@ import java.math.BigDecimal;
 
 /**
  * A line of a budget. {@code rate}: price per hour for HOURLY, the price for FIXED, null for NON_BILLABLE.
- * {@code costRate} is internal and never leaves the team's side.
+ * {@code costRate} is internal and never leaves the team's side. {@code version} counts the row's changes: a full
+ * update names the version it was made from, and a stale one is refused.
  */
 public record Service(long id, long budgetId, String name, Billing billing, Long budgetedSeconds, BigDecimal rate,
-                      BigDecimal costRate, boolean isDefault) {
+                      BigDecimal costRate, boolean isDefault, int version) {
+
+    /** A service not read from the database (version 0). */
+    public Service(long id, long budgetId, String name, Billing billing, Long budgetedSeconds, BigDecimal rate,
+                   BigDecimal costRate, boolean isDefault) {
+        this(id, budgetId, name, billing, budgetedSeconds, rate, costRate, isDefault, 0);
+    }
 
     public Service withId(long newId) {
-        return new Service(newId, budgetId, name, billing, budgetedSeconds, rate, costRate, isDefault);
+        return new Service(newId, budgetId, name, billing, budgetedSeconds, rate, costRate, isDefault, version);
     }
 
     public Service withDefault(boolean value) {
-        return new Service(id, budgetId, name, billing, budgetedSeconds, rate, costRate, value);
+        return new Service(id, budgetId, name, billing, budgetedSeconds, rate, costRate, value, version);
     }
 }

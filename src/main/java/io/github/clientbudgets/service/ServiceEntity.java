@@ -19,6 +19,7 @@ public interface ServiceEntity extends Entity {
     String COST_RATE_MINOR = "COST_RATE_MINOR";
     /** Not "DEFAULT": a reserved word in every database Jira supports. */
     String DEFAULT_SERVICE = "DEFAULT_SERVICE";
+    String VERSION = "VERSION";
 
     @NotNull
     @Indexed
@@ -56,4 +57,12 @@ public interface ServiceEntity extends Entity {
     boolean isDefaultService();
 
     void setDefaultService(boolean defaultService);
+
+    /**
+     * Counts the row's changes (optimistic concurrency): every write raises it with one conditional UPDATE in
+     * {@code AoBudgetStore}; null on rows older than the column, read as 0.
+     */
+    Integer getVersion();
+
+    void setVersion(Integer version);
 }

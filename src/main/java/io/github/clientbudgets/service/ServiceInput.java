@@ -8,4 +8,6 @@ public final class ServiceInput {
     public String rate;
     public String costRate;
     public Boolean isDefault;
+    /** Required on update: the version the caller read (a stale one is refused with 409). */
+    public Integer version;
 }

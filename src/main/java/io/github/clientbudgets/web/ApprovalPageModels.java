@@ -2,6 +2,7 @@ package io.github.clientbudgets.web;
 
 import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.approval.ExpenseApprovals;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.budget.BudgetStore;
@@ -34,13 +35,21 @@ public class ApprovalPageModels {
     static final int MY_TIME_LINES = 200;
     /** The issue panel shows the newest worklogs only; My time has the rest of one's own. */
     static final int ISSUE_LINES = 20;
+    static final int EXPENSE_QUEUE_LINES = 200;
     private final ApprovalService approvals;
+    private final ExpenseApprovals expenseApprovals;
     private final BudgetService budgets;
     private final BudgetStore store;
     private final Permissions permissions;
 
     public ApprovalPageModels(ApprovalService approvals, BudgetService budgets, BudgetStore store,
                               Permissions permissions) {
+        this(approvals, budgets, store, permissions, null);
+    }
+
+    public ApprovalPageModels(ApprovalService approvals, BudgetService budgets, BudgetStore store,
+                              Permissions permissions, ExpenseApprovals expenseApprovals) {
+        this.expenseApprovals = expenseApprovals;
         this.approvals = approvals;
         this.budgets = budgets;
         this.store = store;
@@ -148,7 +157,19 @@ public class ApprovalPageModels {
                 query.fromDay() == null ? "" : query.fromDay().toString(),
                 query.toDay() == null ? "" : query.toDay().toString(),
                 query.any());
-        return new ApprovalsPage(baseUrl, groups, shown.total(), filters);
+        return new ApprovalsPage(baseUrl, groups, shown.total(), filters, expenseQueue(caller, query.budget(), names));
+    }
+
+    /** The expenses waiting for the caller's decision (the budget filter applies; people and services don't). */
+    private List<ExpenseView> expenseQueue(String caller, Long budgetId, Names names) {
+        if (expenseApprovals == null) {
+            return List.of();
+        }
+        return expenseApprovals.pending(caller, budgetId, EXPENSE_QUEUE_LINES).stream()
+                .filter(x -> names.budget(x.budgetId()).isPresent())
+                .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.service(x.budgetId(), x.serviceId()),
+                        true, false, names.budget(x.budgetId()).get().name(), names.person(x.authorKey())))
+                .toList();
     }
 
     private static List<Option> options(Map<Long, String> choices, String selected) {

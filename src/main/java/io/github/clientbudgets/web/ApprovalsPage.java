@@ -11,6 +11,7 @@ public final class ApprovalsPage {
     private final List<BudgetGroup> groups;
     private final long total;
     private final Filters filters;
+    private final List<ExpenseView> expenses;
 
     /** The filter form as submitted, and its choices. */
     public record Filters(List<Option> budgets, List<Option> persons, List<Option> services, String from, String to,
@@ -18,6 +19,11 @@ public final class ApprovalsPage {
     }
 
     public ApprovalsPage(String baseUrl, List<BudgetGroup> groups, long total, Filters filters) {
+        this(baseUrl, groups, total, filters, List.of());
+    }
+
+    public ApprovalsPage(String baseUrl, List<BudgetGroup> groups, long total, Filters filters, List<ExpenseView> expenses) {
+        this.expenses = List.copyOf(expenses);
         this.baseUrl = baseUrl;
         this.groups = List.copyOf(groups);
         this.total = total;
@@ -30,6 +36,15 @@ public final class ApprovalsPage {
 
     public String getResourcesUrl() {
         return PluginResources.url(baseUrl);
+    }
+
+    /** Expenses waiting for the caller's decision, oldest first. */
+    public List<ExpenseView> getExpenses() {
+        return expenses;
+    }
+
+    public boolean isHasExpenses() {
+        return !expenses.isEmpty();
     }
 
     public List<BudgetGroup> getGroups() {

@@ -90,6 +90,11 @@ public final class BudgetPage {
         return expenses;
     }
 
+    /** Whether the caller reviews any expense shown (the table then has a column for his decisions). */
+    public boolean isHasExpenseDecisions() {
+        return expenses.stream().anyMatch(ExpenseView::isDecidable);
+    }
+
     public boolean isHasExpenses() {
         return !expenses.isEmpty();
     }

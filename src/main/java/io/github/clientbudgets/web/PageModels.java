@@ -64,10 +64,12 @@ public class PageModels {
         Map<Long, ServiceSummary> byService = summary.services().stream()
                 .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
         Map<Long, String> names = services.stream().collect(Collectors.toMap(Service::id, Service::name));
+        boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
         return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
                 services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
                 budgets.expenses(caller, budgetId).stream()
-                        .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()))).toList(),
+                        .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
+                                caller.equals(x.authorKey()), null, null)).toList(),
                 summary.periods().stream().map(PeriodView::new).toList(),
                 budgets.history(caller, budgetId, HISTORY_LINES).stream()
                         .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))

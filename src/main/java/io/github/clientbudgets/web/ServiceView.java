@@ -54,4 +54,9 @@ public final class ServiceView {
     public boolean isDefault() {
         return service.isDefault();
     }
+
+    /** The version the edit form sends back, so that a change made meanwhile answers 409 instead of being lost. */
+    public int getVersion() {
+        return service.version();
+    }
 }

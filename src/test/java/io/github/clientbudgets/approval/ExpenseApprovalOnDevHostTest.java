@@ -99,14 +99,15 @@ class ExpenseApprovalOnDevHostTest {
         try {
             assertEquals("PERIOD_LOCKED", refusal(json(rest("admin", "POST", "/expenses/approve", ids(id)), 200), id));
             HttpResponse<String> edit = rest("pm", "PUT", "/expenses/" + id,
-                    "{\"date\":\"2026-12-02\",\"description\":\"Conference tickets\",\"amount\":\"500.00\"}");
+                    "{\"date\":\"2026-12-02\",\"description\":\"Conference tickets\",\"amount\":\"500.00\",\"version\":"
+                            + expense(id).get("version").asInt() + "}");
             assertEquals(409, edit.statusCode(), edit.body());
             assertTrue(edit.body().contains("\"date\""), edit.body());
             assertEquals(409, rest("pm", "DELETE", "/expenses/" + id, null).statusCode());
             assertEquals(409, rest("pm", "POST", "/budgets/" + website + "/expenses",
                     "{\"date\":\"2026-12-20\",\"description\":\"Late\",\"amount\":\"1.00\"}").statusCode());
             HttpResponse<String> moveIn = rest("pm", "PUT", "/expenses/" + create("pm", "2026-11-20", "Movable", "1.00"),
-                    "{\"date\":\"2026-12-21\",\"description\":\"Movable\",\"amount\":\"1.00\"}");
+                    "{\"date\":\"2026-12-21\",\"description\":\"Movable\",\"amount\":\"1.00\",\"version\":0}");
             assertEquals(409, moveIn.statusCode(), "no expense moves into a locked month");
             assertEquals("PENDING", status(id));
             assertEquals("400.00", expense(id).get("amount").asText());

@@ -245,6 +245,7 @@ class BudgetServiceTest {
 
         ServiceInput unset = serviceInput("Dev", "HOURLY", "120");
         unset.isDefault = false;
+        unset.version = dev.version();
         ValidationException e = assertThrows(ValidationException.class,
                 () -> service.updateService("pm", dev.id(), unset));
         assertTrue(e.errors().containsKey("isDefault"));
@@ -299,6 +300,7 @@ class BudgetServiceTest {
         service.deleteExpense("pm", gated.id());
         assertEquals(1, service.expenses("dev", b.id()).size());
         x.amount = "1.999";
+        x.version = free.version();
         assertThrows(ValidationException.class, () -> service.updateExpense("pm", free.id(), x));
         assertEquals(new BigDecimal("49.90"), service.expenses("dev", b.id()).get(0).amount());
     }

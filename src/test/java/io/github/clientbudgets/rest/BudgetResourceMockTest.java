@@ -173,7 +173,7 @@ class BudgetResourceMockTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> s = ((List<Map<String, Object>>) server.get("/budgets/7/services").json()).get(0);
         assertEquals(Map.of("id", 3, "budgetId", 7, "name", "Dev", "billing", "HOURLY", "budgetedHours", "10.00",
-                "rate", "120.00", "costRate", "60.00", "isDefault", true), s);
+                "rate", "120.00", "costRate", "60.00", "isDefault", true, "version", 0), s);
         when(budgets.createService(eq("pm"), eq(7L), any())).thenReturn(SERVICE);
         assertEquals(201, server.send("POST", "/budgets/7/services", Map.of("name", "Dev")).status());
         assertEquals(204, server.send("DELETE", "/services/3", null).status());

@@ -80,8 +80,8 @@ class BudgetsRestOnDevHostTest {
     private static List<Endpoint> endpoints() {
         String newBudget = "{\"projectKey\":\"ACME\",\"name\":\"Matrix budget\",\"type\":\"TIME_AND_MATERIALS\","
                 + "\"currency\":\"EUR\",\"startDate\":\"2026-09-01\",\"totalAmount\":\"1000.00\"}";
-        String service = "{\"name\":\"Matrix service\",\"billing\":\"HOURLY\",\"rate\":\"90.00\",\"budgetedHours\":\"10\"}";
-        String expense = "{\"date\":\"2026-10-01\",\"description\":\"Matrix expense\",\"amount\":\"12.50\",\"billable\":true}";
+        String service = "{\"name\":\"Matrix service\",\"billing\":\"HOURLY\",\"rate\":\"90.00\",\"budgetedHours\":\"10\",\"version\":0}";
+        String expense = "{\"date\":\"2026-10-01\",\"description\":\"Matrix expense\",\"amount\":\"12.50\",\"billable\":true,\"version\":0}";
         List<Endpoint> list = new ArrayList<>();
         list.add(new Endpoint("list budgets", "GET", () -> BASE + "/budgets?projectKey=ACME", null, 200, false));
         list.add(new Endpoint("get budget", "GET", () -> BASE + "/budgets/" + website, null, 200, false));

@@ -316,6 +316,86 @@ class ApprovalsBrowserTest {
         screenshot("11-unapproved");
     }
 
+    /**
+     * Expenses are reviewed like time: admin approves pm's pending expense from the Approvals page's expense queue,
+     * takes the approval back on the budget page and rejects it there with a reason; pm, its author, is offered no
+     * decision on his own expense.
+     */
+    @Test
+    void anApproverDecidesOnExpensesOnTheApprovalsPageAndTheBudgetPage() throws IOException {
+        long website = 0;
+        for (JsonNode b : rest("/budgets?projectKey=ACME")) {
+            if (b.get("approvalRequired").asBoolean()) {
+                website = b.get("id").asLong();
+            }
+        }
+        long pending = 0;
+        String day = null;
+        for (JsonNode x : rest("/budgets/" + website + "/expenses")) {
+            if (x.get("description").asText().equals("Usability test participants")) {
+                pending = x.get("id").asLong();
+                day = x.get("date").asText();
+            }
+        }
+        assertEquals("PENDING", expenseStatus(website, pending));
+        chromium.login("admin");
+        chromium.open(APPROVALS);
+        WebElement row = visible(By.cssSelector("#cb-expense-queue tr[data-expense-id='" + pending + "']"));
+        assertTrue(row.getText().contains("Usability test participants"), row.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        screenshot("20-expense-queue");
+        WebElement page = browser.findElement(By.id("cb-approvals"));
+        row.findElement(By.cssSelector("button[data-action=approve]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        visible(By.id("cb-approvals"));
+        assertTrue(browser.findElements(By.cssSelector("#cb-expense-queue tr[data-expense-id='" + pending + "']")).isEmpty(),
+                "approved: no longer waits");
+        assertEquals("APPROVED", expenseStatus(website, pending));
+
+        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
+        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
+        assertTrue(row.findElements(By.cssSelector("button[data-action=approve]")).isEmpty(), "approved: nothing to approve");
+        page = browser.findElement(By.id("cb-budget"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        row.findElement(By.cssSelector("button[data-action=unapprove]")).click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        assertEquals("PENDING", expenseStatus(website, pending));
+        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        row.findElement(By.className("cb-expense-reject-open")).click();
+        WebElement reason = visible(By.id("cb-expense-reason-" + pending));
+        reason.sendKeys("No receipt <b>attached</b>");
+        page = browser.findElement(By.id("cb-budget"));
+        reason.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.stalenessOf(page));
+        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
+        assertTrue(row.getText().contains("Reason: No receipt <b>attached</b>"), "the reason, as text: " + row.getText());
+        assertEquals("REJECTED", expenseStatus(website, pending));
+        screenshot("21-expense-rejected");
+
+        // the author is offered no decision on his own figures
+        HttpResponse<String> own = TestHosts.send(TestHosts.request(host, "/rest/client-budgets/1.0/budgets/" + website + "/expenses")
+                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"date\":\"" + day + "\",\"description\":\"Taxi\",\"amount\":\"20.00\"}")));
+        assertEquals(201, own.statusCode(), own.body());
+        long taxi = JSON.readTree(own.body()).get("id").asLong();
+        chromium.login("pm");
+        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
+        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + taxi + "']"));
+        assertTrue(row.findElements(By.cssSelector(".cb-expense-decision, .cb-expense-reject-open")).isEmpty(),
+                "no decision on his own expense: " + row.getText());
+    }
+
+    private static String expenseStatus(long budgetId, long expenseId) throws IOException {
+        for (JsonNode x : rest("/budgets/" + budgetId + "/expenses")) {
+            if (x.get("id").asLong() == expenseId) {
+                return x.get("status").asText();
+            }
+        }
+        throw new AssertionError("no expense " + expenseId);
+    }
+
     @Test
     void theAdminPageFollowsARequestedResync() {
         chromium.login("admin");
