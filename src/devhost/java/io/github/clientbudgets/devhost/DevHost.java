@@ -88,6 +88,15 @@ public final class DevHost implements AutoCloseable {
     private HostComponents components;
     private JiraStore store;
     private LoadedPlugin plugin;
+    private ServletContextHandler web;
+    /** Where the plugin's web context is mounted; empty while the plugin is disabled (Jetty then answers 404). */
+    private final org.eclipse.jetty.server.handler.HandlerCollection mounted =
+            new org.eclipse.jetty.server.handler.HandlerCollection(true);
+    private PluginDescriptor descriptor;
+    private ClassLoader loader;
+    private HostI18nResolver i18n;
+    private HostTemplateRenderer renderer;
+    private WebResources webResources;
     private DatabaseSpec database;
     private PlatformServices platform;
     private Server server;
@@ -207,8 +216,31 @@ public final class DevHost implements AutoCloseable {
         }
 
         warnAboutIgnoredModules(descriptor);
+        this.descriptor = descriptor;
+        this.loader = loader;
+        this.i18n = i18n;
+        this.renderer = renderer;
+        this.webResources = webResources;
+        closeables.add(() -> {
+            if (plugin != null) {
+                plugin.close();
+            }
+        });
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(options.port);
+        server.addConnector(connector);
+        mountPlugin(false);
+        port = connector.getLocalPort();
+        runDemoSteps(loader, firstDay, today);
+    }
+
+    /**
+     * Enables the plugin as Jira does: its Spring context (init-methods), its modules (servlets, REST, web
+     * fragments) on the host's web context, then SAL's {@code LifecycleAware.onStart()}.
+     */
+    private void mountPlugin(boolean serverRunning) throws Exception {
         plugin = LoadedPlugin.start(descriptor, loader, components, options.springConfig);
-        closeables.add(plugin);
         AccessRules rules = new AccessRules(components.get(GlobalPermissionManager.class),
                 components.get(ApplicationRoleManager.class), false, false);
         RestSecurityFeature security = new RestSecurityFeature(rules,
@@ -220,10 +252,6 @@ public final class DevHost implements AutoCloseable {
         Chrome chrome = new Chrome(options.contextPath, webResources, fragments, components.get(GlobalPermissionManager.class));
         Decorator decorator = new Decorator(chrome, webResources, components.get(ProjectManager.class));
 
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setPort(options.port);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(options.contextPath);
         context.getSessionHandler().setHttpOnly(true);
@@ -250,15 +278,47 @@ public final class DevHost implements AutoCloseable {
         org.eclipse.jetty.servlet.ErrorPageErrorHandler errors = new org.eclipse.jetty.servlet.ErrorPageErrorHandler();
         errors.addErrorPage(400, 599, HostPages.ERROR_PATH);
         context.setErrorHandler(errors);
-        server.setHandler(context);
-        server.start();
+        web = context;
+        if (serverRunning) {
+            context.setServer(server);
+            mounted.setHandlers(new org.eclipse.jetty.server.Handler[] {context});
+            if (!context.isStarted()) {
+                context.start();
+            }
+        } else {
+            mounted.setHandlers(new org.eclipse.jetty.server.Handler[] {context});
+            server.setHandler(mounted);
+            server.start();
+        }
         for (var holder : context.getServletHandler().getServlets()) {
             holder.start();
             holder.getServlet(); // init now: a servlet's init failure fails the start
         }
-        port = connector.getLocalPort();
         plugin.fireOnStart();
-        runDemoSteps(loader, firstDay, today);
+    }
+
+    /**
+     * Disables the plugin as Jira does: its modules stop answering (Jira then answers 404), SAL's
+     * {@code LifecycleAware.onStop()} runs, its Spring context closes (destroy-methods). The host's services (caches,
+     * AO tables, scheduler) stay, as Jira's outlive a plugin.
+     */
+    public synchronized void disablePlugin() throws Exception {
+        if (plugin == null) {
+            return;
+        }
+        mounted.setHandlers(new org.eclipse.jetty.server.Handler[0]);
+        web.stop();
+        web = null;
+        LoadedPlugin disabled = plugin;
+        plugin = null;
+        disabled.close();
+    }
+
+    /** Enables a disabled plugin again (a new Spring context and new module objects), as Jira does after an upgrade. */
+    public synchronized void enablePlugin() throws Exception {
+        if (plugin == null) {
+            mountPlugin(true);
+        }
     }
 
     private PluginDescriptor readDescriptor(ClassLoader loader) throws IOException {

@@ -42,6 +42,14 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     /**
+     * Spring init-method and destroy-method: the plugin's caches start and end empty (see
+     * {@link BudgetCaches#clear()}); Jira runs them when it enables and disables the plugin.
+     */
+    public void clearCaches() {
+        caches.clear();
+    }
+
+    /**
      * Runs the work in one transaction, and runs it again (up to {@value #ATTEMPTS} times) when the database refused
      * it because another node changed the same rows at the same moment (a serialization failure or a deadlock,
      * SQLSTATE class 40). The work only touches the database, so a repeat is safe; it sees the other node's result.

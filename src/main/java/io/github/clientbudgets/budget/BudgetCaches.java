@@ -64,6 +64,12 @@ final class BudgetCaches {
             return cache == null || (tx != null && tx.changedRows) ? load.apply(key) : cache.get(key);
         }
 
+        void clear() {
+            if (cache != null) {
+                cache.removeAll();
+            }
+        }
+
         void remove(long key) {
             if (cache == null) {
                 return;
@@ -124,6 +130,19 @@ final class BudgetCaches {
     void serviceChanged(long serviceId, long budgetId) {
         services.remove(serviceId);
         servicesOfBudget.remove(budgetId);
+    }
+
+    /**
+     * Empties every cache. Jira's cache manager outlives the plugin: after an upgrade its caches would still hold
+     * budgets and services of the old version's class loader (a ClassCastException at best), so the plugin empties
+     * them when it is enabled and when it is disabled (on every node; a remote cache's removeAll reaches the others).
+     */
+    void clear() {
+        budgets.clear();
+        services.clear();
+        servicesOfBudget.clear();
+        budgetsOfProject.clear();
+        approvalBudgets.clear();
     }
 
     /** Runs a transaction's work, keeping track of what it changes (see the class comment). */

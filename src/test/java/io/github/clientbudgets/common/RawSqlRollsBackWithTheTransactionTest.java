@@ -15,8 +15,10 @@ import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.Billing;
 import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.testing.TestDatabase;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
@@ -61,6 +63,52 @@ class RawSqlRollsBackWithTheTransactionTest {
         rolledBack(ao, () -> assertTrue(w.budgets.setBudgetFlag(w.budget.id(), BudgetFlag.CLIENT_ACCESS, true)));
         assertEquals(false, w.budgetColumnValue(db, BudgetEntity.CLIENT_ACCESS));
         assertEquals(0L, w.budgetColumn(db, BudgetEntity.VERSION));
+    }
+
+    @AoTest
+    void claimingAServiceVersionAndSwitchingTheDefault(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        rolledBack(ao, () -> {
+            assertTrue(w.budgets.claimServiceVersion(w.service.id(), 0));
+            w.budgets.setServiceDefault(w.service.id(), false);
+        });
+        assertEquals(0L, ((Number) w.value(db, ServiceEntity.class, "COALESCE(" + w.sql.col(ServiceEntity.VERSION)
+                + ", 0)", w.service.id())).longValue());
+        assertEquals(true, w.value(db, ServiceEntity.class, w.sql.col(ServiceEntity.DEFAULT_SERVICE), w.service.id()));
+    }
+
+    @AoTest
+    void claimingAnExpenseVersion(ActiveObjects ao, DatabaseSpec db) {
+        World w = new World(ao);
+        Expense expense = w.fixtures.expense(w.budget, "2026-10-01", "120.00", true, "0", ApprovalStatus.PENDING);
+        rolledBack(ao, () -> assertTrue(w.budgets.claimExpenseVersion(expense.id(), 0)));
+        assertEquals(0L, ((Number) w.value(db, ExpenseEntity.class, "COALESCE(" + w.sql.col(ExpenseEntity.VERSION)
+                + ", 0)", expense.id())).longValue());
+    }
+
+    /** The budget-row lock changes nothing: that it is the transaction's shows in another writer having to wait. */
+    @AoTest
+    void theBudgetRowLockIsHeldUntilTheTransactionEnds(ActiveObjects ao, DatabaseSpec db, TestDatabase kind) {
+        World w = new World(ao);
+        String touch = "UPDATE " + w.sql.table(BudgetEntity.class) + " SET " + w.sql.col(BudgetEntity.NAME) + " = "
+                + w.sql.col(BudgetEntity.NAME) + " WHERE " + w.sql.col("ID") + " = " + w.budget.id();
+        ao.executeInTransaction(() -> {
+            w.budgets.lockBudgetRow(w.budget.id());
+            try (Connection other = db.connect(); java.sql.Statement s = other.createStatement()) {
+                s.execute(kind == TestDatabase.POSTGRESQL ? "SET lock_timeout = '300ms'" : "SET LOCK_TIMEOUT 300");
+                SQLException waited = assertThrows(SQLException.class, () -> s.executeUpdate(touch),
+                        "another writer of the row waits for the transaction");
+                assertTrue(waited.getMessage().toLowerCase(java.util.Locale.ROOT).contains("lock"), waited.getMessage());
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        try (Connection other = db.connect(); java.sql.Statement s = other.createStatement()) {
+            assertEquals(1, s.executeUpdate(touch), "after the commit the row is free");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AoTest
@@ -153,7 +201,7 @@ class RawSqlRollsBackWithTheTransactionTest {
         final Fixtures fixtures;
         final Budget budget;
         final Service service;
-        private final AoSql sql;
+        final AoSql sql;
         private long worklogIds = 5000;
 
         World(ActiveObjects ao) {
@@ -185,7 +233,8 @@ class RawSqlRollsBackWithTheTransactionTest {
         }
 
         Object value(DatabaseSpec db, Class<? extends net.java.ao.RawEntity<?>> table, String column, long id) {
-            return committed(db, "SELECT " + sql.col(column) + " FROM " + sql.table(table) + " WHERE " + sql.col("ID")
+            String select = column.contains("\"") || column.contains("(") ? column : sql.col(column);
+            return committed(db, "SELECT " + select + " FROM " + sql.table(table) + " WHERE " + sql.col("ID")
                     + " = ?", id);
         }
 

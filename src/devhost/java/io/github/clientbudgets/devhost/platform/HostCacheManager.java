@@ -60,7 +60,24 @@ public final class HostCacheManager implements CacheManager, AutoCloseable {
     @SuppressWarnings("unchecked")
     public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
         Settings view = Settings.of(settings == null ? new CacheSettingsBuilder().build() : settings);
-        return (Cache<K, V>) caches.computeIfAbsent(name, n -> new HostCache<>(n, loader, view));
+        HostCache<K, V> cache = (HostCache<K, V>) caches.computeIfAbsent(name, n -> new HostCache<>(n, loader, view));
+        // the cache outlives the plugin that made it: a re-enabled (upgraded) plugin brings its own loader, but the
+        // entries stay, whatever class loader their values came from (the plugin has to empty them itself)
+        if (loader != null) {
+            cache.loader = loader;
+        }
+        return cache;
+    }
+
+    /** How many entries this node holds in the named cache (0 for a cache nobody asked for); for tests. */
+    public int entries(String cacheName) {
+        HostCache<?, ?> cache = caches.get(cacheName);
+        return cache == null ? 0 : cache.entries.size();
+    }
+
+    /** The names of the caches asked for on this node; for tests. */
+    public java.util.Set<String> names() {
+        return java.util.Set.copyOf(caches.keySet());
     }
 
     /** The settings a plugin built, read from the stand-in's private fields (see {@link StandInFields}). */
@@ -115,7 +132,7 @@ public final class HostCacheManager implements CacheManager, AutoCloseable {
 
     private final class HostCache<K, V> implements Cache<K, V> {
         private final String name;
-        private final CacheLoader<K, V> loader;
+        private volatile CacheLoader<K, V> loader;
         private final Settings settings;
         private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
@@ -133,11 +150,12 @@ public final class HostCacheManager implements CacheManager, AutoCloseable {
                 entry.accessedAt = now;
                 return entry.value;
             }
-            if (loader == null) {
+            CacheLoader<K, V> load = loader;
+            if (load == null) {
                 entries.remove(key);
                 return null;
             }
-            V value = loader.load(key);
+            V value = load.load(key);
             if (value != null) {
                 store(key, value, now);
             }

@@ -11,7 +11,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import javax.servlet.http.HttpServlet;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -146,15 +145,23 @@ public final class LoadedPlugin implements AutoCloseable {
 
     /** Calls SAL's {@code LifecycleAware.onStart()} on the plugin's beans that implement it, as Jira does once started. */
     public void fireOnStart() {
+        fireLifecycle("onStart");
+    }
+
+    /** Calls SAL's {@code LifecycleAware.onStop()}, as Jira does when the plugin is disabled or Jira stops. */
+    public void fireOnStop() {
+        fireLifecycle("onStop");
+    }
+
+    private void fireLifecycle(String method) {
         for (String name : context.getBeanDefinitionNames()) {
             Object bean = context.getBean(name);
             for (Class<?> itf : allInterfaces(bean.getClass())) {
                 if (itf.getName().equals("com.atlassian.sal.api.lifecycle.LifecycleAware")) {
                     try {
-                        Method onStart = itf.getMethod("onStart");
-                        onStart.invoke(bean);
+                        itf.getMethod(method).invoke(bean);
                     } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException("bean " + name + ": onStart() failed", e);
+                        throw new IllegalStateException("bean " + name + ": " + method + "() failed", e);
                     }
                 }
             }
@@ -169,8 +176,16 @@ public final class LoadedPlugin implements AutoCloseable {
         return result;
     }
 
+    /** Disables the plugin: SAL's onStop, then the Spring context closes (its beans' destroy-methods run). */
     @Override
     public void close() {
-        context.close();
+        if (!context.isActive()) {
+            return;
+        }
+        try {
+            fireOnStop();
+        } finally {
+            context.close();
+        }
     }
 }
