@@ -359,7 +359,8 @@ public class DefaultApprovalService implements ApprovalService {
                 explicit = changes.serviceId();
             }
         }
-        String note = changes.clearClientNote() ? null : changes.clientNote() != null ? changes.clientNote().strip() : entry.clientNote();
+        String given = changes.clearClientNote() ? null : changes.clientNote() != null ? changes.clientNote().strip() : entry.clientNote();
+        String note = given == null || given.isEmpty() ? null : given; // blank is none, so none -> blank is no change
         if (note != null && note.length() > MAX_NOTE) {
             errors.add("clientNote", "client-budgets.error.tooLong", MAX_NOTE);
         }
@@ -373,7 +374,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (budget != null && current.approved() != null && touchesLockedMonth(current, budget, facts)) {
                 throw new ConflictException("month", "client-budgets.error.entry.locked");
             }
-            entries.updateDetails(entryId, newService, newExplicit, billable, note == null || note.isEmpty() ? null : note, true);
+            entries.updateDetails(entryId, newService, newExplicit, billable, note, true);
             List<Change> changed = new ArrayList<>();
             if (!Objects.equals(entry.serviceId(), newService)) {
                 changed.add(new Change("serviceId", String.valueOf(entry.serviceId()), String.valueOf(newService)));

@@ -1,7 +1,5 @@
 package io.github.clientbudgets.approval;
 
-import java.util.Optional;
-
 /**
  * How a reviewer's decision moves an expense on a budget that requires approval (PRODUCT.md: expenses follow the
  * budget's approval, like time). Plain Java: the adapter gathers the facts.
@@ -31,10 +29,6 @@ public final class ExpenseApprovalRules {
 
         static Decision to(ApprovalStatus next) {
             return new Decision(null, next);
-        }
-
-        public Optional<ApprovalRefusal> refusalIfAny() {
-            return Optional.ofNullable(refusal);
         }
     }
 

@@ -102,4 +102,20 @@ class AttributionServiceTest {
         assertEquals(Optional.empty(), attribute(100, null, 10, "2026-03-01", null));
         assertEquals(Optional.of(secondDefault.id()), attribute(100, null, 10, "2026-08-01", null));
     }
+
+    @AoTest
+    void subTaskWhoseParentsServiceIsGoneFallsToTheDefault(ActiveObjects ao) {
+        setUp(ao);
+        store.markDeleted(first.id());
+        // the parent's service belonged to the deleted budget: it no longer counts for the sub-task either
+        assertEquals(Optional.of(secondDefault.id()), attribute(101, 100L, 10, "2026-08-01", null));
+    }
+
+    @AoTest
+    void subTaskWhoseParentsServiceIsOfAnotherProjectFallsToTheDefault(ActiveObjects ao) {
+        setUp(ao);
+        store.assignIssue(500, 10, foreign.id()); // e.g. the parent moved here from the other project
+        assertEquals(Optional.of(firstDefault.id()), attribute(501, 500L, 10, "2026-03-01", null));
+        assertEquals(Optional.of(firstDefault.id()), attribute(500, null, 10, "2026-03-01", null), "as the parent does");
+    }
 }
