@@ -1,0 +1,68 @@
+package io.github.clientbudgets.web;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.github.clientbudgets.access.JsmCustomerContext;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The client portal as JSM customers meet it. A customer (portal-only, no Jira licence) never sees Jira's header, and
+ * JSM has no decorator a plugin page can ask for, so the portal's pages are framed here: the page template is
+ * rendered as for everyone, its title and body are put into {@code templates/portal/customer-frame.vm} (the help
+ * center's look, {@code <meta name="decorator" content="none">}, as JSM plugins that render their own page do).
+ * Licensed users keep Jira's {@code atl.general} frame. The anonymous are sent to JSM's customer login with a
+ * {@code destination} (the path below Jira's base, no leading slash, as in {@code destination=portals}); without
+ * JSM, to Jira's login.
+ */
+public final class CustomerFrame {
+    private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
+    private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL);
+    static final String TEMPLATE = "templates/portal/customer-frame.vm";
+    private final TemplateRenderer renderer;
+    private final Text text;
+
+    public CustomerFrame(TemplateRenderer renderer, Text text) {
+        this.renderer = renderer;
+        this.text = text;
+    }
+
+    /** Renders {@code template} (one of the portal's own pages) inside the customers' frame. */
+    public void render(HttpServletResponse response, String template, Map<String, Object> context, String baseUrl,
+                       String userName) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.render(template, context, out);
+        String page = out.toString();
+        Matcher title = TITLE.matcher(page);
+        Matcher body = BODY.matcher(page);
+        Map<String, Object> frame = new HashMap<>();
+        frame.put("text", text);
+        frame.put("frame", new CustomerFrameView(baseUrl, userName));
+        // both were escaped by the page's own template: inserted as they are
+        frame.put("titleHtml", title.find() ? title.group(1).trim() : "");
+        frame.put("contentHtml", body.find() ? body.group(1) : page);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, frame, response.getWriter());
+    }
+
+    /** Where an anonymous visitor logs in: JSM's customer login when JSM is there, else null (Jira's login). */
+    public static String customerLogin(HttpServletRequest request) {
+        if (!JsmCustomerContext.jsmPresent()) {
+            return null;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/+", "");
+        String destination = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        return request.getContextPath() + "/servicedesk/customer/user/login?destination="
+                + URLEncoder.encode(destination, StandardCharsets.UTF_8);
+    }
+}
