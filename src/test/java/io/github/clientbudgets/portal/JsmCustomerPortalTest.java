@@ -133,6 +133,21 @@ class JsmCustomerPortalTest {
     }
 
     @Test
+    void anOrganizationGrantIsAskedOfJsmInTheCustomerContext() {
+        // a grant on GLOBEX to organization 31, whose member "third" is a portal-only customer: JSM answers for him only
+        // in its customer context, so he sees GLOBEX's client budget only if the app asks there
+        host.store().createUser("third", "Theo Third", "third@example.com", "third", null);
+        ((io.github.clientbudgets.devhost.jsm.HostJsm) host.components().get(
+                com.atlassian.servicedesk.api.organization.OrganizationService.class)).addMember(31, "third");
+        HttpResponse<String> grant = post("/projects/GLOBEX/client-grants", "{\"organizationId\":31}");
+        assertEquals(201, grant.statusCode(), grant.body());
+        String seen = TestHosts.getWithSession(host, PORTAL, customerLogin("third", "portals")).body();
+        assertTrue(seen.contains("Support retainer"), "third sees GLOBEX's budget through his organization: " + seen);
+        assertFalse(TestHosts.getWithSession(host, PORTAL, customerLogin("client", "portals")).body().contains("Support retainer"),
+                "client is no member");
+    }
+
+    @Test
     void hostileBudgetNamesAreEscapedInThePanel() {
         String panel = subheader(portal("client", 1));
         for (String name : HOSTILE) {

@@ -7,13 +7,18 @@ import com.atlassian.servicedesk.api.ServiceDesk;
 import com.atlassian.servicedesk.api.ServiceDeskService;
 import com.atlassian.servicedesk.api.customer.CustomerContextService;
 import com.atlassian.servicedesk.api.customer.NoExceptionsCallable;
+import com.atlassian.servicedesk.api.organization.CustomerOrganization;
+import com.atlassian.servicedesk.api.organization.OrganizationService;
 import com.atlassian.servicedesk.api.portal.Portal;
 import io.github.clientbudgets.devhost.HostComponents;
 import io.github.clientbudgets.devhost.jira.JiraStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A small Jira Service Management: every project of type {@code service_desk} is a service desk with one customer
@@ -22,13 +27,15 @@ import java.util.Optional;
  * customer context ({@code runInCustomerContext}, re-entrant); outside it the platform's "licensed users only"
  * applies and the call is refused, so plugin code that forgets the customer context fails here as in Jira. JSM
  * would throw a {@code ServiceDeskServiceException} (a RuntimeException); the host throws an
- * {@link IllegalStateException}. Simplified: every active user is a customer of every portal ("anyone can raise a
- * request"); no organizations ({@code OrganizationService} is not exported).
+ * {@link IllegalStateException}. Customer organizations live in memory ({@link #addMember}; none at start):
+ * {@code OrganizationService.getById} answers for members (and agents, i.e. licensed users) and refuses anyone else,
+ * as JSM's javadoc says. Simplified: every active user is a customer of every portal ("anyone can raise a request").
  */
-public final class HostJsm implements CustomerContextService, ServiceDeskService {
+public final class HostJsm implements CustomerContextService, ServiceDeskService, OrganizationService {
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
     private final JiraStore store;
     private final ApplicationRoleManager roles;
+    private final Map<Integer, Set<String>> members = new ConcurrentHashMap<>();
 
     public HostJsm(JiraStore store, ApplicationRoleManager roles) {
         this.store = store;
@@ -39,6 +46,7 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
     public void registerIn(HostComponents components) {
         components.register(CustomerContextService.class, this);
         components.register(ServiceDeskService.class, this);
+        components.register(OrganizationService.class, this);
     }
 
     public record HostPortal(int id, long projectId, String name) implements Portal {
@@ -85,8 +93,37 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         return DEPTH.get() > 0;
     }
 
+    /** Makes {@code userKey} a member of the customer organization {@code organizationId}. */
+    public void addMember(int organizationId, String userKey) {
+        members.computeIfAbsent(organizationId, id -> ConcurrentHashMap.newKeySet()).add(userKey);
+    }
+
+    private record HostOrganization(int id) implements CustomerOrganization {
+        @Override
+        public int getId() {
+            return id;
+        }
+
+        @Override
+        public String getName() {
+            return "Organization " + id;
+        }
+    }
+
     @Override
-    public ServiceDesk getServiceDeskForPortal(ApplicationUser user, Portal portal) {
+    public CustomerOrganization getById(ApplicationUser user, Integer organizationId) {
+        checkCaller(user);
+        if (organizationId == null || !members.containsKey(organizationId)) {
+            throw new IllegalStateException("JSM: no such organization");
+        }
+        if (!roles.hasAnyRole(user) && !members.get(organizationId).contains(user.getKey())) {
+            throw new IllegalStateException("JSM: " + user.getKey() + " is neither an agent nor a member");
+        }
+        return new HostOrganization(organizationId);
+    }
+
+    /** As JSM's permission checks: an active user, and a portal-only customer only in the customer context. */
+    private void checkCaller(ApplicationUser user) {
         if (user == null || !user.isActive()) {
             throw new IllegalStateException("JSM: no user");
         }
@@ -94,6 +131,11 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
             throw new IllegalStateException("JSM: " + user.getKey() + " has no licence and the call is not in the customer"
                     + " context (CustomerContextService.runInCustomerContext)");
         }
+    }
+
+    @Override
+    public ServiceDesk getServiceDeskForPortal(ApplicationUser user, Portal portal) {
+        checkCaller(user);
         HostPortal known = portal == null ? null : portal(portal.getId()).orElse(null);
         if (known == null) {
             throw new IllegalStateException("JSM: no such portal");
