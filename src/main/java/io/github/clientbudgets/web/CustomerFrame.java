@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class CustomerFrame {
     private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
     private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL);
+    private static final Pattern HEAD = Pattern.compile("<head[^>]*>(.*?)</head>", Pattern.DOTALL);
+    private static final Pattern DECORATOR = Pattern.compile("<meta\\s+name=\"decorator\"[^>]*>");
     static final String TEMPLATE = "templates/portal/customer-frame.vm";
     private final TemplateRenderer renderer;
     private final Text text;
@@ -43,12 +45,15 @@ public final class CustomerFrame {
         String page = out.toString();
         Matcher title = TITLE.matcher(page);
         Matcher body = BODY.matcher(page);
+        Matcher head = HEAD.matcher(page);
         Map<String, Object> frame = new HashMap<>();
         frame.put("text", text);
         frame.put("frame", new CustomerFrameView(baseUrl, userName));
         // both were escaped by the page's own template: inserted as they are
         frame.put("titleHtml", title.find() ? title.group(1).trim() : "");
         frame.put("contentHtml", body.find() ? body.group(1) : page);
+        // the page's own head (its resources), without its title and its wish for Jira's decorator
+        frame.put("headHtml", head.find() ? DECORATOR.matcher(TITLE.matcher(head.group(1)).replaceAll("")).replaceAll("") : "");
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
