@@ -102,6 +102,8 @@ public final class DevHost implements AutoCloseable {
     private Server server;
     private int port;
     private DemoData.Summary demoSummary;
+    /** The small JSM (null with --no-jsm). */
+    private io.github.clientbudgets.devhost.jsm.HostJsm jsm;
 
     private DevHost(DevHostOptions options) {
         this.options = options;
@@ -180,15 +182,26 @@ public final class DevHost implements AutoCloseable {
         closeables.add(platform);
         platform.registerIn(components);
         registerJira();
+        jsm = null;
+        if (options.jsm) {
+            jsm = new io.github.clientbudgets.devhost.jsm.HostJsm(store, components.get(ApplicationRoleManager.class));
+            jsm.registerIn(components);
+        }
+        // Jira's static ComponentAccessor answers from this host (the app looks optional JSM services up there)
+        io.github.clientbudgets.devhost.jsm.HostComponentAccessor.install(components);
+        HostComponents installed = components;
+        closeables.add(() -> io.github.clientbudgets.devhost.jsm.HostComponentAccessor.uninstall(installed));
 
         HostActiveObjects ao = database.activeObjects(descriptor.key());
         closeables.add(() -> ao.entityManager().getProvider().dispose());
         ao.migrate(PluginEntities.of(descriptor, loader));
         components.register(ActiveObjects.class, ao);
 
-        WebResources webResources = new WebResources(descriptor, loader, options.auiDirectory.toAbsolutePath().normalize());
+        WebResources webResources = new WebResources(descriptor, loader, options.auiDirectory.toAbsolutePath().normalize(),
+                options.contextPath);
         webResources.validate();
         validateTemplates(descriptor, loader);
+        validateCustomerContexts(descriptor);
         HostI18nResolver i18n = new HostI18nResolver(descriptor, loader);
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
@@ -256,6 +269,14 @@ public final class DevHost implements AutoCloseable {
         context.setContextPath(options.contextPath);
         context.getSessionHandler().setHttpOnly(true);
         context.setClassLoader(loader);
+        context.addFilter(new FilterHolder((javax.servlet.Filter) (req, res, chain) -> {
+            io.github.clientbudgets.devhost.jsm.HostComponentAccessor.enter(components);
+            try {
+                chain.doFilter(req, res);
+            } finally {
+                io.github.clientbudgets.devhost.jsm.HostComponentAccessor.leave();
+            }
+        }), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addFilter(new FilterHolder(new AuthFilter(store, webResources)), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
         context.addServlet(new ServletHolder("plugin-servlets", new PluginServletDispatcher(servlets, rules, decorator,
                 components.get(LoginUriProvider.class))), "/plugins/servlet/*");
@@ -272,7 +293,12 @@ public final class DevHost implements AutoCloseable {
                 webResources.serve(req.getPathInfo() == null ? null : req.getPathInfo().substring(1), resp);
             }
         }), "/download/resources/*");
-        HostPages pages = new HostPages(store, chrome, components, plugin, new WebPanels(plugin, renderer, fragments));
+        WebPanels webPanels = new WebPanels(plugin, renderer, fragments);
+        if (jsm != null) {
+            context.addServlet(new ServletHolder("jsm-customer-portal", new io.github.clientbudgets.devhost.jsm.CustomerPortalPages(
+                    store, jsm, webPanels, webResources, options.contextPath)), "/servicedesk/customer/*");
+        }
+        HostPages pages = new HostPages(store, chrome, components, plugin, webPanels);
         context.addServlet(new ServletHolder("host-pages", pages), "/");
         context.addServlet(new ServletHolder("error-page", pages), HostPages.ERROR_PATH);
         org.eclipse.jetty.servlet.ErrorPageErrorHandler errors = new org.eclipse.jetty.servlet.ErrorPageErrorHandler();
@@ -378,12 +404,38 @@ public final class DevHost implements AutoCloseable {
 
     /** Module types the host implements; others are listed at start, so nobody wonders why a module does nothing. */
     private static final java.util.Set<String> SUPPORTED_MODULES = java.util.Set.of("resource", "ao", "servlet", "rest",
-            "rest-migration", "web-item", "web-section", "web-panel", "web-resource", "velocity-allowlist");
+            "rest-migration", "web-item", "web-section", "web-panel", "web-resource", "velocity-allowlist", "customercontext");
 
     private void warnAboutIgnoredModules(PluginDescriptor descriptor) {
         for (PluginDescriptor.Module module : descriptor.modules()) {
             if (!SUPPORTED_MODULES.contains(module.type()) && console() != null) {
                 console().println("  note: the dev host ignores " + module + " (module type not implemented here)");
+            }
+        }
+    }
+
+    /**
+     * JSM's {@code <customercontext key path><uri regex/></customercontext>} (the form one Jira 10 JSM plugin uses;
+     * Atlassian documents none): a path of one of the plugin's servlets or REST resources and a valid regex. The host
+     * only checks the form; what JSM does with it (the customer context for those requests) is checked by hand.
+     */
+    private static void validateCustomerContexts(PluginDescriptor descriptor) {
+        for (PluginDescriptor.Module module : descriptor.modules("customercontext")) {
+            String path = module.attribute("path");
+            if (path == null || !(path.startsWith("/plugins/servlet/") || path.startsWith("/rest/"))) {
+                throw new PluginDescriptor.DescriptorException("module " + module + ": path must be a /plugins/servlet/ or"
+                        + " /rest/ path, not " + path);
+            }
+            var uris = module.children("uri");
+            if (uris.isEmpty()) {
+                throw new PluginDescriptor.DescriptorException("module " + module + ": no <uri regex=\"...\"/>");
+            }
+            for (var uri : uris) {
+                try {
+                    java.util.regex.Pattern.compile(uri.getAttribute("regex"));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new PluginDescriptor.DescriptorException("module " + module + ": bad uri regex", e);
+                }
             }
         }
     }

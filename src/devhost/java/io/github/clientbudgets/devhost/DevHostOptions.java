@@ -24,6 +24,8 @@ public final class DevHostOptions {
     public boolean embeddedPostgres;
     public int embeddedPostgresPort = 54329;
     public boolean demoData = true;
+    /** Jira Service Management installed (its customer portal and services); false = a licensed-only Jira. */
+    public boolean jsm = true;
     public int scale = 1;
     public long seed = 42L;
     /** First day of the three demo months; default: the first day of the month two months ago. */
@@ -48,7 +50,7 @@ public final class DevHostOptions {
         DevHostOptions o = new DevHostOptions();
         List<String> all = new ArrayList<>();
         for (String name : List.of("port", "context-path", "data-dir", "reset", "db-url", "db-user", "db-password",
-                "embedded-postgres", "scale", "seed", "demo-start", "no-demo", "aui-dir", "in-memory", "quiet")) {
+                "embedded-postgres", "scale", "seed", "demo-start", "no-demo", "no-jsm", "aui-dir", "in-memory", "quiet")) {
             String value = System.getProperty("devhost." + name);
             if (value != null) {
                 all.add("--" + name + "=" + value);
@@ -78,6 +80,7 @@ public final class DevHostOptions {
                 case "seed" -> o.seed = Long.parseLong(value);
                 case "demo-start" -> o.demoStart = LocalDate.parse(value);
                 case "no-demo" -> o.demoData = !Boolean.parseBoolean(value);
+                case "no-jsm" -> o.jsm = !Boolean.parseBoolean(value);
                 case "aui-dir" -> o.auiDirectory = Path.of(value);
                 case "in-memory" -> o.inMemory = Boolean.parseBoolean(value);
                 case "quiet" -> o.quiet = Boolean.parseBoolean(value);
@@ -108,6 +111,7 @@ public final class DevHostOptions {
                   --seed=42                   the demo data's random seed
                   --demo-start=YYYY-MM-DD     first day of the three demo months
                   --no-demo                   no demo data
+                  --no-jsm                    no Jira Service Management (no customer portal, Jira's login only)
                   --data-dir=target/devhost   where the H2 database and PostgreSQL data live
                 """;
     }

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * without JSM nobody is a member of anything, so an organization grant shows nothing rather than too much.
  * JSM answers {@code getById} only "if user is an agent or a member of the organization" and refuses otherwise
  * (an exception or null): that is the membership test. Agents are the agency's own staff, who may see the budget
- * anyway.
+ * anyway. The question is asked in JSM's customer context ({@link JsmCustomerContext}), where JSM answers for a
+ * portal-only customer as its portal does.
  */
 public class JsmCustomerOrganizations implements CustomerOrganizations {
     private static final Logger LOG = LoggerFactory.getLogger(JsmCustomerOrganizations.class);
@@ -79,7 +80,7 @@ public class JsmCustomerOrganizations implements CustomerOrganizations {
             Set<Integer> member = new HashSet<>();
             for (Integer id : organizationIds) {
                 try {
-                    if (organizations.getById(user, id) != null) {
+                    if (JsmCustomerContext.run(() -> organizations.getById(user, id)) != null) {
                         member.add(id);
                     }
                 } catch (RuntimeException refused) {

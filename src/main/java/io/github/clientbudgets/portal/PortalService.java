@@ -63,6 +63,27 @@ public class PortalService {
         return result;
     }
 
+    /**
+     * The budgets of one project the caller sees as a client (the JSM portal's panel): the same rule as
+     * {@link #myBudgets(String)}, only those of {@code projectId}.
+     */
+    public List<ClientSummary> myBudgets(String caller, long projectId) {
+        List<ClientSummary> result = new ArrayList<>();
+        for (BudgetAccess access : queries.grantedBudgets(caller)) {
+            ClientView view = access.projectId() == projectId ? ClientVisibilityPolicy.decide(access.facts()) : null;
+            if (view != null && view.visible()) {
+                store.budget(access.budgetId()).ifPresent(b -> result.add(summary(new Portal(b, view, null))));
+            }
+        }
+        return result;
+    }
+
+    /** Whether the caller sees any budget of {@code projectId} as a client: the rule only, no summaries computed. */
+    public boolean seesBudgetsIn(String caller, long projectId) {
+        return queries.grantedBudgets(caller).stream().anyMatch(a -> a.projectId() == projectId
+                && ClientVisibilityPolicy.decide(a.facts()).visible());
+    }
+
     /** Opens a budget for the caller as a client. @throws NotFoundException when the policy says no */
     public Portal open(String caller, long budgetId) {
         BudgetAccess access = queries.access(caller, budgetId).orElseThrow(NotFoundException::new);

@@ -1,6 +1,8 @@
 package io.github.clientbudgets.web;
 
 import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import io.github.clientbudgets.access.ClientView;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.NotFoundException;
@@ -36,6 +38,10 @@ import java.util.stream.Collectors;
  * only. {@code @UnrestrictedAccess} (atlassian-annotations, usage-confirmed on servlets, PLATFORM.md §3) lets the
  * request reach us, and this class does every check itself: the anonymous go to the login page, the rest ask
  * PortalService, which answers 404 for anything the visibility rule refuses. Read-only (GET), so no XSRF token.
+ * <p>
+ * Frame: a JSM customer (no Jira licence) gets the portal's own help-center frame ({@link CustomerFrame}), never
+ * Jira's header; licensed users (PMs, the team, admins) Jira's {@code atl.general}. The anonymous go to JSM's
+ * customer login with a {@code destination} when JSM is installed, else to Jira's login.
  */
 @UnrestrictedAccess
 public class PortalServlet extends HttpServlet {
@@ -45,19 +51,29 @@ public class PortalServlet extends HttpServlet {
     private final Permissions permissions;
     private final Pages pages;
     private final Text text;
+    private final CustomerFrame frame;
+    private final UserManager users;
 
-    public PortalServlet(PortalService portal, Permissions permissions, Pages pages, Text text) {
+    public PortalServlet(PortalService portal, Permissions permissions, Pages pages, Text text, CustomerFrame frame,
+                         UserManager users) {
         this.portal = portal;
         this.permissions = permissions;
         this.pages = pages;
         this.text = text;
+        this.frame = frame;
+        this.users = users;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> caller = permissions.currentUserKey();
         if (caller.isEmpty()) {
-            pages.redirectToLogin(request, response);
+            String customerLogin = CustomerFrame.customerLogin(request);
+            if (customerLogin != null) {
+                response.sendRedirect(customerLogin);
+            } else {
+                pages.redirectToLogin(request, response);
+            }
             return;
         }
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
@@ -102,8 +118,8 @@ public class PortalServlet extends HttpServlet {
 
     private void home(String caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<PortalBudgetView> budgets = portal.myBudgets(caller).stream().map(PortalBudgetView::new).toList();
-        pages.render(response, "templates/portal/portal-home.vm",
-                Map.of("page", new PortalHomePage(request.getContextPath(), budgets), "text", text), PageContexts.PORTAL);
+        render(caller, request, response, "templates/portal/portal-home.vm",
+                Map.of("page", new PortalHomePage(request.getContextPath(), budgets), "text", text));
     }
 
     private void budget(Portal opened, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -127,7 +143,18 @@ public class PortalServlet extends HttpServlet {
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
                 new BurnUpChart(portal.burnUp(opened)), time, expenses, null);
-        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text), PageContexts.PORTAL);
+        render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
+                "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
+    }
+
+    /** A portal page in the caller's frame: the customers' own one for the unlicensed, Jira's for everyone else. */
+    private void render(String caller, HttpServletRequest request, HttpServletResponse response, String template,
+                        Map<String, Object> context) throws IOException {
+        if (caller != null && !users.isLicensed(new UserKey(caller))) {
+            frame.render(response, template, context, request.getContextPath(), permissions.displayName(caller));
+        } else {
+            pages.render(response, template, context, PageContexts.PORTAL);
+        }
     }
 
     /** The Time tab; a bad filter is shown next to its field with status 400, and nothing is listed. */
@@ -175,7 +202,8 @@ public class PortalServlet extends HttpServlet {
         PortalPage page = new PortalPage(request.getContextPath(), null, "services", viewAs.trim(),
                 viewAs.isBlank() ? "" : permissions.displayName(viewAs.trim()), null, null, null, conditions);
         response.setStatus(HttpServletResponse.SC_OK);
-        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text), PageContexts.PORTAL);
+        pages.render(response, "templates/portal/portal-budget.vm", Map.of("page", page, "text", text),
+                PageContexts.PORTAL); // a PM's
     }
 
     private static String previewFor(Portal opened) {

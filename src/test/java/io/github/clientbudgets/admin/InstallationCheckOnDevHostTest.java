@@ -65,7 +65,7 @@ class InstallationCheckOnDevHostTest {
         HttpResponse<String> checks = TestHosts.get(host, CHECK, "admin");
         assertEquals(200, checks.statusCode());
         for (String line : List.of("\"key\":\"tables\",\"outcome\":\"pass\"", "\"key\":\"raw-sql\",\"outcome\":\"pass\"",
-                "\"key\":\"caches\",\"outcome\":\"pass\"", "\"key\":\"jsm\",\"outcome\":\"warn\"")) {
+                "\"key\":\"caches\",\"outcome\":\"pass\"", "\"key\":\"jsm\",\"outcome\":\"pass\"")) {
             assertTrue(checks.body().contains(line), line + " in " + checks.body());
         }
         assertEquals(403, TestHosts.get(host, CHECK, "pm").statusCode());

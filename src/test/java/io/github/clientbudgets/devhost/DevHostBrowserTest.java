@@ -119,11 +119,13 @@ class DevHostBrowserTest {
 
         login("client");
         open("/plugins/servlet/client-budgets/portal");
-        // a portal-only customer reaches the plugin's portal servlet, in Jira's chrome, with only his budgets
+        // a portal-only customer reaches the plugin's portal servlet, in the portal's own frame (never Jira's header),
+        // with only his budgets
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cb-portal-home")));
         assertTrue(browser.findElement(By.id("cb-portal-budgets")).getText().contains("Website relaunch"));
-        assertEquals("Clara Client", browser.findElement(By.id("header-details-user-fullname")).getText(),
-                "the portal is in the chrome, logged in");
+        assertEquals("Clara Client", browser.findElement(By.id("cb-help-center-user")).getText(),
+                "the portal's frame, logged in");
+        assertTrue(browser.findElements(By.id("header-details-user-fullname")).isEmpty(), "no Jira header for a customer");
         screenshot("06-client-portal-url");
 
         open("/secure/Dashboard.jspa");

@@ -18,6 +18,11 @@ public final class RecordingPageBuilder implements PageBuilderService, WebResour
     }
 
     @Override
+    public com.atlassian.webresource.api.assembler.AssembledResources assembled() {
+        return () -> (writer, mode) -> { };
+    }
+
+    @Override
     public RequiredResources resources() {
         return this;
     }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * sidebar (the tab named by {@code <meta name="admin.active.tab">} selected); {@code atl.general} the plain page,
  * or, when the page names a project with {@code <meta name="projectKey">}, the project sidebar (the item whose link
  * is this page selected); {@code atl.popup} only AUI. Web-resource contexts {@code atl.general} / {@code atl.admin}
- * are included as Jira includes them. An undecorated page is sent as it is, with the required web resources
- * added before {@code </head>}.
+ * are included as Jira includes them. An undecorated page (no such meta, or {@code content="none"}, which names no
+ * Sitemesh decorator) is sent as it is, with the required web resources added before {@code </head>}.
  */
 public final class Decorator {
     private static final Pattern META = Pattern.compile("<meta\\s+([^>]*?)/?>", Pattern.CASE_INSENSITIVE);
@@ -37,7 +37,7 @@ public final class Decorator {
     public String decorate(HttpServletRequest request, String html) {
         Map<String, String> metas = metas(html);
         String decorator = metas.get("decorator");
-        if (decorator == null) {
+        if (decorator == null || decorator.equals("none")) {
             String tags = webResources.drainTags(chrome.contextPath());
             int head = html.toLowerCase(java.util.Locale.ROOT).indexOf("</head>");
             return tags.isEmpty() || head < 0 ? html : html.substring(0, head) + tags + html.substring(head);

@@ -1,6 +1,9 @@
 package io.github.clientbudgets.devhost.web;
 
+import com.atlassian.webresource.api.UrlMode;
+import com.atlassian.webresource.api.assembler.AssembledResources;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.WebResourceSet;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
@@ -38,10 +41,16 @@ public final class WebResources {
     private final PluginDescriptor descriptor;
     private final ClassLoader loader;
     private final Path auiDirectory;
+    private final String contextPath;
     private final HostWebResourceManager manager = new HostWebResourceManager();
     private final HostPageBuilderService pageBuilder = new HostPageBuilderService();
 
     public WebResources(PluginDescriptor descriptor, ClassLoader loader, Path auiDirectory) {
+        this(descriptor, loader, auiDirectory, "");
+    }
+
+    public WebResources(PluginDescriptor descriptor, ClassLoader loader, Path auiDirectory, String contextPath) {
+        this.contextPath = contextPath;
         this.descriptor = descriptor;
         this.loader = loader;
         this.auiDirectory = auiDirectory;
@@ -97,10 +106,35 @@ public final class WebResources {
      * decorator writes. An unknown module key fails, louder than Jira (which logs it and leaves it out); a context
      * nothing declares adds nothing, as in Jira.
      */
-    final class HostPageBuilderService implements PageBuilderService, WebResourceAssembler, RequiredResources {
+    final class HostPageBuilderService implements PageBuilderService, WebResourceAssembler, RequiredResources,
+            AssembledResources {
         @Override
         public WebResourceAssembler assembler() {
             return this;
+        }
+
+        @Override
+        public AssembledResources assembled() {
+            return this;
+        }
+
+        /**
+         * What was required so far, taken out of the request (the decorator then writes nothing twice). RELATIVE
+         * URLs start with the context path, as Jira's; ABSOLUTE and AUTO are refused (the app uses RELATIVE only).
+         */
+        @Override
+        public WebResourceSet drainIncludedResources() {
+            String tags = drainTags(contextPath);
+            return (writer, mode) -> {
+                if (mode != UrlMode.RELATIVE) {
+                    throw new UnsupportedOperationException("the dev host writes RELATIVE resource URLs only: " + mode);
+                }
+                try {
+                    writer.write(tags);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
         }
 
         @Override
