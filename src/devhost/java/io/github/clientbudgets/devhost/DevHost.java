@@ -235,6 +235,7 @@ public final class DevHost implements AutoCloseable {
             context.addServlet(new ServletHolder("rest-" + module.key(), module.container()), module.mountPath() + "/*");
         }
         ResourceConfig jira = RestModules.application(security);
+        jira.register(RestSecurityFeature.JiraJsonErrorMapper.class);
         jira.registerInstances(new JiraRestResource(components.get(IssueManager.class), components.get(WorklogManager.class),
                 components.get(PermissionManager.class), components.get(com.atlassian.jira.user.util.UserManager.class)));
         context.addServlet(new ServletHolder("jira-rest", new ServletContainer(jira)), "/rest/*");

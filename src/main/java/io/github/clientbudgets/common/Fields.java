@@ -60,7 +60,7 @@ public final class Fields {
             return null;
         }
         try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(field, "client-budgets.error.choice", java.util.Arrays.toString(type.getEnumConstants()));
             return null;
