@@ -221,6 +221,7 @@ public final class DevHost implements AutoCloseable {
         Decorator decorator = new Decorator(chrome, webResources, components.get(ProjectManager.class));
 
         server = new Server();
+        server.setErrorHandler(new io.github.clientbudgets.devhost.rest.BadMessageErrors());
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(options.port);
         server.addConnector(connector);

@@ -464,7 +464,11 @@ class HostileInputOnDevHostTest {
         List<DynamicTest> all = new ArrayList<>();
         for (String template : List.of("/budgets/%s", "/services/%s", "/expenses/%s", "/client-grants/%s")) {
             List<Case> cases = new ArrayList<>();
-            for (String id : BAD_PATH_IDS) {
+            List<String> ids = new ArrayList<>(BAD_PATH_IDS);
+            ids.addAll(List.of("null", "true", "%5B1%5D", "1%2C2", "%D9%A1", "%EF%BC%91", "9223372036854775808",
+                    "-9223372036854775809", "0", "00", "1_000", "1%09", "%0A1", "1.0", "NaN", "Infinity", "0b1", "1L",
+                    "%7B%7D", "%271%27", "%221%22"));
+            for (String id : ids) {
                 cases.add(Case.path(id, BASE + template.formatted(id), 404, null));
             }
             all.addAll(table("DELETE " + template.formatted("{id}"), "DELETE", () -> BASE + template.formatted("0"),
@@ -522,6 +526,10 @@ class HostileInputOnDevHostTest {
         }
 
         static Case path(String name, String path, int status, String field) {
+            if (path.contains("%00")) {
+                // refused by the server before the app (Tomcat does so in front of Jira): 400 with the host's JSON
+                return new Case(name, path, null, true, null, 400, null);
+            }
             return new Case(name, path, null, true, null, status, field);
         }
 
@@ -556,10 +564,12 @@ class HostileInputOnDevHostTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Case c : cases) {
             tests.add(DynamicTest.dynamicTest(endpoint + ": " + c.name(), () -> {
-                String before = digest();
+                Map<String, String> before = digest();
                 HttpResponse<String> r = send(method, c.path() != null ? c.path() : path.get(), c);
                 check(c, r);
-                assertEquals(before, digest(), "the tables changed after " + c.name() + " -> " + r.body());
+                Map<String, String> after = digest();
+                List<String> changed = before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t))).toList();
+                assertEquals(before, after, "tables " + changed + " changed after " + c.name() + " -> " + shorten(r.body()));
             }));
         }
         if (validRequest != null) {
@@ -580,7 +590,7 @@ class HostileInputOnDevHostTest {
         }
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), what);
         JsonNode json = JSON.readTree(r.body());
-        if (c.status() == 400) {
+        if (c.field() != null) {
             JsonNode errors = json.get("errors");
             if (errors == null || !errors.has(c.field())) {
                 fail("no error on " + c.field() + ": " + what);
@@ -622,15 +632,17 @@ class HostileInputOnDevHostTest {
         }
     }
 
-    /** Every row of every table of the host's database, as one digest. */
-    private static String digest() throws Exception {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    /** Every row of every table of the host's database: a digest per table. */
+    private static Map<String, String> digest() throws Exception {
+        Map<String, String> digests = new TreeMap<>();
         try (Connection c = host.store().db().connect()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet t = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (t.next()) {
                     String schema = t.getString("TABLE_SCHEM");
-                    if (schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA")) {
+                    // the cluster cache's removal messages are no stored state: a refused write may evict (that is safe)
+                    if ((schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))
+                            && !t.getString("TABLE_NAME").equalsIgnoreCase("HOST_CACHE_FLUSH")) {
                         tables.add((schema == null ? "" : "\"" + schema + "\".") + "\"" + t.getString("TABLE_NAME") + "\"");
                     }
                 }
@@ -649,11 +661,12 @@ class HostileInputOnDevHostTest {
                     }
                 }
                 java.util.Collections.sort(rows);
-                sha.update(table.getBytes(StandardCharsets.UTF_8));
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 rows.forEach(row -> sha.update(row.getBytes(StandardCharsets.UTF_8)));
+                digests.put(table, rows.size() + " rows " + HexFormat.of().formatHex(sha.digest()));
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return digests;
     }
 
     // ----- small helpers
