@@ -240,6 +240,7 @@ public final class DevHost implements AutoCloseable {
             }
         });
         server = new Server();
+        server.setErrorHandler(new io.github.clientbudgets.devhost.rest.BadMessageErrors());
         ServerConnector connector = new ServerConnector(server);
         connector.setPort(options.port);
         server.addConnector(connector);
@@ -284,6 +285,7 @@ public final class DevHost implements AutoCloseable {
             context.addServlet(new ServletHolder("rest-" + module.key(), module.container()), module.mountPath() + "/*");
         }
         ResourceConfig jira = RestModules.application(security);
+        jira.register(RestSecurityFeature.JiraJsonErrorMapper.class);
         jira.registerInstances(new JiraRestResource(components.get(IssueManager.class), components.get(WorklogManager.class),
                 components.get(PermissionManager.class), components.get(com.atlassian.jira.user.util.UserManager.class)));
         context.addServlet(new ServletHolder("jira-rest", new ServletContainer(jira)), "/rest/*");

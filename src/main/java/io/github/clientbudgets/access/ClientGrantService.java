@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.Change;
 import io.github.clientbudgets.common.ForbiddenException;
+import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
@@ -58,7 +59,10 @@ public class ClientGrantService {
         if (toUser == (organizationId != null)) {
             throw ValidationException.of("userKey", "client-budgets.grant.one-of");
         }
-        if (toUser && !permissions.userExists(userKey)) {
+        if (toUser && InputPolicy.problem(userKey, false) != null) {
+            throw ValidationException.of("userKey", InputPolicy.problem(userKey, false));
+        }
+        if (toUser && (userKey.length() > InputPolicy.LINE_MAX || !permissions.userExists(userKey))) {
             throw ValidationException.of("userKey", "client-budgets.grant.no-such-user");
         }
         if (!toUser && organizationId <= 0) {
@@ -112,6 +116,10 @@ public class ClientGrantService {
     }
 
     private ProjectRef administeredProject(String caller, String projectKey) {
+        // a key no project can have (NUL, controls, too long) names nothing: never handed to Jira or SQL
+        if (!InputPolicy.isKey(projectKey)) {
+            throw new NotFoundException();
+        }
         ProjectRef project = permissions.projectByKey(projectKey).orElseThrow(NotFoundException::new);
         if (!permissions.canBrowse(caller, project.id())) {
             throw new NotFoundException();

@@ -7,6 +7,7 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.Errors;
+import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
@@ -81,8 +82,8 @@ public class DefaultApprovalService implements ApprovalService {
         if (action == ApprovalAction.WORKLOG_EDITED || action == ApprovalAction.WORKLOG_DELETED) {
             throw new IllegalArgumentException("not a reviewer action: " + action);
         }
-        String trimmedReason = reason == null || reason.isBlank() ? null : reason.strip();
         Errors errors = new Errors();
+        String trimmedReason = InputPolicy.multiLine(reason, "reason", MAX_REASON, errors);
         if (entryIds == null || entryIds.isEmpty()) {
             errors.add("ids", "client-budgets.error.ids.empty");
         } else if (entryIds.size() > MAX_BULK) {
@@ -90,10 +91,8 @@ public class DefaultApprovalService implements ApprovalService {
         } else if (entryIds.stream().anyMatch(id -> id == null || id <= 0)) {
             errors.add("ids", "client-budgets.error.id");
         }
-        if (action == ApprovalAction.REJECT && trimmedReason == null) {
+        if (action == ApprovalAction.REJECT && trimmedReason == null && !errors.has("reason")) {
             errors.add("reason", "client-budgets.error.reason.required");
-        } else if (trimmedReason != null && trimmedReason.length() > MAX_REASON) {
-            errors.add("reason", "client-budgets.error.tooLong", MAX_REASON);
         }
         errors.throwIfAny();
 
@@ -359,11 +358,8 @@ public class DefaultApprovalService implements ApprovalService {
                 explicit = changes.serviceId();
             }
         }
-        String given = changes.clearClientNote() ? null : changes.clientNote() != null ? changes.clientNote().strip() : entry.clientNote();
-        String note = given == null || given.isEmpty() ? null : given; // blank is none, so none -> blank is no change
-        if (note != null && note.length() > MAX_NOTE) {
-            errors.add("clientNote", "client-budgets.error.tooLong", MAX_NOTE);
-        }
+        String note = changes.clearClientNote() ? null : changes.clientNote() != null
+                ? InputPolicy.multiLine(changes.clientNote(), "clientNote", MAX_NOTE, errors) : entry.clientNote();
         errors.throwIfAny();
         boolean billable = changes.billable() != null ? changes.billable() : entry.billable();
         Long newService = serviceId;

@@ -5,6 +5,7 @@ import io.github.clientbudgets.audit.Change;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.Errors;
+import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.permission.Permissions;
 
@@ -42,8 +43,8 @@ public class ExpenseApprovals {
         if (action != ApprovalAction.APPROVE && action != ApprovalAction.REJECT && action != ApprovalAction.UNAPPROVE) {
             throw new IllegalArgumentException("not a decision on an expense: " + action);
         }
-        String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
         Errors errors = new Errors();
+        String trimmed = InputPolicy.multiLine(reason, "reason", MAX_REASON, errors);
         if (expenseIds == null || expenseIds.isEmpty()) {
             errors.add("ids", "client-budgets.error.ids.empty");
         } else if (expenseIds.size() > MAX_BULK) {
@@ -51,10 +52,8 @@ public class ExpenseApprovals {
         } else if (expenseIds.stream().anyMatch(id -> id == null || id <= 0)) {
             errors.add("ids", "client-budgets.error.id");
         }
-        if (action == ApprovalAction.REJECT && trimmed == null) {
+        if (action == ApprovalAction.REJECT && trimmed == null && !errors.has("reason")) {
             errors.add("reason", "client-budgets.error.reason.required");
-        } else if (trimmed != null && trimmed.length() > MAX_REASON) {
-            errors.add("reason", "client-budgets.error.tooLong", MAX_REASON);
         }
         errors.throwIfAny();
         List<Long> ascending = expenseIds.stream().distinct().sorted().toList();

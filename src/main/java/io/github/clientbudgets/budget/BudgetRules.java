@@ -3,6 +3,7 @@ package io.github.clientbudgets.budget;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.service.Service;
 
@@ -20,10 +21,11 @@ public final class BudgetRules {
     /**
      * @param existing   the stored budget on update, null on create
      * @param services   the budget's services (empty on create): a type change must still fit them
-     * @param userExists whether a user key names a Jira user
+     * @param teamMember whether a user key names a team member of the budget's project (a Jira user who may browse
+     *                   it: portal-only customers never can)
      */
     public static Budget validate(BudgetInput in, long projectId, Budget existing, Collection<Service> services,
-                                  Predicate<String> userExists, String callerKey) {
+                                  Predicate<String> teamMember, String callerKey) {
         Errors errors = new Errors();
         String name = Fields.name(in.name, "name", errors);
         BudgetType type = Fields.choice(in.type, BudgetType.class, "type", errors);
@@ -55,10 +57,12 @@ public final class BudgetRules {
                 }
             }
         }
-        String owner = in.ownerKey == null || in.ownerKey.isBlank()
-                ? (existing != null ? existing.ownerKey() : callerKey) : in.ownerKey.trim();
-        if (owner != null && !userExists.test(owner)) {
-            errors.add("ownerKey", "client-budgets.error.user");
+        String givenOwner = InputPolicy.key(in.ownerKey, "ownerKey", errors);
+        String owner = givenOwner == null ? (existing != null ? existing.ownerKey() : callerKey) : givenOwner;
+        // checked when set or changed: a stored owner who left the team does not block every other edit
+        boolean ownerChanged = existing == null || !java.util.Objects.equals(owner, existing.ownerKey());
+        if (owner != null && ownerChanged && !errors.has("ownerKey") && !teamMember.test(owner)) {
+            errors.add("ownerKey", "client-budgets.error.owner.team");
         }
         BudgetStatus status = in.status == null || in.status.isBlank()
                 ? (existing != null ? existing.status() : BudgetStatus.OPEN)

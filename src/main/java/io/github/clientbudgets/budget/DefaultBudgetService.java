@@ -7,6 +7,8 @@ import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.Change;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
+import io.github.clientbudgets.common.InputPolicy;
+import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.approval.PeriodLockStore;
@@ -89,6 +91,9 @@ public class DefaultBudgetService implements BudgetService {
 
     @Override
     public List<Budget> budgetsOfProject(String caller, String projectKey) {
+        if (!InputPolicy.isKey(projectKey)) {
+            throw new NotFoundException();
+        }
         ProjectRef project = permissions.projectByKey(projectKey)
                 .filter(p -> permissions.canBrowse(caller, p.id()))
                 .orElseThrow(NotFoundException::new);
@@ -100,8 +105,19 @@ public class DefaultBudgetService implements BudgetService {
         return readable(caller, budgetId);
     }
 
+    /**
+     * Jira has no "team": a team member of a project is a Jira user who may browse it (PRODUCT.md: a licensed user who
+     * logs work there). A portal-only customer never can, so he never owns a budget.
+     */
+    private boolean teamMember(String userKey, long projectId) {
+        return permissions.userExists(userKey) && permissions.canBrowse(userKey, projectId);
+    }
+
     @Override
     public Budget create(String caller, BudgetInput input) {
+        Errors keyErrors = new Errors();
+        InputPolicy.key(input.projectKey, "projectKey", keyErrors);
+        keyErrors.throwIfAny();
         // unknown and invisible projects get the same answer: existence is never revealed
         Optional<ProjectRef> project = permissions.projectByKey(input.projectKey)
                 .filter(p -> permissions.canBrowse(caller, p.id()));
@@ -111,7 +127,8 @@ public class DefaultBudgetService implements BudgetService {
         if (!permissions.canAdminister(caller, project.get().id())) {
             throw new ForbiddenException("client-budgets.error.forbidden.create");
         }
-        Budget valid = BudgetRules.validate(input, project.get().id(), null, List.of(), permissions::userExists, caller);
+        long projectId = project.get().id();
+        Budget valid = BudgetRules.validate(input, projectId, null, List.of(), key -> teamMember(key, projectId), caller);
         return store.inTransaction(() -> {
             Budget created = store.insertBudget(valid);
             audit.record(caller, created.id(), BUDGET, created.id(), "CREATED", diff(null, created));
@@ -138,7 +155,7 @@ public class DefaultBudgetService implements BudgetService {
             }
             Budget existing = store.budget(budgetId).orElseThrow(NotFoundException::new);
             Budget valid = BudgetRules.validate(input, existing.projectId(), existing, store.services(budgetId),
-                    permissions::userExists, caller);
+                    key -> teamMember(key, existing.projectId()), caller);
             store.updateBudget(valid);
             audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", diff(existing, valid));
             return store.budget(budgetId).orElseThrow(NotFoundException::new);
@@ -366,6 +383,9 @@ public class DefaultBudgetService implements BudgetService {
     // ----- issue assignment
 
     private IssueRef visibleIssue(String caller, String issueKey) {
+        if (!InputPolicy.isKey(issueKey)) {
+            throw new NotFoundException(); // names no issue; never handed to Jira or SQL
+        }
         return permissions.issueByKey(issueKey)
                 .filter(i -> permissions.canBrowse(caller, i.projectId()))
                 .orElseThrow(NotFoundException::new);

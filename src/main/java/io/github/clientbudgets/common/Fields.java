@@ -14,24 +14,25 @@ public final class Fields {
     private Fields() {
     }
 
-    /** 1 to 255 characters after trimming. */
+    /** 1 to 255 characters after stripping, one line, as {@link InputPolicy} allows. */
     public static String name(String text, String field, Errors errors) {
-        if (text == null || text.trim().isEmpty()) {
-            errors.add(field, "client-budgets.error.name.required");
-            return null;
+        Errors own = new Errors();
+        String value = InputPolicy.line(text, field, InputPolicy.LINE_MAX, true, own);
+        if (own.has(field)) {
+            // the name's own wording for the common cases, the policy's for the characters
+            String problem = text == null ? null : InputPolicy.problem(text, false);
+            if (problem != null) {
+                errors.add(field, problem);
+            } else if (text == null || text.isBlank()) {
+                errors.add(field, "client-budgets.error.name.required");
+            } else {
+                errors.add(field, "client-budgets.error.name.long");
+            }
         }
-        String trimmed = text.trim();
-        if (trimmed.length() > 255) {
-            errors.add(field, "client-budgets.error.name.long");
-            return null;
-        }
-        if (trimmed.chars().anyMatch(c -> c < 0x20)) {
-            errors.add(field, "client-budgets.error.name.control");
-            return null;
-        }
-        return trimmed;
+        return value;
     }
 
+    /** YYYY-MM-DD, a real day within {@link InputPolicy#MIN_DATE}..{@link InputPolicy#MAX_DATE}. */
     public static LocalDate date(String text, String field, boolean required, Errors errors) {
         if (text == null || text.isBlank()) {
             if (required) {
@@ -39,8 +40,14 @@ public final class Fields {
             }
             return null;
         }
+        String trimmed = text.strip();
+        // four-digit years only: no sign, no "+10000", no "0000-..." slipping through the formatter
+        if (!trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            errors.add(field, "client-budgets.error.date");
+            return null;
+        }
         try {
-            return LocalDate.parse(text.trim(), ISO);
+            return InputPolicy.inRange(LocalDate.parse(trimmed, ISO), field, errors);
         } catch (DateTimeParseException e) {
             errors.add(field, "client-budgets.error.date");
             return null;
@@ -53,7 +60,7 @@ public final class Fields {
             return null;
         }
         try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             errors.add(field, "client-budgets.error.choice", java.util.Arrays.toString(type.getEnumConstants()));
             return null;

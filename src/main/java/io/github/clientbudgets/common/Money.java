@@ -66,11 +66,11 @@ public final class Money {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (!text.trim().matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
+        if (!text.strip().matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
             errors.add(field, "client-budgets.error.decimal");
             return null;
         }
-        return new BigDecimal(text.trim());
+        return new BigDecimal(text.strip());
     }
 
     public static long toMinor(BigDecimal amount, Currency currency) {

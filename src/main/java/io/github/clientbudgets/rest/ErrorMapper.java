@@ -34,7 +34,7 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
         if (e instanceof WebApplicationException web) {
-            return web.getResponse();
+            return http(web);
         }
         if (e instanceof ValidationException v) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -56,6 +56,39 @@ public class ErrorMapper implements ExceptionMapper<RuntimeException> {
         LOG.error("Unexpected error in Client Budgets REST", e);
         return json(Response.Status.INTERNAL_SERVER_ERROR,
                 Map.of("message", text.get("client-budgets.error.unexpected")));
+    }
+
+    /**
+     * What JAX-RS itself refuses (wrong Content-Type 415, wrong method 405, no JSON answer 406, a path id that is no
+     * number 404, ...) comes without a body: give it the app's JSON shape, keep the status. One that already carries
+     * an entity is passed on.
+     */
+    private Response http(WebApplicationException web) {
+        Response response = web.getResponse();
+        if (response == null) {
+            return json(Response.Status.BAD_REQUEST, Map.of("message", text.get("client-budgets.error.http.badRequest")));
+        }
+        if (response.hasEntity()) {
+            return response;
+        }
+        String key = switch (response.getStatus()) {
+            case 404 -> "client-budgets.error.notFound";
+            case 405 -> "client-budgets.error.http.method";
+            case 406 -> "client-budgets.error.http.notAcceptable";
+            case 415 -> "client-budgets.error.http.mediaType";
+            default -> response.getStatus() >= 500 ? "client-budgets.error.unexpected" : "client-budgets.error.http.badRequest";
+        };
+        if (response.getStatus() >= 500) {
+            LOG.error("Unexpected error in Client Budgets REST", web);
+        }
+        Response.ResponseBuilder answer = Response.status(response.getStatus()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("message", text.get(key)));
+        response.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> answer.header(name, v)); // e.g. Allow on a 405
+            }
+        });
+        return answer.build();
     }
 
     private String text(Message message) {

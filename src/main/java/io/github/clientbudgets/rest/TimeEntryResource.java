@@ -5,6 +5,7 @@ import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.approval.ApprovalStatus;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.Fields;
+import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -74,8 +75,9 @@ public class TimeEntryResource {
         Errors errors = new Errors();
         LocalDate fromDay = Fields.date(from, "from", false, errors);
         LocalDate toDay = Fields.date(to, "to", false, errors);
+        String author = InputPolicy.key(authorKey, "authorKey", errors);
         errors.throwIfAny();
-        return page(caller, approvals.reviewQueue(caller, budgetId, blankToNull(authorKey), serviceId, fromDay, toDay, limit));
+        return page(caller, approvals.reviewQueue(caller, budgetId, author, serviceId, fromDay, toDay, limit));
     }
 
     /** The caller's own entries (My time); {@code ?status=REJECTED} for what needs his attention. */
@@ -173,9 +175,5 @@ public class TimeEntryResource {
             }
         }
         return statuses;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -119,7 +119,8 @@ public final class RestModules {
     /** A Jersey application with the host's JSON and security filters. */
     public static ResourceConfig application(RestSecurityFeature security) {
         ResourceConfig config = new ResourceConfig();
-        config.register(JacksonFeature.class);
+        // without Jersey's Jackson exception mappers (a text/plain 400 naming Jackson's classes, kinder than Jira)
+        config.register(JacksonFeature.withoutExceptionMappers());
         config.register(security);
         config.register(RestSecurityFeature.XsrfPreMatching.class);
         config.register(RestSecurityFeature.UnsupportedTypeMapper.class);

@@ -104,14 +104,35 @@ public final class RestSecurityFeature implements DynamicFeature {
         }
     }
 
-    /** 415 for a POST that failed the XSRF check becomes 403, as the XSRF filter would have answered. */
-    public static final class UnsupportedTypeMapper implements ExceptionMapper<NotSupportedException> {
+    /**
+     * 415 for a POST that failed the XSRF check becomes 403, as the XSRF filter would have answered. Any other 415 is
+     * not the host's to answer: the mapper declines it, so the plugin's own exception mapper (as in Jira, where it is
+     * closer to the exception than the platform's Throwable mapper) gives the answer, or Jersey's bare 415.
+     */
+    public static final class UnsupportedTypeMapper
+            implements org.glassfish.jersey.spi.ExtendedExceptionMapper<NotSupportedException> {
+        @Override
+        public boolean isMappable(NotSupportedException e) {
+            return XsrfPreMatching.FAILURE.get() != null;
+        }
+
         @Override
         public Response toResponse(NotSupportedException e) {
-            if (XsrfPreMatching.FAILURE.get() != null) {
-                return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("XSRF check failed").build();
-            }
-            return e.getResponse();
+            return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE).entity("XSRF check failed").build();
+        }
+    }
+
+    /**
+     * Jira's REST API v2 on a body that is no JSON (malformed, or nested past Jackson's limit): 400 with its
+     * ErrorCollection, never a 500 or Jackson's text. Registered for the host's own Jira resources only: the plugin's
+     * modules read their bodies themselves, and a Jackson failure there stays the platform's 500.
+     */
+    public static final class JiraJsonErrorMapper
+            implements ExceptionMapper<com.fasterxml.jackson.core.JsonProcessingException> {
+        @Override
+        public Response toResponse(com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("errorMessages",
+                    java.util.List.of("The request body is not valid JSON."), "errors", Map.of())).build();
         }
     }
 
