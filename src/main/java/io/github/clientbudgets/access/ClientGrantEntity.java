@@ -47,7 +47,7 @@ public interface ClientGrantEntity extends Entity {
 
     /**
      * "projectId:u:userKey" or "projectId:o:organizationId", unique: two PMs granting the same grantee at once end
-     * with one row, whatever the interleaving (null on rows older than the column).
+     * with one row, whatever the interleaving. AO makes a unique column NOT NULL: every insert sets it.
      */
     @Unique
     @StringLength(320)

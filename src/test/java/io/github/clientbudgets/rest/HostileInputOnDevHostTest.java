@@ -109,6 +109,21 @@ class HostileInputOnDevHostTest {
         }
     }
 
+    /** The version of the item {@code id} in the list at {@code listPath}, as the team reads it now. */
+    private static int version(String listPath, long id) {
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode item : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(call("pm", "GET", BASE + listPath, null).body())) {
+                if (item.get("id").asLong() == id) {
+                    return item.get("version").asInt();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no " + id + " in " + listPath);
+    }
+
     private static Map<String, Object> serviceBody() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", "Design");
@@ -292,7 +307,7 @@ class HostileInputOnDevHostTest {
 
     @TestFactory
     Stream<DynamicTest> createService() {
-        List<Case> cases = serviceCases();
+        List<Case> cases = serviceCases(HostileInputOnDevHostTest::serviceBody);
         cases.addAll(badContentTypes("POST", js(serviceBody())));
         cases.addAll(pathCases("POST", id -> BASE + "/budgets/" + id + "/services", js(serviceBody())));
         String path = BASE + "/budgets/" + budget + "/services";
@@ -302,28 +317,32 @@ class HostileInputOnDevHostTest {
 
     @TestFactory
     Stream<DynamicTest> updateService() {
-        List<Case> cases = serviceCases();
-        cases.add(Case.json("un-default the default", with(serviceBody(), "isDefault", false), "isDefault"));
-        cases.addAll(badContentTypes("PUT", js(serviceBody())));
-        cases.addAll(pathCases("PUT", id -> BASE + "/services/" + id, js(serviceBody())));
+        // an update names the version it was made from: every case carries the current one, so only the bad field fails
+        Supplier<Map<String, Object>> body = () -> with(serviceBody(), "version", version("/budgets/" + budget + "/services", service));
+        List<Case> cases = serviceCases(body);
+        cases.add(Case.json("un-default the default", with(body.get(), "isDefault", false), "isDefault"));
+        cases.add(Case.json("no version", serviceBody(), "version"));
+        cases.add(Case.json("version not a number", with(serviceBody(), "version", "v1"), "version"));
+        cases.addAll(badContentTypes("PUT", js(body.get())));
+        cases.addAll(pathCases("PUT", id -> BASE + "/services/" + id, js(body.get())));
         String path = BASE + "/services/" + service;
         return table("PUT /services/{id}", "PUT", () -> path, cases,
-                () -> call("pm", "PUT", path, js(with(serviceBody(), "name", "Design (renamed)"))));
+                () -> call("pm", "PUT", path, js(with(body.get(), "name", "Design (renamed)"))));
     }
 
-    private static List<Case> serviceCases() {
-        List<Case> cases = fieldCases(HostileInputOnDevHostTest::serviceBody, Map.of("name", badLine(),
+    private static List<Case> serviceCases(Supplier<Map<String, Object>> body) {
+        List<Case> cases = fieldCases(body, Map.of("name", badLine(),
                 "billing", badEnum(true), "budgetedHours", badHours(), "rate", badMoney(), "costRate", badMoney(),
                 "isDefault", badBool()));
-        cases.add(Case.json("hourly without rate", without(serviceBody(), "rate"), "rate"));
-        cases.add(Case.json("non-billable with a rate", with(serviceBody(), "billing", "NON_BILLABLE"), "rate"));
+        cases.add(Case.json("hourly without rate", without(body.get(), "rate"), "rate"));
+        cases.add(Case.json("non-billable with a rate", with(body.get(), "billing", "NON_BILLABLE"), "rate"));
         cases.addAll(badBodies());
         return cases;
     }
 
     @TestFactory
     Stream<DynamicTest> createExpense() {
-        List<Case> cases = expenseCases();
+        List<Case> cases = expenseCases(HostileInputOnDevHostTest::expenseBody);
         cases.addAll(badContentTypes("POST", js(expenseBody())));
         cases.addAll(pathCases("POST", id -> BASE + "/budgets/" + id + "/expenses", js(expenseBody())));
         String path = BASE + "/budgets/" + budget + "/expenses";
@@ -333,22 +352,25 @@ class HostileInputOnDevHostTest {
 
     @TestFactory
     Stream<DynamicTest> updateExpense() {
-        List<Case> cases = expenseCases();
-        cases.addAll(badContentTypes("PUT", js(expenseBody())));
-        cases.addAll(pathCases("PUT", id -> BASE + "/expenses/" + id, js(expenseBody())));
+        Supplier<Map<String, Object>> body = () -> with(expenseBody(), "version", version("/budgets/" + budget + "/expenses", expense));
+        List<Case> cases = expenseCases(body);
+        cases.add(Case.json("no version", expenseBody(), "version"));
+        cases.add(Case.json("version not a number", with(expenseBody(), "version", "v1"), "version"));
+        cases.addAll(badContentTypes("PUT", js(body.get())));
+        cases.addAll(pathCases("PUT", id -> BASE + "/expenses/" + id, js(body.get())));
         String path = BASE + "/expenses/" + expense;
         return table("PUT /expenses/{id}", "PUT", () -> path, cases,
-                () -> call("pm", "PUT", path, js(with(expenseBody(), "description", "Train tickets, return"))));
+                () -> call("pm", "PUT", path, js(with(body.get(), "description", "Train tickets, return"))));
     }
 
-    private static List<Case> expenseCases() {
-        List<Case> cases = fieldCases(HostileInputOnDevHostTest::expenseBody, Map.of("date", badDate(),
+    private static List<Case> expenseCases(Supplier<Map<String, Object>> body) {
+        List<Case> cases = fieldCases(body, Map.of("date", badDate(),
                 "description", badLine(), "amount", badMoney(), "billable", badBool(),
                 "markupPercent", List.of("-1", "1000.01", "10.005", "abc", 10.5, "1e2"),
                 "serviceId", with(badId(), 99999999)));
-        cases.add(Case.json("no amount", without(expenseBody(), "amount"), "amount"));
-        cases.add(Case.json("no date", without(expenseBody(), "date"), "date"));
-        cases.add(Case.json("blank description", with(expenseBody(), "description", " \t "), "description"));
+        cases.add(Case.json("no amount", without(body.get(), "amount"), "amount"));
+        cases.add(Case.json("no date", without(body.get(), "date"), "date"));
+        cases.add(Case.json("blank description", with(body.get(), "description", " \t "), "description"));
         cases.addAll(badBodies());
         return cases;
     }

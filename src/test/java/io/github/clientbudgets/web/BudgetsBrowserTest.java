@@ -96,8 +96,24 @@ class BudgetsBrowserTest {
     }
 
     /** Waits for the next page: the given element of the current page goes stale. */
+    /**
+     * Waits until the page the element belongs to is gone. Chromium may answer a question about an element of a page
+     * being replaced with "Node ... does not belong to the document" instead of a stale-element error: both mean gone.
+     */
     private static void afterReload(WebElement ofCurrentPage) {
-        waiting().until(ExpectedConditions.stalenessOf(ofCurrentPage));
+        waiting().until(d -> {
+            try {
+                ofCurrentPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     private static JsonNode rest(String path) throws IOException {

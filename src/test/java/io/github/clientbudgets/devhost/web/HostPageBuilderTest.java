@@ -46,7 +46,7 @@ class HostPageBuilderTest {
                 .requireContext("clientbudgets.page.budget");
         String tags = resources.drainTags("/jira");
         assertEquals(List.of("core/client-budgets.css", "core/core.js", "entries/entries.js",
-                "page-approvals/page-approvals.js", "grants/grants.js", "explainer/explainer.js",
+                "expenses/expenses.js", "page-approvals/page-approvals.js", "grants/grants.js", "explainer/explainer.js",
                 "page-budget/page-budget.js"), files(tags), tags);
         assertTrue(tags.indexOf("<!-- web-resource context: clientbudgets.page.approvals -->")
                 < tags.indexOf("<!-- web-resource context: clientbudgets.page.budget -->"), tags);
