@@ -5,6 +5,7 @@ import io.github.clientbudgets.access.ClientVisibilityPolicy;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
@@ -101,7 +102,7 @@ public class PortalService {
             throw new NotFoundException();
         }
         String client = viewAs == null || viewAs.isBlank() ? null : viewAs.trim();
-        if (client != null && !permissions.userExists(client)) {
+        if (client != null && (!InputPolicy.isKey(viewAs) || !permissions.userExists(client))) {
             throw ValidationException.of("viewAs", "client-budgets.grant.no-such-user");
         }
         BudgetAccess access = queries.access(client, budgetId).orElseThrow(NotFoundException::new);
@@ -127,7 +128,8 @@ public class PortalService {
         if (!isPm(caller, own)) {
             throw new NotFoundException();
         }
-        if (userKey == null || userKey.isBlank() || !permissions.userExists(userKey.trim())) {
+        // a key no user can have (NUL, controls, bidi, too long) is never handed to Jira's user lookup
+        if (!InputPolicy.isKey(userKey) || !permissions.userExists(userKey.trim())) {
             throw ValidationException.of("userKey", "client-budgets.grant.no-such-user");
         }
         BudgetAccess access = queries.access(userKey.trim(), budgetId).orElseThrow(NotFoundException::new);

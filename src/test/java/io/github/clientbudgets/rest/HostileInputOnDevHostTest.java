@@ -40,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * with the endpoint's valid request, which must be accepted: the refusals are the input's, not the endpoint's.
  */
 class HostileInputOnDevHostTest {
+    static AutoCloseable database; // the PostgreSQL server of the subclass, closed after the host
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASE = "/rest/client-budgets/1.0";
     private static final Map<String, Integer> COUNTS = new TreeMap<>();
@@ -52,7 +53,11 @@ class HostileInputOnDevHostTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var options = TestHosts.options();
+        startOn(TestHosts.options());
+    }
+
+    /** The host on the given database (H2 here, PostgreSQL in the subclass), with the fixtures of every table. */
+    static void startOn(io.github.clientbudgets.devhost.DevHostOptions options) throws Exception {
         options.platformPollMillis = 0; // no scheduled job may write while a case compares the tables
         host = DevHost.start(options);
         budget = id(call("pm", "POST", BASE + "/budgets", js(budgetBody())));
@@ -70,6 +75,13 @@ class HostileInputOnDevHostTest {
     static void stop() {
         if (host != null) {
             host.close();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
         System.out.println("Bad inputs per endpoint: " + COUNTS);
     }
@@ -531,6 +543,21 @@ class HostileInputOnDevHostTest {
         }
     }
 
+    @Test
+    void readsRefuseKeysNoUserOrProjectCanHaveBeforeAnyLookUp() throws Exception {
+        for (String key : List.of("client%C2%85", "%E2%80%AEclient", "cli%00ent", "k".repeat(300), "client%0A", "%E2%81%A6client")) {
+            HttpResponse<String> explain = call("pm", "GET", BASE + "/access/explain?budgetId=" + website + "&userKey=" + key, null);
+            assertEquals(400, explain.statusCode(), key + " " + explain.body());
+            assertTrue(JSON.readTree(explain.body()).get("errors").has("userKey"), explain.body());
+            HttpResponse<String> queue = call("pm", "GET", BASE + "/time-entries/review-queue?authorKey=" + key, null);
+            assertEquals(400, queue.statusCode(), key + " " + queue.body());
+            assertTrue(JSON.readTree(queue.body()).get("errors").has("authorKey"), queue.body());
+            HttpResponse<String> budgets = call("pm", "GET", BASE + "/budgets?projectKey=" + key, null);
+            assertEquals(404, budgets.statusCode(), key + " " + budgets.body());
+            assertTrue(JSON.readTree(budgets.body()).has("message"), budgets.body());
+        }
+    }
+
     // ----- machinery
 
     /** One bad request: a JSON value or raw bytes, its content type, and what it must answer. */
@@ -663,7 +690,7 @@ class HostileInputOnDevHostTest {
                 while (t.next()) {
                     String schema = t.getString("TABLE_SCHEM");
                     // the cluster cache's removal messages are no stored state: a refused write may evict (that is safe)
-                    if ((schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA"))
+                    if ((schema == null || !schema.equalsIgnoreCase("INFORMATION_SCHEMA") && !schema.equalsIgnoreCase("pg_catalog"))
                             && !t.getString("TABLE_NAME").equalsIgnoreCase("HOST_CACHE_FLUSH")) {
                         tables.add((schema == null ? "" : "\"" + schema + "\".") + "\"" + t.getString("TABLE_NAME") + "\"");
                     }
