@@ -239,7 +239,7 @@ class PortalQueriesTest {
         Budget elsewhere = f.budget(20, "Elsewhere", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
         store.updateBudget(b.withClientAccess(true));
         ao.create(ClientGrantEntity.class, new DBParam(ClientGrantEntity.PROJECT_ID, 10L),
-                new DBParam(ClientGrantEntity.USER_KEY, "client"));
+                new DBParam(ClientGrantEntity.USER_KEY, "client"), new DBParam(ClientGrantEntity.GRANT_KEY, "10:u:client"));
 
         ClientAccessFacts client = queries.access("client", b.id()).orElseThrow().facts();
         assertTrue(client.grantOnProject() && client.clientAccessOn() && client.approvalRequired());
@@ -265,10 +265,12 @@ class PortalQueriesTest {
         Budget globex = f.budget(20, "Retainer", BudgetType.RETAINER, "USD", "2026-09-01", null, "1000", false);
         ao.create(io.github.clientbudgets.access.ClientGrantEntity.class,
                 new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.PROJECT_ID, 10L),
-                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.ORGANIZATION_ID, 7));
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.ORGANIZATION_ID, 7),
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.GRANT_KEY, "10:o:7"));
         ao.create(io.github.clientbudgets.access.ClientGrantEntity.class,
                 new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.PROJECT_ID, 20L),
-                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.USER_KEY, "other"));
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.USER_KEY, "other"),
+                new net.java.ao.DBParam(io.github.clientbudgets.access.ClientGrantEntity.GRANT_KEY, "20:u:other"));
         java.util.List<java.util.Collection<Integer>> asked = new java.util.ArrayList<>();
         PortalQueries withJsm = new PortalQueries(ao, (user, candidates) -> {
             asked.add(candidates);
