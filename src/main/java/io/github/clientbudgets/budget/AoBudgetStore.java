@@ -347,11 +347,8 @@ public class AoBudgetStore implements BudgetStore {
         if (e == null) {
             return false;
         }
-        boolean claimed = claimVersion(AoSql.of(e), ServiceEntity.class, ServiceEntity.VERSION, (int) serviceId, expectedVersion);
-        if (claimed) {
-            caches.serviceChanged(serviceId, e.getBudgetId());
-        }
-        return claimed;
+        // no cache eviction here: a claim is always followed by updateService in its transaction, which evicts
+        return claimVersion(AoSql.of(e), ServiceEntity.class, ServiceEntity.VERSION, (int) serviceId, expectedVersion);
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.github.clientbudgets.web;
 
 import java.util.List;
 
-/** The portal's first page: the budgets the client sees. */
+/**
+ * The budgets the client sees, with the base URL their links start from: the portal's first page, and the Budgets
+ * panel in JSM's customer portal (there: those of the portal's project).
+ */
 public final class PortalHomePage {
     private final String baseUrl;
     private final List<PortalBudgetView> budgets;

@@ -47,7 +47,7 @@ public class PortalPanelContextProvider implements ContextProvider {
         Optional<Long> project = caller.flatMap(c -> portals.projectOf(c, context.get("portal")));
         List<PortalBudgetView> budgets = project.isEmpty() ? List.of()
                 : portal.myBudgets(caller.get(), project.get()).stream().map(PortalBudgetView::new).toList();
-        result.put("panel", new PortalPanelView(applicationProperties.getBaseUrl(UrlMode.RELATIVE), budgets));
+        result.put("panel", new PortalHomePage(applicationProperties.getBaseUrl(UrlMode.RELATIVE), budgets));
         return result;
     }
 }
