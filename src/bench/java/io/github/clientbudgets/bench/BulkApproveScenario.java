@@ -1,6 +1,6 @@
 package io.github.clientbudgets.bench;
 
-import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.approval.BulkOutcome;
 import io.github.clientbudgets.audit.AuditEntity;

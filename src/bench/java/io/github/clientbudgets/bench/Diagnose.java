@@ -50,7 +50,7 @@ public final class Diagnose implements Scenario {
                 10000 + (i * 7919L) % ctx.shape().issues() / (ctx.shape().issues() / ctx.shape().projects()), "user0001",
                 java.time.Instant.parse("2026-06-03T10:00:00Z"), BenchData.FIRST_DAY.plusDays(2), 3600, "diag");
         time("entries.insert", ctx, i -> entries.insert(io.github.clientbudgets.timeentry.TimeEntry.of(state.apply(i), null,
-                io.github.clientbudgets.approval.ApprovalStatus.PENDING)));
+                io.github.clientbudgets.review.ApprovalStatus.PENDING)));
         time("entries.byWorklog (new)", ctx, i -> entries.byWorklog(base + i));
         time("projection (update path)", ctx, i -> projection.worklogPresent(state.apply(i)));
         time("projection (insert path)", ctx, i -> projection.worklogPresent(state.apply(100_000 + i)));

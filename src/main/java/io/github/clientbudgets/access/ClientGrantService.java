@@ -2,7 +2,7 @@ package io.github.clientbudgets.access;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AuditTrail;
-import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.NotFoundException;
@@ -83,8 +83,8 @@ public class ClientGrantService {
                         new DBParam("CREATED_BY", caller),
                         new DBParam("CREATED_AT", System.currentTimeMillis()));
                 audit.record(caller, null, "client-grant", created.getID(), "CREATED",
-                        List.of(new Change(toUser ? "userKey" : "organizationId", null, toUser ? userKey : String.valueOf(organizationId)),
-                                new Change("project", null, project.key())));
+                        List.of(new FieldChange(toUser ? "userKey" : "organizationId", null, toUser ? userKey : String.valueOf(organizationId)),
+                                new FieldChange("project", null, project.key())));
                 return toGrant(created);
             });
         } catch (RuntimeException duplicate) {
@@ -112,7 +112,7 @@ public class ClientGrantService {
         String who = grant.getUserKey() != null ? grant.getUserKey() : "organization " + grant.getOrganizationId();
         ao.delete(grant);
         audit.record(caller, null, "client-grant", grantId, "DELETED",
-                List.of(new Change("grantee", who, null), new Change("project", project.key(), null)));
+                List.of(new FieldChange("grantee", who, null), new FieldChange("project", project.key(), null)));
     }
 
     private ProjectRef administeredProject(String caller, String projectKey) {

@@ -1,5 +1,7 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;

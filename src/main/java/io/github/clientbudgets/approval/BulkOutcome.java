@@ -1,5 +1,6 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalRefusal;
 import java.util.List;
 
 /** The answer to a bulk decision: which entries it changed (or found already so), and which it refused and why. */

@@ -1,8 +1,15 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalRefusal;
+import io.github.clientbudgets.review.ApprovalOutcome;
+import io.github.clientbudgets.review.ApprovalRequest;
+import io.github.clientbudgets.review.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalRules;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.audit.AuditTrail;
-import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.ConflictException;
@@ -11,7 +18,7 @@ import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.EntryQuery;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -348,7 +355,7 @@ public class DefaultApprovalService implements ApprovalService {
         if (changes.clearService()) {
             explicit = null;
         } else if (changes.serviceId() != null) {
-            Optional<Service> target = budgets.service(changes.serviceId());
+            Optional<LineItem> target = budgets.service(changes.serviceId());
             Optional<Budget> targetBudget = target.flatMap(s -> budgets.budget(s.budgetId()));
             if (targetBudget.isEmpty() || targetBudget.get().projectId() != entry.projectId()
                     || !targetBudget.get().covers(entry.workDay())) {
@@ -371,15 +378,15 @@ public class DefaultApprovalService implements ApprovalService {
                 throw new ConflictException("month", "client-budgets.error.entry.locked");
             }
             entries.updateDetails(entryId, newService, newExplicit, billable, note, true);
-            List<Change> changed = new ArrayList<>();
+            List<FieldChange> changed = new ArrayList<>();
             if (!Objects.equals(entry.serviceId(), newService)) {
-                changed.add(new Change("serviceId", String.valueOf(entry.serviceId()), String.valueOf(newService)));
+                changed.add(new FieldChange("serviceId", String.valueOf(entry.serviceId()), String.valueOf(newService)));
             }
             if (entry.billable() != billable) {
-                changed.add(new Change("billable", String.valueOf(entry.billable()), String.valueOf(billable)));
+                changed.add(new FieldChange("billable", String.valueOf(entry.billable()), String.valueOf(billable)));
             }
             if (!Objects.equals(entry.clientNote(), note)) {
-                changed.add(new Change("clientNote", entry.clientNote(), note));
+                changed.add(new FieldChange("clientNote", entry.clientNote(), note));
             }
             if (!changed.isEmpty()) {
                 audit.record(caller, budget == null ? null : budget.id(), AUDIT_TYPE, entryId, "UPDATED", changed);
@@ -449,7 +456,7 @@ public class DefaultApprovalService implements ApprovalService {
         budgets.inTransaction(() -> {
             budgets.lockBudgetRow(budget.id()); // two approvers locking at once: the second finds the lock and writes nothing
             if (locks.lock(budget.id(), month, caller)) {
-                audit.record(caller, budget.id(), "PERIOD", budget.id(), "LOCKED", List.of(new Change("month", null, month.toString())));
+                audit.record(caller, budget.id(), "PERIOD", budget.id(), "LOCKED", List.of(new FieldChange("month", null, month.toString())));
             }
             return null;
         });
@@ -461,7 +468,7 @@ public class DefaultApprovalService implements ApprovalService {
         budgets.inTransaction(() -> {
             budgets.lockBudgetRow(budget.id());
             if (locks.unlock(budget.id(), month)) {
-                audit.record(caller, budget.id(), "PERIOD", budget.id(), "UNLOCKED", List.of(new Change("month", month.toString(), null)));
+                audit.record(caller, budget.id(), "PERIOD", budget.id(), "UNLOCKED", List.of(new FieldChange("month", month.toString(), null)));
             }
             return null;
         });

@@ -1,7 +1,11 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ExpenseApprovalRules;
+import io.github.clientbudgets.review.ApprovalRefusal;
+import io.github.clientbudgets.review.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.audit.AuditTrail;
-import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.Errors;
@@ -89,10 +93,10 @@ public class ExpenseApprovals {
                 return Optional.empty(); // already so: nothing to write, nothing to audit
             }
             if (budgets.transitionExpense(id, x.status(), d.next(), d.next() == ApprovalStatus.REJECTED ? reason : null)) {
-                List<Change> changes = new ArrayList<>();
-                changes.add(new Change("status", x.status().name(), d.next().name()));
+                List<FieldChange> changes = new ArrayList<>();
+                changes.add(new FieldChange("status", x.status().name(), d.next().name()));
                 if (reason != null) {
-                    changes.add(new Change("reason", null, reason));
+                    changes.add(new FieldChange("reason", null, reason));
                 }
                 audit.record(caller, b.id(), EXPENSE, id, switch (action) {
                     case APPROVE -> "APPROVED";

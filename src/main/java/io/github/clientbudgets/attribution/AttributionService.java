@@ -3,7 +3,7 @@ package io.github.clientbudgets.attribution;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetStore;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +31,7 @@ public class AttributionService {
     }
 
     /** The same rules on facts read beforehand (a resync's batch). */
-    public Optional<Long> attribute(WorklogFacts worklog, AttributionFacts facts) {
+    public Optional<Long> attribute(WorklogFacts worklog, BudgetsAndAssignments facts) {
         List<Budget> budgetsOfProject = facts.budgetsOfProject(worklog.projectId());
         if (budgetsOfProject.isEmpty()) {
             return Optional.empty(); // every rule needs a budget of the worklog's project (most projects have none)
@@ -50,13 +50,13 @@ public class AttributionService {
         return budgetsOfProject.stream()
                 .filter(b -> b.status() == BudgetStatus.OPEN && b.covers(worklog.day()))
                 .sorted(Comparator.comparingLong(Budget::id))
-                .map(b -> facts.services(b.id()).stream().filter(Service::isDefault).findFirst())
+                .map(b -> facts.services(b.id()).stream().filter(LineItem::isDefault).findFirst())
                 .flatMap(Optional::stream)
-                .map(Service::id)
+                .map(LineItem::id)
                 .findFirst();
     }
 
-    private static boolean valid(long serviceId, long projectId, AttributionFacts facts) {
+    private static boolean valid(long serviceId, long projectId, BudgetsAndAssignments facts) {
         return facts.service(serviceId)
                 .flatMap(s -> facts.budget(s.budgetId()))
                 .filter(b -> b.projectId() == projectId)

@@ -28,9 +28,9 @@ public class AoAuditTrail implements AuditTrail {
 
     @Override
     public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
-                       List<Change> changes) {
+                       List<FieldChange> changes) {
         Date now = new Date();
-        List<Change> rows = changes.isEmpty() ? List.of(new Change(null, null, null)) : changes;
+        List<FieldChange> rows = changes.isEmpty() ? List.of(new FieldChange(null, null, null)) : changes;
         insert(rows.stream().map(change -> values(now, authorKey, budgetId, objectType, objectId, action, change, null))
                 .toList());
     }
@@ -45,12 +45,12 @@ public class AoAuditTrail implements AuditTrail {
     public void recordTransitions(List<Transition> transitions) {
         Date now = new Date();
         insert(transitions.stream().map(t -> values(now, t.authorKey(), t.budgetId(), t.objectType(), t.objectId(),
-                t.action(), new Change("status", t.from(), t.to()), t.reason())).toList());
+                t.action(), new FieldChange("status", t.from(), t.to()), t.reason())).toList());
     }
 
     /** The columns of one row; every row of the app has them all, so one INSERT statement fits every row. */
     private static Map<String, Object> values(Date now, String authorKey, Long budgetId, String objectType,
-                                              long objectId, String action, Change change, String reason) {
+                                              long objectId, String action, FieldChange change, String reason) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(AuditEntity.CREATED, now);
         values.put(AuditEntity.AUTHOR_KEY, authorKey);

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface AuditTrail {
     /** Records the changes of one action; an action without field changes (e.g. DELETED) is recorded once. */
-    void record(String authorKey, Long budgetId, String objectType, long objectId, String action, List<Change> changes);
+    void record(String authorKey, Long budgetId, String objectType, long objectId, String action, List<FieldChange> changes);
 
     /**
      * Records one state transition as exactly one row (who, when, from, to, reason): the approval workflow's audit,

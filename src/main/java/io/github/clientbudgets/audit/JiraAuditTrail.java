@@ -35,7 +35,7 @@ public class JiraAuditTrail implements AuditTrail {
 
     @Override
     public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
-                       List<Change> changes) {
+                       List<FieldChange> changes) {
         stored.record(authorKey, budgetId, objectType, objectId, action, changes);
         toJira(budgetId, objectType, objectId, action, changes);
     }
@@ -55,14 +55,14 @@ public class JiraAuditTrail implements AuditTrail {
     }
 
     private void transitionToJira(Transition t) {
-        List<Change> changes = new java.util.ArrayList<>(List.of(new Change("status", t.from(), t.to())));
+        List<FieldChange> changes = new java.util.ArrayList<>(List.of(new FieldChange("status", t.from(), t.to())));
         if (t.reason() != null) {
-            changes.add(new Change("reason", null, t.reason()));
+            changes.add(new FieldChange("reason", null, t.reason()));
         }
         toJira(t.budgetId(), t.objectType(), t.objectId(), t.action(), changes);
     }
 
-    private void toJira(Long budgetId, String objectType, long objectId, String action, List<Change> changes) {
+    private void toJira(Long budgetId, String objectType, long objectId, String action, List<FieldChange> changes) {
         try {
             AuditEvent.Builder event = AuditEvent.builder(objectType + " " + action.toLowerCase(java.util.Locale.ROOT),
                             CATEGORY, CoverageLevel.BASE)
@@ -72,7 +72,7 @@ public class JiraAuditTrail implements AuditTrail {
             if (budgetId != null && budgetId != objectId) {
                 event.affectedObject(AuditResource.builder("budget " + budgetId, "budget").id(String.valueOf(budgetId)).build());
             }
-            for (Change change : changes) {
+            for (FieldChange change : changes) {
                 event.changedValue(new ChangedValue(change.field(), change.from(), change.to()));
             }
             jiraAudit.audit(event.build());

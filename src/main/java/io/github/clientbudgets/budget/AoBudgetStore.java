@@ -3,15 +3,15 @@ package io.github.clientbudgets.budget;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.cache.CacheManager;
 import io.github.clientbudgets.attribution.IssueServiceEntity;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.AoFind;
 import io.github.clientbudgets.common.AoSql;
 import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.expense.ExpenseRules;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.Query;
 
@@ -272,16 +272,16 @@ public class AoBudgetStore implements BudgetStore {
     // ----- services
 
     @Override
-    public List<Service> services(long budgetId) {
+    public List<LineItem> services(long budgetId) {
         return caches.servicesOfBudget(budgetId);
     }
 
     @Override
-    public List<Service> services(Budget budget) {
+    public List<LineItem> services(Budget budget) {
         return caches.servicesOfBudget(budget.id());
     }
 
-    private List<Service> readServices(long budgetId) {
+    private List<LineItem> readServices(long budgetId) {
         Currency currency = currencyOf(budgetId);
         return Arrays.stream(ao.find(ServiceEntity.class, Query.select()
                         .where(ServiceEntity.BUDGET_ID + " = ?", budgetId).order(ServiceEntity.NAME + ", ID")))
@@ -289,7 +289,7 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
-    public Optional<Service> service(long serviceId) {
+    public Optional<LineItem> service(long serviceId) {
         return serviceId <= 0 || serviceId > Integer.MAX_VALUE ? Optional.empty() : caches.service(serviceId);
     }
 
@@ -318,13 +318,13 @@ public class AoBudgetStore implements BudgetStore {
         return result;
     }
 
-    private Optional<Service> readService(long serviceId) {
+    private Optional<LineItem> readService(long serviceId) {
         ServiceEntity e = ao.get(ServiceEntity.class, (int) serviceId);
         return e == null ? Optional.empty() : Optional.of(toService(e, currencyOf(e.getBudgetId())));
     }
 
     @Override
-    public List<Service> lockServicesOfBudget(long budgetId) {
+    public List<LineItem> lockServicesOfBudget(long budgetId) {
         lockBudgetRow(budgetId);
         return budgetId <= 0 || budgetId > Integer.MAX_VALUE ? List.of() : readServices(budgetId);
     }
@@ -373,7 +373,7 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
-    public Service insertService(Service s) {
+    public LineItem insertService(LineItem s) {
         Currency currency = currencyOf(s.budgetId());
         Map<String, Object> v = new HashMap<>();
         v.put(ServiceEntity.BUDGET_ID, s.budgetId());
@@ -384,13 +384,13 @@ public class AoBudgetStore implements BudgetStore {
         v.put(ServiceEntity.COST_RATE_MINOR, minor(s.costRate(), currency));
         v.put(ServiceEntity.DEFAULT_SERVICE, s.isDefault());
         v.put(ServiceEntity.VERSION, 0);
-        Service inserted = s.withId(ao.create(ServiceEntity.class, v).getID());
+        LineItem inserted = s.withId(ao.create(ServiceEntity.class, v).getID());
         caches.serviceChanged(inserted.id(), inserted.budgetId());
         return inserted;
     }
 
     @Override
-    public void updateService(Service s) {
+    public void updateService(LineItem s) {
         Currency currency = currencyOf(s.budgetId());
         ServiceEntity e = ao.get(ServiceEntity.class, (int) s.id());
         e.setName(s.name());
@@ -412,8 +412,8 @@ public class AoBudgetStore implements BudgetStore {
         }
     }
 
-    private static Service toService(ServiceEntity e, Currency currency) {
-        return new Service(e.getID(), e.getBudgetId(), e.getName(), Billing.valueOf(e.getBilling()),
+    private static LineItem toService(ServiceEntity e, Currency currency) {
+        return new LineItem(e.getID(), e.getBudgetId(), e.getName(), Billing.valueOf(e.getBilling()),
                 e.getBudgetedSeconds(), major(e.getRateMinor(), currency), major(e.getCostRateMinor(), currency),
                 e.isDefaultService(), e.getVersion() == null ? 0 : e.getVersion());
     }

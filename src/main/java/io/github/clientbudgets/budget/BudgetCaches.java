@@ -4,7 +4,7 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ final class BudgetCaches {
     private static final String PREFIX = "io.github.clientbudgets.budget.";
 
     private final Cached<Optional<Budget>> budgets;
-    private final Cached<Optional<Service>> services;
-    private final Cached<List<Service>> servicesOfBudget;
+    private final Cached<Optional<LineItem>> services;
+    private final Cached<List<LineItem>> servicesOfBudget;
     private final Cached<List<Budget>> budgetsOfProject;
     /** One entry (key 0): who and which projects have budgets under approval, asked by the header on every page. */
     private final Cached<ApprovalBudgets> approvalBudgets;
@@ -83,8 +83,8 @@ final class BudgetCaches {
         }
     }
 
-    BudgetCaches(CacheManager manager, Function<Long, Optional<Budget>> budget, Function<Long, Optional<Service>> service,
-                 Function<Long, List<Service>> servicesOf, Function<Long, List<Budget>> budgetsOf,
+    BudgetCaches(CacheManager manager, Function<Long, Optional<Budget>> budget, Function<Long, Optional<LineItem>> service,
+                 Function<Long, List<LineItem>> servicesOf, Function<Long, List<Budget>> budgetsOf,
                  Supplier<ApprovalBudgets> approvalBudgetsRead) {
         this.budgets = new Cached<>(manager, "budget", budget, 10_000);
         this.services = new Cached<>(manager, "service", service, 50_000);
@@ -97,11 +97,11 @@ final class BudgetCaches {
         return budgets.get(id);
     }
 
-    Optional<Service> service(long id) {
+    Optional<LineItem> service(long id) {
         return services.get(id);
     }
 
-    List<Service> servicesOfBudget(long budgetId) {
+    List<LineItem> servicesOfBudget(long budgetId) {
         return servicesOfBudget.get(budgetId);
     }
 

@@ -5,7 +5,7 @@ import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.Money;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public final class BudgetRules {
      * @param teamMember whether a user key names a team member of the budget's project (a Jira user who may browse
      *                   it: portal-only customers never can)
      */
-    public static Budget validate(BudgetInput in, long projectId, Budget existing, Collection<Service> services,
+    public static Budget validate(BudgetInput in, long projectId, Budget existing, Collection<LineItem> services,
                                   Predicate<String> teamMember, String callerKey) {
         Errors errors = new Errors();
         String name = Fields.name(in.name, "name", errors);
@@ -50,7 +50,7 @@ public final class BudgetRules {
             errors.add("totalAmount", "client-budgets.error.total.nonBillable");
         }
         if (type != null) {
-            for (Service service : services) {
+            for (LineItem service : services) {
                 if (!type.allows(service.billing())) {
                     errors.add("type", "client-budgets.error.type.services", service.name(), service.billing(), type);
                     break;

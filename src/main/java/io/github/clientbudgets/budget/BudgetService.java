@@ -3,8 +3,8 @@ package io.github.clientbudgets.budget;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
-import io.github.clientbudgets.service.Service;
-import io.github.clientbudgets.service.ServiceInput;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemInput;
 
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +46,11 @@ public interface BudgetService {
     /** The budget's audit trail, newest first (browse needed). */
     List<AuditRecord> history(String caller, long budgetId, int limit);
 
-    List<Service> services(String caller, long budgetId);
+    List<LineItem> services(String caller, long budgetId);
 
-    Service createService(String caller, long budgetId, ServiceInput input);
+    LineItem createService(String caller, long budgetId, LineItemInput input);
 
-    Service updateService(String caller, long serviceId, ServiceInput input);
+    LineItem updateService(String caller, long serviceId, LineItemInput input);
 
     void deleteService(String caller, long serviceId);
 
@@ -63,11 +63,11 @@ public interface BudgetService {
     void deleteExpense(String caller, long expenseId);
 
     /** The service the issue is assigned to, if any (browse on the issue's project needed). */
-    Optional<Service> issueService(String caller, String issueKey);
+    Optional<LineItem> issueService(String caller, String issueKey);
 
     /** Services an issue may be assigned to: those of the open budgets of its project. */
-    List<Service> assignableServices(String caller, String issueKey);
+    List<LineItem> assignableServices(String caller, String issueKey);
 
     /** Assigns (or with null unassigns) the issue; re-attributes its time entries. */
-    Optional<Service> assignIssue(String caller, String issueKey, Long serviceId);
+    Optional<LineItem> assignIssue(String caller, String issueKey, Long serviceId);
 }

@@ -1,8 +1,8 @@
 package io.github.clientbudgets.budget;
 
-import io.github.clientbudgets.attribution.AttributionFacts;
+import io.github.clientbudgets.attribution.BudgetsAndAssignments;
 import io.github.clientbudgets.expense.Expense;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Persistence of budgets, their services and expenses, and issue assignments. Deleted budgets are never returned. */
-public interface BudgetStore extends AttributionFacts {
+public interface BudgetStore extends BudgetsAndAssignments {
     <T> T inTransaction(Supplier<T> work);
 
     Budget insertBudget(Budget budget);
@@ -49,14 +49,14 @@ public interface BudgetStore extends AttributionFacts {
 
     void markDeleted(long budgetId);
 
-    List<Service> services(long budgetId);
+    List<LineItem> services(long budgetId);
 
     /** The budget's services, when the caller holds the budget already (no second look-up of its currency). */
-    default List<Service> services(Budget budget) {
+    default List<LineItem> services(Budget budget) {
         return services(budget.id());
     }
 
-    Optional<Service> service(long serviceId);
+    Optional<LineItem> service(long serviceId);
 
     /**
      * Locks the budget's row until the transaction ends and returns its services as stored now (not from a cache).
@@ -64,7 +64,7 @@ public interface BudgetStore extends AttributionFacts {
      * "exactly one default service" holds under any interleaving, on every database Jira supports (a partial unique
      * index would not: H2 has none, and SQL Server's unique constraints admit one NULL only).
      */
-    List<Service> lockServicesOfBudget(long budgetId);
+    List<LineItem> lockServicesOfBudget(long budgetId);
 
     /**
      * Locks the budget's row until the transaction ends, without changing it: writers of what belongs to the
@@ -95,9 +95,9 @@ public interface BudgetStore extends AttributionFacts {
         return result;
     }
 
-    Service insertService(Service service);
+    LineItem insertService(LineItem service);
 
-    void updateService(Service service);
+    void updateService(LineItem service);
 
     void deleteService(long serviceId);
 
@@ -115,15 +115,15 @@ public interface BudgetStore extends AttributionFacts {
     void deleteExpense(long expenseId);
 
     /** Expenses of these budgets in this state, oldest first (the review queue's). */
-    List<Expense> expensesWithStatus(List<Long> budgetIds, io.github.clientbudgets.approval.ApprovalStatus status, int limit);
+    List<Expense> expensesWithStatus(List<Long> budgetIds, io.github.clientbudgets.review.ApprovalStatus status, int limit);
 
     /**
      * Moves an expense from {@code expected} to {@code next} (and sets its rejection reason) in one compare-and-set.
      *
      * @return false if the expense is gone or no longer in {@code expected}
      */
-    boolean transitionExpense(long expenseId, io.github.clientbudgets.approval.ApprovalStatus expected,
-                              io.github.clientbudgets.approval.ApprovalStatus next, String rejectionReason);
+    boolean transitionExpense(long expenseId, io.github.clientbudgets.review.ApprovalStatus expected,
+                              io.github.clientbudgets.review.ApprovalStatus next, String rejectionReason);
 
     /** Expenses that named a service that goes away keep their amount at budget level. */
     void detachExpensesFromService(long serviceId);

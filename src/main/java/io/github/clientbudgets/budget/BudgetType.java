@@ -1,6 +1,6 @@
 package io.github.clientbudgets.budget;
 
-import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.lineitem.Billing;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -4,7 +4,7 @@ import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.attribution.WorklogFacts;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.audit.AuditTrail;
-import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.InputPolicy;
@@ -18,9 +18,9 @@ import io.github.clientbudgets.expense.ExpenseRules;
 import io.github.clientbudgets.permission.IssueRef;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
-import io.github.clientbudgets.service.Service;
-import io.github.clientbudgets.service.ServiceInput;
-import io.github.clientbudgets.service.ServiceRules;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemInput;
+import io.github.clientbudgets.lineitem.LineItemRules;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
 
@@ -165,13 +165,13 @@ public class DefaultBudgetService implements BudgetService {
     @Override
     public void delete(String caller, long budgetId, boolean confirmed) {
         writable(caller, budgetId);
-        List<Long> serviceIds = store.services(budgetId).stream().map(Service::id).toList();
+        List<Long> serviceIds = store.services(budgetId).stream().map(LineItem::id).toList();
         if (!confirmed && timeEntries.anyTimeOn(serviceIds)) {
             throw new ConflictException("confirm", "client-budgets.error.budget.hasTime");
         }
         store.inTransaction(() -> {
             store.markDeleted(budgetId);
-            audit.record(caller, budgetId, BUDGET, budgetId, "DELETED", List.of(new Change("deleted", "false", "true")));
+            audit.record(caller, budgetId, BUDGET, budgetId, "DELETED", List.of(new FieldChange("deleted", "false", "true")));
             return null;
         });
     }
@@ -205,12 +205,12 @@ public class DefaultBudgetService implements BudgetService {
         writable(caller, budgetId);
         return store.inTransaction(() -> {
             if (store.setBudgetFlag(budgetId, flag, value)) {
-                List<Change> changes = new ArrayList<>();
-                changes.add(new Change(flag.field(), String.valueOf(!value), String.valueOf(value)));
+                List<FieldChange> changes = new ArrayList<>();
+                changes.add(new FieldChange(flag.field(), String.valueOf(!value), String.valueOf(value)));
                 if (flag == BudgetFlag.APPROVAL_REQUIRED && value) {
                     // existing entries stay approved: what the client saw (live data) becomes the published snapshot
                     int published = timeEntries.publishLive(budgetId);
-                    changes.add(new Change("publishedEntries", null, String.valueOf(published)));
+                    changes.add(new FieldChange("publishedEntries", null, String.valueOf(published)));
                 }
                 audit.record(caller, budgetId, BUDGET, budgetId, "UPDATED", changes);
             }
@@ -227,7 +227,7 @@ public class DefaultBudgetService implements BudgetService {
     // ----- services
 
     @Override
-    public List<Service> services(String caller, long budgetId) {
+    public List<LineItem> services(String caller, long budgetId) {
         readable(caller, budgetId);
         return store.services(budgetId);
     }
@@ -238,15 +238,15 @@ public class DefaultBudgetService implements BudgetService {
      */
 
     @Override
-    public Service createService(String caller, long budgetId, ServiceInput input) {
+    public LineItem createService(String caller, long budgetId, LineItemInput input) {
         Budget budget = writable(caller, budgetId);
         return store.inTransaction(() -> {
-            List<Service> siblings = store.lockServicesOfBudget(budgetId);
-            Service valid = ServiceRules.validate(input, budget, null, siblings.isEmpty());
+            List<LineItem> siblings = store.lockServicesOfBudget(budgetId);
+            LineItem valid = LineItemRules.validate(input, budget, null, siblings.isEmpty());
             if (valid.isDefault()) {
                 clearOtherDefaults(caller, siblings, -1);
             }
-            Service created = store.insertService(valid);
+            LineItem created = store.insertService(valid);
             audit.record(caller, budgetId, SERVICE, created.id(), "CREATED", diff(null, created));
             return created;
         });
@@ -257,20 +257,20 @@ public class DefaultBudgetService implements BudgetService {
      * nothing; the input is applied to the service as stored now.
      */
     @Override
-    public Service updateService(String caller, long serviceId, ServiceInput input) {
-        Service cached = store.service(serviceId).orElseThrow(NotFoundException::new);
+    public LineItem updateService(String caller, long serviceId, LineItemInput input) {
+        LineItem cached = store.service(serviceId).orElseThrow(NotFoundException::new);
         Budget budget = writable(caller, cached.budgetId());
         if (input.version == null) {
             throw ValidationException.of("version", "client-budgets.error.version.required");
         }
         return store.inTransaction(() -> {
-            List<Service> siblings = store.lockServicesOfBudget(budget.id());
-            Service existing = siblings.stream().filter(s -> s.id() == serviceId).findFirst()
+            List<LineItem> siblings = store.lockServicesOfBudget(budget.id());
+            LineItem existing = siblings.stream().filter(s -> s.id() == serviceId).findFirst()
                     .orElseThrow(NotFoundException::new);
             if (!store.claimServiceVersion(serviceId, input.version)) {
                 throw new ConflictException("version", "client-budgets.error.version.stale");
             }
-            Service valid = ServiceRules.validate(input, budget, existing, false);
+            LineItem valid = LineItemRules.validate(input, budget, existing, false);
             if (valid.isDefault() && !existing.isDefault()) {
                 clearOtherDefaults(caller, siblings, serviceId);
             }
@@ -280,23 +280,23 @@ public class DefaultBudgetService implements BudgetService {
         });
     }
 
-    private void clearOtherDefaults(String caller, List<Service> services, long keep) {
-        for (Service other : services) {
+    private void clearOtherDefaults(String caller, List<LineItem> services, long keep) {
+        for (LineItem other : services) {
             if (other.id() != keep && other.isDefault()) {
                 store.setServiceDefault(other.id(), false);
                 audit.record(caller, other.budgetId(), SERVICE, other.id(), "UPDATED",
-                        List.of(new Change("isDefault", "true", "false")));
+                        List.of(new FieldChange("isDefault", "true", "false")));
             }
         }
     }
 
     @Override
     public void deleteService(String caller, long serviceId) {
-        Service cached = store.service(serviceId).orElseThrow(NotFoundException::new);
+        LineItem cached = store.service(serviceId).orElseThrow(NotFoundException::new);
         writable(caller, cached.budgetId());
         store.inTransaction(() -> {
-            List<Service> siblings = store.lockServicesOfBudget(cached.budgetId());
-            Service existing = siblings.stream().filter(s -> s.id() == serviceId).findFirst()
+            List<LineItem> siblings = store.lockServicesOfBudget(cached.budgetId());
+            LineItem existing = siblings.stream().filter(s -> s.id() == serviceId).findFirst()
                     .orElseThrow(NotFoundException::new);
             if (existing.isDefault() && siblings.size() > 1) {
                 throw new ConflictException("isDefault", "client-budgets.error.default.delete");
@@ -377,7 +377,7 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     private Set<Long> serviceIds(long budgetId) {
-        return store.services(budgetId).stream().map(Service::id).collect(Collectors.toSet());
+        return store.services(budgetId).stream().map(LineItem::id).collect(Collectors.toSet());
     }
 
     // ----- issue assignment
@@ -392,16 +392,16 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     @Override
-    public Optional<Service> issueService(String caller, String issueKey) {
+    public Optional<LineItem> issueService(String caller, String issueKey) {
         IssueRef issue = visibleIssue(caller, issueKey);
         return store.assignedService(issue.id()).flatMap(store::service)
                 .filter(s -> store.budget(s.budgetId()).isPresent());
     }
 
     @Override
-    public List<Service> assignableServices(String caller, String issueKey) {
+    public List<LineItem> assignableServices(String caller, String issueKey) {
         IssueRef issue = visibleIssue(caller, issueKey);
-        List<Service> services = new ArrayList<>();
+        List<LineItem> services = new ArrayList<>();
         for (Budget budget : store.budgetsOfProject(issue.projectId())) {
             if (budget.status() == BudgetStatus.OPEN) {
                 services.addAll(store.services(budget.id()));
@@ -411,9 +411,9 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     @Override
-    public Optional<Service> assignIssue(String caller, String issueKey, Long serviceId) {
+    public Optional<LineItem> assignIssue(String caller, String issueKey, Long serviceId) {
         IssueRef issue = visibleIssue(caller, issueKey);
-        Optional<Service> target = Optional.empty();
+        Optional<LineItem> target = Optional.empty();
         if (serviceId != null) {
             target = store.service(serviceId)
                     .filter(s -> store.budget(s.budgetId()).filter(b -> b.projectId() == issue.projectId()).isPresent());
@@ -423,8 +423,8 @@ public class DefaultBudgetService implements BudgetService {
         }
         Optional<Long> previous = store.assignedService(issue.id());
         // the right to assign: manage the target budget, or the budget the issue leaves when unassigning
-        Long budgetOfRight = target.map(Service::budgetId)
-                .orElse(previous.flatMap(store::service).map(Service::budgetId).orElse(null));
+        Long budgetOfRight = target.map(LineItem::budgetId)
+                .orElse(previous.flatMap(store::service).map(LineItem::budgetId).orElse(null));
         boolean allowed = budgetOfRight == null ? permissions.canAdminister(caller, issue.projectId())
                 : store.budget(budgetOfRight).map(b -> canManage(caller, b)).orElse(false)
                 || permissions.canAdminister(caller, issue.projectId());
@@ -434,11 +434,11 @@ public class DefaultBudgetService implements BudgetService {
         if (Objects.equals(previous.orElse(null), serviceId)) {
             return target;
         }
-        Optional<Service> result = target;
+        Optional<LineItem> result = target;
         return store.inTransaction(() -> {
             store.assignIssue(issue.id(), issue.projectId(), serviceId);
             Long auditBudget = budgetOfRight;
-            audit.record(caller, auditBudget, ISSUE, issue.id(), "ASSIGNED", List.of(new Change("service",
+            audit.record(caller, auditBudget, ISSUE, issue.id(), "ASSIGNED", List.of(new FieldChange("service",
                     previous.map(String::valueOf).orElse(null), serviceId == null ? null : String.valueOf(serviceId))));
             reattribute(issue.id());
             return result;
@@ -460,8 +460,8 @@ public class DefaultBudgetService implements BudgetService {
 
     // ----- audit helpers
 
-    private static List<Change> diff(Budget from, Budget to) {
-        List<Change> changes = new ArrayList<>();
+    private static List<FieldChange> diff(Budget from, Budget to) {
+        List<FieldChange> changes = new ArrayList<>();
         add(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
         add(changes, "type", from == null ? null : from.type(), to == null ? null : to.type());
         add(changes, "currency", from == null ? null : from.currency(), to == null ? null : to.currency());
@@ -480,8 +480,8 @@ public class DefaultBudgetService implements BudgetService {
         return changes;
     }
 
-    private static List<Change> diff(Service from, Service to) {
-        List<Change> changes = new ArrayList<>();
+    private static List<FieldChange> diff(LineItem from, LineItem to) {
+        List<FieldChange> changes = new ArrayList<>();
         add(changes, "name", from == null ? null : from.name(), to == null ? null : to.name());
         add(changes, "billing", from == null ? null : from.billing(), to == null ? null : to.billing());
         add(changes, "budgetedSeconds", from == null ? null : from.budgetedSeconds(), to == null ? null : to.budgetedSeconds());
@@ -491,8 +491,8 @@ public class DefaultBudgetService implements BudgetService {
         return changes;
     }
 
-    private static List<Change> diff(Expense from, Expense to) {
-        List<Change> changes = new ArrayList<>();
+    private static List<FieldChange> diff(Expense from, Expense to) {
+        List<FieldChange> changes = new ArrayList<>();
         add(changes, "serviceId", from == null ? null : from.serviceId(), to == null ? null : to.serviceId());
         add(changes, "date", from == null ? null : from.date(), to == null ? null : to.date());
         add(changes, "description", from == null ? null : from.description(), to == null ? null : to.description());
@@ -507,11 +507,11 @@ public class DefaultBudgetService implements BudgetService {
         return value == null ? null : value.toPlainString();
     }
 
-    private static void add(List<Change> changes, String field, Object from, Object to) {
+    private static void add(List<FieldChange> changes, String field, Object from, Object to) {
         String f = from == null ? null : String.valueOf(from);
         String t = to == null ? null : String.valueOf(to);
         if (!Objects.equals(f, t)) {
-            changes.add(new Change(field, f, t));
+            changes.add(new FieldChange(field, f, t));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.expense;
 
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.github.clientbudgets.expense;
 
 import io.github.clientbudgets.budget.Budget;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Money;

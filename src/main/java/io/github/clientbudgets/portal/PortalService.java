@@ -9,8 +9,8 @@ import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
@@ -157,12 +157,12 @@ public class PortalService {
     public ClientSummary summary(Portal portal) {
         Budget budget = portal.budget();
         Summary s = summaries.compute(budget);
-        Map<Long, Service> services = store.services(budget).stream() // the budget in hand: not read again
-                .collect(Collectors.toMap(Service::id, Function.identity()));
+        Map<Long, LineItem> services = store.services(budget).stream() // the budget in hand: not read again
+                .collect(Collectors.toMap(LineItem::id, Function.identity()));
         int scale = budget.currency().getDefaultFractionDigits();
         List<ClientSummary.Line> lines = new ArrayList<>();
         for (ServiceSummary line : s.services()) {
-            Service service = services.get(line.serviceId());
+            LineItem service = services.get(line.serviceId());
             BigDecimal budgeted = service == null ? null : budgetedAmount(service, scale);
             lines.add(new ClientSummary.Line(line.serviceId(), line.name(), line.billing().name(),
                     line.budgetedSeconds(), line.usedSeconds(),
@@ -174,7 +174,7 @@ public class PortalService {
                 s.usedSeconds(), s.remainingSeconds(), s.percentUsed(), budget.approvalRequired(), lines);
     }
 
-    private static BigDecimal budgetedAmount(Service service, int scale) {
+    private static BigDecimal budgetedAmount(LineItem service, int scale) {
         if (service.billing() == Billing.FIXED && service.rate() != null) {
             return service.rate().setScale(scale, RoundingMode.HALF_UP);
         }
@@ -185,7 +185,7 @@ public class PortalService {
     }
 
     /** The services of the budget, for the filter and the names (the client sees names, never cost rates). */
-    public List<Service> services(Portal portal) {
+    public List<LineItem> services(Portal portal) {
         return store.services(portal.budget());
     }
 
@@ -261,7 +261,7 @@ public class PortalService {
 
     private Map<Long, String> serviceNames(Portal portal, TimeFilter filter) {
         Map<Long, String> names = store.services(portal.budget()).stream()
-                .collect(Collectors.toMap(Service::id, Service::name));
+                .collect(Collectors.toMap(LineItem::id, LineItem::name));
         if (filter.serviceId() != null && !names.containsKey(filter.serviceId())) {
             throw ValidationException.of("serviceId", "client-budgets.portal.error.service");
         }

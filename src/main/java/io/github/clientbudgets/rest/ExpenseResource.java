@@ -3,7 +3,7 @@ package io.github.clientbudgets.rest;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
 
-import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ExpenseApprovals;
 
 import javax.inject.Inject;

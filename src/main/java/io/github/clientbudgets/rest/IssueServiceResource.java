@@ -2,7 +2,7 @@ package io.github.clientbudgets.rest;
 
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -47,10 +47,10 @@ public class IssueServiceResource {
         return answer(caller, issueKey, budgets.assignIssue(caller, issueKey, serviceId));
     }
 
-    private Map<String, Object> answer(String caller, String issueKey, Optional<Service> service) {
+    private Map<String, Object> answer(String caller, String issueKey, Optional<LineItem> service) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("issueKey", issueKey);
-        m.put("serviceId", service.map(Service::id).orElse(null));
+        m.put("serviceId", service.map(LineItem::id).orElse(null));
         m.put("service", service.map(json::service).orElse(null));
         m.put("services", budgets.assignableServices(caller, issueKey).stream().map(json::service).toList());
         return m;

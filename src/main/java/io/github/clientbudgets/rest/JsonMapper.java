@@ -1,7 +1,7 @@
 package io.github.clientbudgets.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.approval.BulkOutcome;
 import io.github.clientbudgets.approval.EntryChanges;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -16,8 +16,8 @@ import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
-import io.github.clientbudgets.service.Service;
-import io.github.clientbudgets.service.ServiceInput;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
@@ -74,7 +74,7 @@ public class JsonMapper {
         return m;
     }
 
-    public Map<String, Object> service(Service s) {
+    public Map<String, Object> service(LineItem s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("budgetId", s.budgetId());
@@ -281,10 +281,10 @@ public class JsonMapper {
         return in;
     }
 
-    public ServiceInput serviceInput(Map<String, Object> body) {
+    public LineItemInput serviceInput(Map<String, Object> body) {
         Errors errors = new Errors();
         Map<String, Object> json = body == null ? Map.of() : body;
-        ServiceInput in = new ServiceInput();
+        LineItemInput in = new LineItemInput();
         in.name = text(json, "name", errors);
         in.billing = text(json, "billing", errors);
         in.budgetedHours = decimal(json, "budgetedHours", errors);

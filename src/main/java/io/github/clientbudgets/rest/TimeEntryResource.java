@@ -1,8 +1,8 @@
 package io.github.clientbudgets.rest;
 
-import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ApprovalService;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.InputPolicy;

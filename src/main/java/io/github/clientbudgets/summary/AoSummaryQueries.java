@@ -4,7 +4,7 @@ import io.github.clientbudgets.common.AoSql;
 import io.github.clientbudgets.common.AoSqlMemo;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.BudgetEntity;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;

@@ -4,7 +4,7 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -42,7 +42,7 @@ public class SummaryService {
     }
 
     public Summary compute(Budget budget) {
-        List<Service> services = store.services(budget);
+        List<LineItem> services = store.services(budget);
         SummaryQueries.Totals totals = queries.totals(budget.id(), budget.approvalRequired());
         List<TimeTotals> time = totals.time();
         List<ExpenseTotals> expenses = totals.expenses();
@@ -53,7 +53,7 @@ public class SummaryService {
         BigDecimal servicesPending = BigDecimal.ZERO.setScale(scale);
         long used = 0;
         long pending = 0;
-        for (Service service : services) {
+        for (LineItem service : services) {
             long usedSeconds = 0;
             long billableSeconds = 0;
             long pendingSeconds = 0;
@@ -90,7 +90,7 @@ public class SummaryService {
                 List.of());
     }
 
-    private Summary retainer(Budget budget, List<Service> services, List<TimeTotals> time,
+    private Summary retainer(Budget budget, List<LineItem> services, List<TimeTotals> time,
                              List<ExpenseTotals> expenses, List<ServiceSummary> serviceSummaries,
                              BigDecimal pendingAmount, int scale) {
         YearMonth current = YearMonth.now(clock);
@@ -103,7 +103,7 @@ public class SummaryService {
             long usedSeconds = 0;
             long pendingSeconds = 0;
             BigDecimal amount = BigDecimal.ZERO.setScale(scale);
-            for (Service service : services) {
+            for (LineItem service : services) {
                 long billable = 0;
                 for (TimeTotals row : time) {
                     if (row.serviceId() == service.id() && row.month() == key) {
@@ -135,7 +135,7 @@ public class SummaryService {
                 pendingAmount, serviceSummaries, periods);
     }
 
-    static BigDecimal amount(Service service, long billableSeconds, int scale) {
+    static BigDecimal amount(LineItem service, long billableSeconds, int scale) {
         return switch (service.billing()) {
             case HOURLY -> service.rate().multiply(BigDecimal.valueOf(billableSeconds))
                     .divide(SECONDS_PER_HOUR, scale, RoundingMode.HALF_UP);
@@ -146,8 +146,8 @@ public class SummaryService {
     }
 
     /** What pending time would add once approved: HOURLY only (a fixed price already counts in full). */
-    static BigDecimal pendingAmount(Service service, long pendingBillableSeconds, int scale) {
-        if (service.billing() != io.github.clientbudgets.service.Billing.HOURLY) {
+    static BigDecimal pendingAmount(LineItem service, long pendingBillableSeconds, int scale) {
+        if (service.billing() != io.github.clientbudgets.lineitem.Billing.HOURLY) {
             return BigDecimal.ZERO.setScale(scale);
         }
         return amount(service, pendingBillableSeconds, scale);

@@ -1,9 +1,9 @@
 package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.EntryState.Revision;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.common.AoFind;
 import io.github.clientbudgets.common.AoSql;

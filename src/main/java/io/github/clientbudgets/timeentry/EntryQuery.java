@@ -1,6 +1,6 @@
 package io.github.clientbudgets.timeentry;
 
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 
 import java.time.LocalDate;
 import java.util.List;

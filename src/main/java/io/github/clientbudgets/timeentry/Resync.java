@@ -1,8 +1,8 @@
 package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.attribution.AttributionFacts;
-import io.github.clientbudgets.attribution.BatchAttributionFacts;
+import io.github.clientbudgets.attribution.BudgetsAndAssignments;
+import io.github.clientbudgets.attribution.BatchBudgetsAndAssignments;
 import io.github.clientbudgets.budget.BudgetStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
  * of entries whose worklog is gone.
  * <p>
  * It works in batches of issues of one project (up to {@link #BATCH_ISSUES} issues or {@link #BATCH_WORKLOGS}
- * worklogs): the batch's entries are read in one statement, its issues' assignments once ({@link BatchAttributionFacts}),
+ * worklogs): the batch's entries are read in one statement, its issues' assignments once ({@link BatchBudgetsAndAssignments}),
  * and its new entries written as one JDBC batch, instead of about ten statements a worklog (the benchmark's
  * scenario 5). Memory holds one batch. After each batch it records the last issue done, so an interrupted run
  * (crash, cancellation, node shutdown) resumes after it; redoing part of a batch would change nothing anyway.
@@ -130,7 +130,7 @@ public class Resync {
                 issuesAndParents.add(w.parentIssueId());
             }
         });
-        AttributionFacts facts = BatchAttributionFacts.read(budgets, issuesAndParents);
+        BudgetsAndAssignments facts = BatchBudgetsAndAssignments.read(budgets, issuesAndParents);
         // a worklog stays on its issue in Jira, so its entry is among the issue's; should one not be (a row of an
         // older version), the batch insert meets the unique worklog key and falls back to one by one
         Map<Long, TimeEntry> existing = new HashMap<>();
@@ -139,7 +139,7 @@ public class Resync {
         Set<Long> present = new HashSet<>();
         for (WorklogState worklog : worklogs) {
             present.add(worklog.worklogId());
-            TimeEntryProjection.Change change = projection.present(worklog,
+            TimeEntryProjection.EntryWrite change = projection.present(worklog,
                     Optional.ofNullable(existing.get(worklog.worklogId())), facts);
             if (change instanceof TimeEntryProjection.Insert insert) {
                 inserts.add(insert.entry());

@@ -1,8 +1,8 @@
 package io.github.clientbudgets.timeentry;
 
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.EntryState.Revision;
 
 import java.time.Instant;
 import java.time.LocalDate;

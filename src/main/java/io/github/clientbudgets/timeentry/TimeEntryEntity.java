@@ -173,7 +173,7 @@ public interface TimeEntryEntity extends Entity {
 
     void setWorklogComment(String comment);
 
-    /** {@code NONE}, {@code EDIT} or {@code DELETION}: see {@link io.github.clientbudgets.approval.EntryState}. */
+    /** {@code NONE}, {@code EDIT} or {@code DELETION}: see {@link io.github.clientbudgets.review.EntryState}. */
     @NotNull
     @StringLength(16)
     String getRevision();

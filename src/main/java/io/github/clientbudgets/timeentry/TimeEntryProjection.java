@@ -1,12 +1,12 @@
 package io.github.clientbudgets.timeentry;
 
-import io.github.clientbudgets.approval.ApprovalAction;
-import io.github.clientbudgets.approval.ApprovalRequest;
-import io.github.clientbudgets.approval.ApprovalRules;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
-import io.github.clientbudgets.approval.EntryState.Revision;
-import io.github.clientbudgets.attribution.AttributionFacts;
+import io.github.clientbudgets.review.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalRequest;
+import io.github.clientbudgets.review.ApprovalRules;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.EntryState.Revision;
+import io.github.clientbudgets.attribution.BudgetsAndAssignments;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.attribution.WorklogFacts;
 import io.github.clientbudgets.budget.Budget;
@@ -35,20 +35,20 @@ public class TimeEntryProjection {
     }
 
     /** What the projection decided for one worklog's entry, not yet written. */
-    public sealed interface Change permits Insert, Update, Delete, Unchanged {
+    public sealed interface EntryWrite permits Insert, Update, Delete, Unchanged {
     }
 
-    public record Insert(TimeEntry entry) implements Change {
+    public record Insert(TimeEntry entry) implements EntryWrite {
     }
 
     public record Update(long entryId, WorklogState live, Long serviceId, ApprovalStatus status, Revision revision)
-            implements Change {
+            implements EntryWrite {
     }
 
-    public record Delete(long entryId) implements Change {
+    public record Delete(long entryId) implements EntryWrite {
     }
 
-    public record Unchanged() implements Change {
+    public record Unchanged() implements EntryWrite {
     }
 
     /** The worklog exists: create or update its entry. */
@@ -62,7 +62,7 @@ public class TimeEntryProjection {
     }
 
     /** What {@link #worklogPresent} does, decided on the entry and the budget facts at hand. */
-    public Change present(WorklogState worklog, Optional<TimeEntry> existing, AttributionFacts facts) {
+    public EntryWrite present(WorklogState worklog, Optional<TimeEntry> existing, BudgetsAndAssignments facts) {
         Long explicit = existing.map(TimeEntry::explicitServiceId).orElse(null);
         Long serviceId = attribution.attribute(new WorklogFacts(worklog.issueId(), worklog.parentIssueId(),
                 worklog.projectId(), worklog.workDay(), explicit), facts).orElse(null);
@@ -90,7 +90,7 @@ public class TimeEntryProjection {
     }
 
     /** What {@link #worklogGone} does to this entry. */
-    public Change gone(TimeEntry entry, AttributionFacts facts) {
+    public EntryWrite gone(TimeEntry entry, BudgetsAndAssignments facts) {
         if (!isPublished(entry, facts)) {
             return new Delete(entry.id());
         }
@@ -104,7 +104,7 @@ public class TimeEntryProjection {
     }
 
     /** Writes one change. */
-    public void apply(Change change) {
+    public void apply(EntryWrite change) {
         if (change instanceof Insert insert) {
             // a plain INSERT: nobody here needs the new id, and AO's create costs several times as much
             entries.insertAll(List.of(insert.entry()));
@@ -116,13 +116,13 @@ public class TimeEntryProjection {
     }
 
     /** A snapshot the client sees, which only a reviewer may change. */
-    private static boolean isPublished(TimeEntry entry, AttributionFacts facts) {
+    private static boolean isPublished(TimeEntry entry, BudgetsAndAssignments facts) {
         return entry.status() == ApprovalStatus.APPROVED && entry.approved() != null
                 && approvalRequired(entry.approved().serviceId() != null ? entry.approved().serviceId() : entry.serviceId(),
                 facts);
     }
 
-    private static boolean approvalRequired(Long serviceId, AttributionFacts facts) {
+    private static boolean approvalRequired(Long serviceId, BudgetsAndAssignments facts) {
         return serviceId != null && facts.service(serviceId).flatMap(s -> facts.budget(s.budgetId()))
                 .map(Budget::approvalRequired).orElse(false);
     }

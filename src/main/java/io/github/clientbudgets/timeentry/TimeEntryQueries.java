@@ -1,8 +1,8 @@
 package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState.Revision;
 import io.github.clientbudgets.common.AoSql;
 import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.service.ServiceEntity;

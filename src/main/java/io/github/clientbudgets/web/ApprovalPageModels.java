@@ -1,7 +1,7 @@
 package io.github.clientbudgets.web;
 
 import io.github.clientbudgets.approval.ApprovalService;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.approval.ExpenseApprovals;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
@@ -9,7 +9,7 @@ import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
 
@@ -142,7 +142,7 @@ public class ApprovalPageModels {
             }
             budgetChoices.put(budgetId, budget.get().name());
             personChoices.put(e.authorKey(), names.person(e.authorKey()));
-            for (Service s : names.services(budgetId)) {
+            for (LineItem s : names.services(budgetId)) {
                 serviceChoices.put(s.id(), budget.get().name() + " / " + s.name());
             }
         }
@@ -201,7 +201,7 @@ public class ApprovalPageModels {
 
     private EntryRow ownRow(TimeEntry e, String issueKey, String baseUrl, Names names) {
         Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
-        Optional<Service> service = serviceId == null ? Optional.empty() : store.service(serviceId);
+        Optional<LineItem> service = serviceId == null ? Optional.empty() : store.service(serviceId);
         Optional<Budget> budget = service.flatMap(s -> names.budget(s.budgetId()));
         String reviewer = e.review().reviewerKey() == null ? null : names.person(e.review().reviewerKey());
         return new EntryRow(e, issueKey, baseUrl, names.person(e.authorKey()),
@@ -213,7 +213,7 @@ public class ApprovalPageModels {
     private final class Names {
         private final String caller;
         private final Map<Long, Optional<Budget>> budgets = new HashMap<>();
-        private final Map<Long, List<Service>> services = new HashMap<>();
+        private final Map<Long, List<LineItem>> services = new HashMap<>();
         private final Map<Long, Set<YearMonth>> locks = new HashMap<>();
         private final Map<String, String> people = new HashMap<>();
         private final Map<Long, String> projects = new HashMap<>();
@@ -233,13 +233,13 @@ public class ApprovalPageModels {
             });
         }
 
-        List<Service> services(long budgetId) {
+        List<LineItem> services(long budgetId) {
             return services.computeIfAbsent(budgetId, b -> budget(b).isEmpty() ? List.of()
                     : ApprovalPageModels.this.budgets.services(caller, b));
         }
 
         String service(long budgetId, long serviceId) {
-            return services(budgetId).stream().filter(s -> s.id() == serviceId).map(Service::name).findFirst().orElse(null);
+            return services(budgetId).stream().filter(s -> s.id() == serviceId).map(LineItem::name).findFirst().orElse(null);
         }
 
         Set<YearMonth> locks(long budgetId) {

@@ -1,7 +1,7 @@
 package io.github.clientbudgets.web;
 
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState.Revision;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.timeentry.TimeEntry;
 

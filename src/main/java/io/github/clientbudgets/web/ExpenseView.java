@@ -1,6 +1,6 @@
 package io.github.clientbudgets.web;
 
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.expense.Expense;

@@ -7,7 +7,7 @@ import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,14 +50,14 @@ public class IssuePanelContextProvider implements ContextProvider {
         }
         String baseUrl = context.get("baseurl") instanceof String s ? s : "";
         try {
-            Optional<Service> current = budgets.issueService(caller.get(), issue.getKey());
-            List<Service> assignable = budgets.assignableServices(caller.get(), issue.getKey());
+            Optional<LineItem> current = budgets.issueService(caller.get(), issue.getKey());
+            List<LineItem> assignable = budgets.assignableServices(caller.get(), issue.getKey());
             if (assignable.isEmpty() && current.isEmpty()) {
                 return result;
             }
             boolean canAssign = false;
             Map<Long, String> budgetNames = new HashMap<>();
-            for (Service s : assignable) {
+            for (LineItem s : assignable) {
                 if (!budgetNames.containsKey(s.budgetId())) {
                     Budget b = budgets.budget(caller.get(), s.budgetId());
                     budgetNames.put(s.budgetId(), b.name());
@@ -65,12 +65,12 @@ public class IssuePanelContextProvider implements ContextProvider {
                 }
             }
             List<IssueServiceChoice> choices = new ArrayList<>();
-            long currentId = current.map(Service::id).orElse(0L);
-            for (Service s : assignable) {
+            long currentId = current.map(LineItem::id).orElse(0L);
+            for (LineItem s : assignable) {
                 choices.add(new IssueServiceChoice(s.id(), budgetNames.get(s.budgetId()) + " / " + s.name(),
                         s.id() == currentId));
             }
-            result.put("panel", new IssuePanelView(baseUrl, issue.getKey(), current.map(Service::name).orElse(null),
+            result.put("panel", new IssuePanelView(baseUrl, issue.getKey(), current.map(LineItem::name).orElse(null),
                     choices, canAssign, approvalModels.issueEntries(caller.get(), entries.ofIssue(issue.getId()),
                     issue.getKey(), baseUrl)));
         } catch (NotFoundException e) {

@@ -4,7 +4,7 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
@@ -60,10 +60,10 @@ public class PageModels {
         Budget budget = budgets.budget(caller, budgetId);
         Summary summary = summaries.compute(budget);
         ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
-        List<Service> services = budgets.services(caller, budgetId);
+        List<LineItem> services = budgets.services(caller, budgetId);
         Map<Long, ServiceSummary> byService = summary.services().stream()
                 .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
-        Map<Long, String> names = services.stream().collect(Collectors.toMap(Service::id, Service::name));
+        Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
         return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
                 services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),

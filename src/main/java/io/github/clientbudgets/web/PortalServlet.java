@@ -13,7 +13,7 @@ import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -129,8 +129,8 @@ public class PortalServlet extends HttpServlet {
             throw ValidationException.of("tab", "client-budgets.portal.error.tab");
         }
         PortalBudgetView view = new PortalBudgetView(portal.summary(opened));
-        List<Service> services = portal.services(opened);
-        Map<Long, String> names = services.stream().collect(Collectors.toMap(Service::id, Service::name));
+        List<LineItem> services = portal.services(opened);
+        Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         PortalPage.Time time = null;
         List<PortalExpenseView> expenses = null;
         if (tab.equals("time")) {
@@ -159,13 +159,13 @@ public class PortalServlet extends HttpServlet {
 
     /** The Time tab; a bad filter is shown next to its field with status 400, and nothing is listed. */
     private PortalPage.Time time(Portal opened, HttpServletRequest request, HttpServletResponse response,
-                                 List<Service> services) {
+                                 List<LineItem> services) {
         String from = request.getParameter("from");
         String to = request.getParameter("to");
         String serviceId = request.getParameter("serviceId");
         ClientView v = opened.view();
         List<PortalOption> options = new ArrayList<>();
-        for (Service s : services) {
+        for (LineItem s : services) {
             options.add(new PortalOption(String.valueOf(s.id()), s.name(), String.valueOf(s.id()).equals(serviceId)));
         }
         try {

@@ -2,15 +2,15 @@ package io.github.clientbudgets.web;
 
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.Money;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.ServiceSummary;
 
 /** A service row of the budget page (team only: the cost rate is shown here and nowhere a client looks). */
 public final class ServiceView {
-    private final Service service;
+    private final LineItem service;
     private final ServiceSummary summary;
 
-    public ServiceView(Service service, ServiceSummary summary) {
+    public ServiceView(LineItem service, ServiceSummary summary) {
         this.service = service;
         this.summary = summary;
     }

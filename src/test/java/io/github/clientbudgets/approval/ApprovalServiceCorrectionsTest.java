@@ -1,5 +1,6 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalStatus;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
@@ -9,8 +10,8 @@ import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.Message;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.timeentry.TimeEntry;
 
@@ -18,7 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE;
 import static io.github.clientbudgets.approval.ApprovalWorld.ACME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -102,10 +103,10 @@ class ApprovalServiceCorrectionsTest {
         TimeEntry entry = w.log(1, "2026-11-02", 3600);
         Budget nextYear = w.fixtures.budget(ACME, "2027", BudgetType.TIME_AND_MATERIALS, "EUR", "2027-01-01", null,
                 "1000", true);
-        Service later = w.fixtures.service(nextYear, "General", Billing.HOURLY, "90.00", true);
+        LineItem later = w.fixtures.service(nextYear, "General", Billing.HOURLY, "90.00", true);
         Budget deleted = w.fixtures.budget(ACME, "Old", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-01-01", null,
                 "1000", true);
-        Service gone = w.fixtures.service(deleted, "General", Billing.HOURLY, "90.00", true);
+        LineItem gone = w.fixtures.service(deleted, "General", Billing.HOURLY, "90.00", true);
         w.budgets.markDeleted(deleted.id());
 
         for (long bad : List.of(later.id(), w.support.id(), gone.id(), 424242L)) {

@@ -1,13 +1,14 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalStatus;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -17,8 +18,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE;
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE_REVISION;
 import static io.github.clientbudgets.approval.ApprovalWorld.ACME;
 import static io.github.clientbudgets.approval.ApprovalWorld.GLOBEX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,10 +83,10 @@ class ApprovalServiceReadsTest {
         ApprovalWorld w = new ApprovalWorld(ao);
         Budget maintenance = w.fixtures.budget(ACME, "Maintenance", BudgetType.RETAINER, "EUR", "2026-01-01",
                 "2026-08-31", null, true);
-        Service upkeep = w.fixtures.service(maintenance, "Upkeep", Billing.HOURLY, "80.00", true);
+        LineItem upkeep = w.fixtures.service(maintenance, "Upkeep", Billing.HOURLY, "80.00", true);
         Budget globex = w.fixtures.budget(GLOBEX, "Audit", BudgetType.TIME_AND_MATERIALS, "USD", "2026-01-01", null,
                 "1000", true);
-        Service audit = w.fixtures.service(globex, "Audit", Billing.HOURLY, "80.00", true);
+        LineItem audit = w.fixtures.service(globex, "Audit", Billing.HOURLY, "80.00", true);
         TimeEntry website = w.log(1, "2026-11-02", 3600);
         TimeEntry summer = w.log(2, "2026-07-01", 1800);
         TimeEntry globexEntry = w.fixtures.entry(GLOBEX, 200, audit.id(), "2026-11-02", 900, true, ApprovalStatus.PENDING);

@@ -1,5 +1,9 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalRefusal;
+import io.github.clientbudgets.review.ApprovalAction;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditRecord;
@@ -23,11 +27,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE;
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE_REVISION;
-import static io.github.clientbudgets.approval.ApprovalAction.DISCARD_REVISION;
-import static io.github.clientbudgets.approval.ApprovalAction.REJECT;
-import static io.github.clientbudgets.approval.ApprovalAction.UNAPPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.DISCARD_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.REJECT;
+import static io.github.clientbudgets.review.ApprovalAction.UNAPPROVE;
 import static io.github.clientbudgets.approval.ApprovalWorld.ACME;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -145,7 +149,7 @@ class ApprovalServiceRequestsTest {
         List<Collection<Long>> batchReads = new ArrayList<>();
         AoBudgetStore counting = new AoBudgetStore(ao) {
             @Override
-            public Optional<io.github.clientbudgets.service.Service> service(long serviceId) {
+            public Optional<io.github.clientbudgets.lineitem.LineItem> service(long serviceId) {
                 singleServiceReads.incrementAndGet();
                 return super.service(serviceId);
             }

@@ -1,11 +1,14 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalRefusal;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.audit.AuditTrail;
-import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
@@ -13,8 +16,8 @@ import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
@@ -32,11 +35,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE;
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE_REVISION;
-import static io.github.clientbudgets.approval.ApprovalAction.DISCARD_REVISION;
-import static io.github.clientbudgets.approval.ApprovalAction.REJECT;
-import static io.github.clientbudgets.approval.ApprovalAction.UNAPPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.DISCARD_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.REJECT;
+import static io.github.clientbudgets.review.ApprovalAction.UNAPPROVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,10 +64,10 @@ class ApprovalServiceTest {
         final TimeEntryProjection projection;
         final Fixtures fixtures;
         final Budget website;
-        final Service design;
-        final Service build;
+        final LineItem design;
+        final LineItem build;
         final Budget retainer;
-        final Service support;
+        final LineItem support;
 
         World(ActiveObjects ao, AuditTrail audit) {
             entries = new AoTimeEntryStore(ao);
@@ -220,7 +223,7 @@ class ApprovalServiceTest {
         AtomicInteger transitions = new AtomicInteger();
         AuditTrail breaksOnTheThird = new AuditTrail() {
             @Override
-            public void record(String a, Long b, String t, long id, String action, List<Change> changes) {
+            public void record(String a, Long b, String t, long id, String action, List<FieldChange> changes) {
                 real.record(a, b, t, id, action, changes);
             }
 

@@ -9,8 +9,8 @@ import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.permission.Permissions;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
@@ -47,10 +47,10 @@ final class ApprovalWorld {
     final TimeEntryProjection projection;
     final Fixtures fixtures;
     final Budget website;
-    final Service design;
-    final Service build;
+    final LineItem design;
+    final LineItem build;
     final Budget retainer;
-    final Service support;
+    final LineItem support;
 
     ApprovalWorld(ActiveObjects ao) {
         this(ao, new AoBudgetStore(ao), new AoAuditTrail(ao));

@@ -1,13 +1,16 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.ApprovalRefusal;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
@@ -22,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE;
-import static io.github.clientbudgets.approval.ApprovalAction.REJECT;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.REJECT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -86,7 +89,7 @@ class BulkApprovalLosingTheRaceTest {
             Fixtures fixtures = new Fixtures(budgets, entries);
             Budget website = fixtures.budget(ACME, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01",
                     "2026-12-31", "50000", true);
-            Service design = fixtures.service(website, "Design", Billing.HOURLY, "95.00", true);
+            LineItem design = fixtures.service(website, "Design", Billing.HOURLY, "95.00", true);
             for (int i = 0; i < pending; i++) {
                 ids.add(fixtures.entry(ACME, 100, design.id(), "2026-11-" + String.format("%02d", 2 + i), 3600L + i,
                         true, ApprovalStatus.PENDING).id());

@@ -4,8 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
@@ -21,10 +21,10 @@ class AttributionServiceTest {
     private AttributionService attribution;
     private Budget first;
     private Budget second;
-    private Service firstDefault;
-    private Service firstOther;
-    private Service secondDefault;
-    private Service foreign;
+    private LineItem firstDefault;
+    private LineItem firstOther;
+    private LineItem secondDefault;
+    private LineItem foreign;
 
     private void setUp(ActiveObjects ao) {
         store = new AoBudgetStore(ao);

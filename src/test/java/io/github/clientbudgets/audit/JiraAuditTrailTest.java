@@ -21,9 +21,9 @@ class JiraAuditTrailTest {
         HostAuditService jira = new HostAuditService();
         JiraAuditTrail trail = new JiraAuditTrail(stored, jira);
 
-        trail.record("pm", 7L, "service", 12, "UPDATED", List.of(new Change("rate", "95.00", "105.00")));
+        trail.record("pm", 7L, "service", 12, "UPDATED", List.of(new FieldChange("rate", "95.00", "105.00")));
 
-        verify(stored).record("pm", 7L, "service", 12, "UPDATED", List.of(new Change("rate", "95.00", "105.00")));
+        verify(stored).record("pm", 7L, "service", 12, "UPDATED", List.of(new FieldChange("rate", "95.00", "105.00")));
         HostAuditService.Recorded event = jira.events().get(0);
         assertEquals("service updated", event.action());
         assertEquals("Client Budgets", event.category());

@@ -1,8 +1,8 @@
 package io.github.clientbudgets.budget;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
@@ -21,10 +21,10 @@ class AoBudgetStoreBulkTest {
         AoBudgetStore store = new AoBudgetStore(ao);
         Fixtures f = new Fixtures(store, new AoTimeEntryStore(ao));
         Budget website = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
-        Service design = f.service(website, "Design", Billing.HOURLY, "95.00", true);
-        Service build = f.service(website, "Build", Billing.HOURLY, "85.00", false);
+        LineItem design = f.service(website, "Design", Billing.HOURLY, "95.00", true);
+        LineItem build = f.service(website, "Build", Billing.HOURLY, "85.00", false);
         Budget gone = f.budget(10, "Old", BudgetType.RETAINER, "USD", "2026-01-01", null, "500", false);
-        Service ofGone = f.service(gone, "Support", Billing.HOURLY, "100.00", true);
+        LineItem ofGone = f.service(gone, "Support", Billing.HOURLY, "100.00", true);
         store.markDeleted(gone.id());
 
         List<Long> asked = List.of(build.id(), design.id(), ofGone.id(), 999_999L, 0L);

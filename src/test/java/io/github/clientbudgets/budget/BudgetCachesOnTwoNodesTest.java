@@ -4,8 +4,8 @@ import io.github.clientbudgets.devhost.DevHost;
 import io.github.clientbudgets.devhost.TestHosts;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.devhost.db.EmbeddedPostgresServer;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -36,7 +36,7 @@ class BudgetCachesOnTwoNodesTest {
                 assertTrue(approvalOnB);
 
                 onA.updateBudget(BudgetCachesTest.withName(budget, "Renamed on node A").withApprovalRequired(false));
-                onA.insertService(new Service(0, budget.id(), "Added on node A", Billing.HOURLY, null,
+                onA.insertService(new LineItem(0, budget.id(), "Added on node A", Billing.HOURLY, null,
                         new BigDecimal("10.00"), null, false));
 
                 // node B applies the removals node A published (its poller does this every few hundred ms; the

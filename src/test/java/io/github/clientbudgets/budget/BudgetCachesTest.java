@@ -5,8 +5,8 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 
@@ -109,12 +109,12 @@ class BudgetCachesTest {
         AoBudgetStore store = new AoBudgetStore(ao, new MapCacheManager());
         Fixtures fixtures = new Fixtures(store, null);
         Budget budget = fixtures.budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
-        Service design = fixtures.service(budget, "Design", Billing.HOURLY, "80.00", true);
+        LineItem design = fixtures.service(budget, "Design", Billing.HOURLY, "80.00", true);
         assertEquals(1, store.services(budget).size());
         assertEquals("Design", store.service(design.id()).orElseThrow().name());
 
-        Service build = fixtures.service(budget, "Build", Billing.HOURLY, "90.00", false);
-        store.updateService(new Service(design.id(), budget.id(), "Design & UX", Billing.HOURLY, null,
+        LineItem build = fixtures.service(budget, "Build", Billing.HOURLY, "90.00", false);
+        store.updateService(new LineItem(design.id(), budget.id(), "Design & UX", Billing.HOURLY, null,
                 design.rate(), null, true));
 
         assertEquals(2, store.services(budget.id()).size());

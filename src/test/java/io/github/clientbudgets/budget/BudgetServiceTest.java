@@ -5,17 +5,17 @@ import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.audit.AuditRecord;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.service.ServiceEntity;
-import io.github.clientbudgets.service.ServiceInput;
+import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
@@ -63,8 +63,8 @@ class BudgetServiceTest {
         return in;
     }
 
-    static ServiceInput serviceInput(String name, String billing, String rate) {
-        ServiceInput in = new ServiceInput();
+    static LineItemInput serviceInput(String name, String billing, String rate) {
+        LineItemInput in = new LineItemInput();
         in.name = name;
         in.billing = billing;
         in.rate = rate;
@@ -169,7 +169,7 @@ class BudgetServiceTest {
     void deletingABudgetWithTimeNeedsConfirmationAndIsSoft(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        Service s = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
+        LineItem s = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
         new Fixtures(store, time).approved(10, 100, s.id(), "2026-10-01", 3600, true);
         ConflictException e = assertThrows(ConflictException.class, () -> service.delete("pm", b.id(), false));
         assertEquals("confirm", e.field());
@@ -209,7 +209,7 @@ class BudgetServiceTest {
     void switchingApprovalOnLeavesExistingEntriesApproved(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        Service dev = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
+        LineItem dev = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
         Fixtures f = new Fixtures(store, time);
         f.entry(10, 100, dev.id(), "2026-10-01", 3600, true, ApprovalStatus.APPROVED);
         f.entry(10, 100, dev.id(), "2026-10-02", 1800, true, ApprovalStatus.APPROVED);
@@ -234,16 +234,16 @@ class BudgetServiceTest {
     void aBudgetHasExactlyOneDefaultService(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        Service first = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "95.50"));
+        LineItem first = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "95.50"));
         assertTrue(first.isDefault());
-        ServiceInput second = serviceInput("Dev", "HOURLY", "120");
+        LineItemInput second = serviceInput("Dev", "HOURLY", "120");
         second.isDefault = true;
-        Service dev = service.createService("pm", b.id(), second);
-        List<Service> services = service.services("dev", b.id());
-        assertEquals(1, services.stream().filter(Service::isDefault).count());
-        assertEquals(dev.id(), services.stream().filter(Service::isDefault).findFirst().orElseThrow().id());
+        LineItem dev = service.createService("pm", b.id(), second);
+        List<LineItem> services = service.services("dev", b.id());
+        assertEquals(1, services.stream().filter(LineItem::isDefault).count());
+        assertEquals(dev.id(), services.stream().filter(LineItem::isDefault).findFirst().orElseThrow().id());
 
-        ServiceInput unset = serviceInput("Dev", "HOURLY", "120");
+        LineItemInput unset = serviceInput("Dev", "HOURLY", "120");
         unset.isDefault = false;
         unset.version = dev.version();
         ValidationException e = assertThrows(ValidationException.class,
@@ -265,7 +265,7 @@ class BudgetServiceTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100")));
         assertTrue(e.errors().containsKey("billing"));
-        Service ok = service.createService("pm", b.id(), serviceInput("Dev", "NON_BILLABLE", null));
+        LineItem ok = service.createService("pm", b.id(), serviceInput("Dev", "NON_BILLABLE", null));
         assertEquals(Billing.NON_BILLABLE, ok.billing());
         assertEquals(1, rows(ServiceEntity.class));
     }
@@ -309,8 +309,8 @@ class BudgetServiceTest {
     void assigningAnIssueReattributesItsAndItsSubtasksLiveTime(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        Service general = service.createService("pm", b.id(), serviceInput("General", "HOURLY", "10"));
-        Service design = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "20"));
+        LineItem general = service.createService("pm", b.id(), serviceInput("General", "HOURLY", "10"));
+        LineItem design = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "20"));
         Fixtures f = new Fixtures(store, time);
         f.entry(10, 100, general.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
         TimeEntry sub = time.insert(TimeEntry.of(new io.github.clientbudgets.timeentry.WorklogState(999_999, 101, 100L,

@@ -1,14 +1,14 @@
 package io.github.clientbudgets.budget;
 
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.expense.ExpenseRules;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
-import io.github.clientbudgets.service.ServiceInput;
-import io.github.clientbudgets.service.ServiceRules;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemInput;
+import io.github.clientbudgets.lineitem.LineItemRules;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -75,24 +75,24 @@ class RulesTest {
     @Test
     void theFirstServiceIsTheDefaultAndAFixedServiceNeedsAPrice() {
         Budget budget = eur(BudgetType.FIXED_PRICE, false);
-        ServiceInput in = BudgetServiceTest.serviceInput("Setup", "FIXED", "1500");
-        Service s = ServiceRules.validate(in, budget, null, true);
+        LineItemInput in = BudgetServiceTest.serviceInput("Setup", "FIXED", "1500");
+        LineItem s = LineItemRules.validate(in, budget, null, true);
         assertTrue(s.isDefault());
         assertEquals(new BigDecimal("1500.00"), s.rate());
         in.rate = null;
-        assertTrue(assertThrows(ValidationException.class, () -> ServiceRules.validate(in, budget, null, false))
+        assertTrue(assertThrows(ValidationException.class, () -> LineItemRules.validate(in, budget, null, false))
                 .errors().containsKey("rate"));
-        ServiceInput hourly = BudgetServiceTest.serviceInput("Dev", "HOURLY", "100");
-        assertTrue(assertThrows(ValidationException.class, () -> ServiceRules.validate(hourly, budget, null, false))
+        LineItemInput hourly = BudgetServiceTest.serviceInput("Dev", "HOURLY", "100");
+        assertTrue(assertThrows(ValidationException.class, () -> LineItemRules.validate(hourly, budget, null, false))
                 .errors().containsKey("billing"));
     }
 
     @Test
     void retainersTakeHourlyServicesOnly() {
         Budget budget = eur(BudgetType.RETAINER, false);
-        assertEquals(Billing.HOURLY, ServiceRules.validate(BudgetServiceTest.serviceInput("S", "HOURLY", "90"),
+        assertEquals(Billing.HOURLY, LineItemRules.validate(BudgetServiceTest.serviceInput("S", "HOURLY", "90"),
                 budget, null, true).billing());
-        assertThrows(ValidationException.class, () -> ServiceRules.validate(
+        assertThrows(ValidationException.class, () -> LineItemRules.validate(
                 BudgetServiceTest.serviceInput("S", "FIXED", "90"), budget, null, true));
     }
 

@@ -1,11 +1,11 @@
 package io.github.clientbudgets.common;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditEntity;
-import io.github.clientbudgets.audit.Change;
+import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetEntity;
@@ -13,8 +13,8 @@ import io.github.clientbudgets.budget.BudgetFlag;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
@@ -128,7 +128,7 @@ class RawSqlRollsBackWithTheTransactionTest {
             audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of()); // through AO
             audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of()); // one INSERT
             audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of( // a batch
-                    new Change("name", "a", "b"), new Change("type", "x", "y")));
+                    new FieldChange("name", "a", "b"), new FieldChange("type", "x", "y")));
             assertEquals(4, ao.count(AuditEntity.class, Query.select()), "inside, all four rows are there");
         });
         assertEquals(0L, w.count(db, AuditEntity.class));
@@ -200,7 +200,7 @@ class RawSqlRollsBackWithTheTransactionTest {
         final AoTimeEntryStore time;
         final Fixtures fixtures;
         final Budget budget;
-        final Service service;
+        final LineItem service;
         final AoSql sql;
         private long worklogIds = 5000;
 

@@ -8,8 +8,8 @@ import io.github.clientbudgets.access.ClientVisibilityPolicy;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static io.github.clientbudgets.approval.ApprovalStatus.APPROVED;
-import static io.github.clientbudgets.approval.ApprovalStatus.PENDING;
-import static io.github.clientbudgets.approval.ApprovalStatus.REJECTED;
+import static io.github.clientbudgets.review.ApprovalStatus.APPROVED;
+import static io.github.clientbudgets.review.ApprovalStatus.PENDING;
+import static io.github.clientbudgets.review.ApprovalStatus.REJECTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -67,8 +67,8 @@ class PortalQueriesTest {
     void underApprovalOnlyPublishedSnapshotsOfApprovedRowsAndNeverLiveValues(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
-        Service design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
-        Service dev = f.service(b, "Dev", Billing.HOURLY, "110.00", false);
+        LineItem design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
+        LineItem dev = f.service(b, "Dev", Billing.HOURLY, "110.00", false);
         TimeEntry approved = f.approved(10, 1, design.id(), "2026-10-01", 3600, true);
         TimeEntry pending = f.entry(10, 1, design.id(), "2026-10-02", 1800, true, PENDING);
         TimeEntry rejected = f.entry(10, 1, design.id(), "2026-10-03", 900, true, REJECTED);
@@ -99,7 +99,7 @@ class PortalQueriesTest {
     void commentsUnderApprovalAreThePublishedOnesAndNamesOnlyWhenAllowed(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
-        Service design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
+        LineItem design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
         TimeEntry entry = f.approved(10, 1, design.id(), "2026-10-01", 3600, true);
         TimeEntryEntity row = ao.get(TimeEntryEntity.class, (int) entry.id());
         row.setApprovedComment("published comment");
@@ -125,7 +125,7 @@ class PortalQueriesTest {
     void withoutApprovalLiveValuesOfEveryRowWithTime(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Retainer", BudgetType.RETAINER, "USD", "2026-09-01", null, "1000", false);
-        Service support = f.service(b, "Support", Billing.HOURLY, "120.00", true);
+        LineItem support = f.service(b, "Support", Billing.HOURLY, "120.00", true);
         TimeEntry a = f.entry(10, 1, support.id(), "2026-10-01", 3600, true, PENDING);
         TimeEntry c = f.entry(10, 1, support.id(), "2026-10-02", 1800, false, APPROVED);
         TimeEntry zero = f.entry(10, 1, support.id(), "2026-10-03", 0, true, PENDING);
@@ -140,8 +140,8 @@ class PortalQueriesTest {
     void filtersByPeriodServiceAndBudgetDatesAndPagesNewestFirst(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", "2026-11-30", "1000", false);
-        Service design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
-        Service dev = f.service(b, "Dev", Billing.HOURLY, "110.00", false);
+        LineItem design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
+        LineItem dev = f.service(b, "Dev", Billing.HOURLY, "110.00", false);
         List<Long> octoberDesign = new ArrayList<>();
         for (int day = 1; day <= 25; day++) {
             octoberDesign.add(f.entry(10, 1, design.id(), String.format("2026-10-%02d", day), 600, true, PENDING).id());
@@ -184,8 +184,8 @@ class PortalQueriesTest {
         setUp(ao);
         Budget b = f.budget(10, "Mine", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
         Budget other = f.budget(10, "Theirs", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
-        Service mine = f.service(b, "Mine", Billing.HOURLY, "95.00", true);
-        Service theirs = f.service(other, "Theirs", Billing.HOURLY, "95.00", true);
+        LineItem mine = f.service(b, "Mine", Billing.HOURLY, "95.00", true);
+        LineItem theirs = f.service(other, "Theirs", Billing.HOURLY, "95.00", true);
         TimeEntry own = f.approved(10, 1, mine.id(), "2026-10-01", 3600, true);
         f.approved(10, 1, theirs.id(), "2026-10-01", 3600, true);
         f.entry(10, 1, theirs.id(), "2026-10-02", 3600, true, PENDING);
@@ -221,7 +221,7 @@ class PortalQueriesTest {
     void anExpenseWithoutAServiceHasANullServiceIdAndOneWithAServiceItsId(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
-        Service design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
+        LineItem design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
         var none = f.expense(b, "2026-10-01", "20.00", true, "0", APPROVED);
         var withService = store.insertExpense(new io.github.clientbudgets.expense.Expense(0, b.id(), design.id(),
                 LocalDate.parse("2026-10-02"), "Licence", new BigDecimal("30.00"), true, new BigDecimal("0.00"), APPROVED));

@@ -9,8 +9,8 @@ import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 import io.github.clientbudgets.testing.FakePermissions;
@@ -47,7 +47,7 @@ class BudgetResourceMockTest {
     private static final Budget BUDGET = new Budget(7, 10, "Website", BudgetType.TIME_AND_MATERIALS,
             Currency.getInstance("EUR"), LocalDate.parse("2026-09-01"), null, new BigDecimal("10000.00"), 360000L,
             "pm", BudgetStatus.OPEN, true, false, false, false, 80, 100);
-    private static final Service SERVICE = new Service(3, 7, "Dev", Billing.HOURLY, 36000L, new BigDecimal("120.00"),
+    private static final LineItem SERVICE = new LineItem(3, 7, "Dev", Billing.HOURLY, 36000L, new BigDecimal("120.00"),
             new BigDecimal("60.00"), true);
 
     private BudgetService budgets;

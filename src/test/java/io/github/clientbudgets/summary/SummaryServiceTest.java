@@ -8,8 +8,8 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.budget.DefaultBudgetService;
 import io.github.clientbudgets.common.NotFoundException;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
@@ -21,9 +21,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 
-import static io.github.clientbudgets.approval.ApprovalStatus.APPROVED;
-import static io.github.clientbudgets.approval.ApprovalStatus.PENDING;
-import static io.github.clientbudgets.approval.ApprovalStatus.REJECTED;
+import static io.github.clientbudgets.review.ApprovalStatus.APPROVED;
+import static io.github.clientbudgets.review.ApprovalStatus.PENDING;
+import static io.github.clientbudgets.review.ApprovalStatus.REJECTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +47,7 @@ class SummaryServiceTest {
         summaries = new SummaryService(budgets, store, new AoSummaryQueries(ao), NOV_15);
     }
 
-    private static ServiceSummary of(Summary s, Service service) {
+    private static ServiceSummary of(Summary s, LineItem service) {
         return s.services().stream().filter(x -> x.serviceId() == service.id()).findFirst().orElseThrow();
     }
 
@@ -55,12 +55,12 @@ class SummaryServiceTest {
     void eurWithApprovalCountsApprovedSnapshotsAndPendingSeparately(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "10000", true);
-        Service design = f.service(b, "Design", Billing.HOURLY, "95.50", true);
-        Service dev = f.service(b, "Dev", Billing.HOURLY, "120.00", false);
-        Service setup = f.service(b, "Setup", Billing.FIXED, "1500.00", false);
-        Service internal = f.service(b, "Internal", Billing.NON_BILLABLE, null, false);
+        LineItem design = f.service(b, "Design", Billing.HOURLY, "95.50", true);
+        LineItem dev = f.service(b, "Dev", Billing.HOURLY, "120.00", false);
+        LineItem setup = f.service(b, "Setup", Billing.FIXED, "1500.00", false);
+        LineItem internal = f.service(b, "Internal", Billing.NON_BILLABLE, null, false);
         Budget other = f.budget(10, "Other", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "100", true);
-        Service otherService = f.service(other, "Other", Billing.HOURLY, "10.00", true);
+        LineItem otherService = f.service(other, "Other", Billing.HOURLY, "10.00", true);
 
         f.approved(10, 1, design.id(), "2026-10-01", 5400, true);       // 1.5 h x 95.50 = 143.25
         f.approved(10, 1, design.id(), "2026-10-02", 1800, false);      // 0.5 h used, not billable
@@ -111,7 +111,7 @@ class SummaryServiceTest {
     void jpyWithoutApprovalCountsLiveTimeAndRoundsToWholeYen(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Tokyo", BudgetType.TIME_AND_MATERIALS, "JPY", "2026-09-01", null, "50000", false);
-        Service s1 = f.service(b, "Work", Billing.HOURLY, "5000", true);
+        LineItem s1 = f.service(b, "Work", Billing.HOURLY, "5000", true);
         f.entry(10, 1, s1.id(), "2026-10-01", 5400, true, APPROVED);
         f.entry(10, 1, s1.id(), "2026-10-02", 1000, true, APPROVED);
         f.entry(10, 1, s1.id(), "2026-10-03", 1800, false, APPROVED);
@@ -135,7 +135,7 @@ class SummaryServiceTest {
     void kwdKeepsThreeDecimals(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Kuwait", BudgetType.TIME_AND_MATERIALS, "KWD", "2026-09-01", null, "100.000", true);
-        Service s1 = f.service(b, "Work", Billing.HOURLY, "12.345", true);
+        LineItem s1 = f.service(b, "Work", Billing.HOURLY, "12.345", true);
         f.approved(10, 1, s1.id(), "2026-10-01", 5400, true);     // 18.5175 -> 18.518
         f.expense(b, "2026-10-01", "1.234", true, "10", APPROVED); // 1.3574 -> 1.357
 
@@ -151,7 +151,7 @@ class SummaryServiceTest {
     void retainerReportsEachMonthAndShowsCarryOverWithoutApplyingIt(ActiveObjects ao) {
         setUp(ao);
         Budget b = f.budget(10, "Support", BudgetType.RETAINER, "USD", "2026-09-01", null, "1000.00", false);
-        Service s1 = f.service(b, "Support", Billing.HOURLY, "100.00", true);
+        LineItem s1 = f.service(b, "Support", Billing.HOURLY, "100.00", true);
         f.entry(10, 1, s1.id(), "2026-09-10", 6 * 3600, true, APPROVED);  // 600
         f.entry(10, 1, s1.id(), "2026-10-10", 12 * 3600, true, APPROVED); // 1200
         f.entry(10, 1, s1.id(), "2026-11-02", 2 * 3600, true, APPROVED);  // 200

@@ -4,11 +4,11 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
-import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.timeentry.WorklogState;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
@@ -39,9 +39,9 @@ public final class Fixtures {
                 BudgetStatus.OPEN, approval, false, false, false, 80, 100));
     }
 
-    public Service service(Budget budget, String name, Billing billing, String rate, boolean isDefault) {
+    public LineItem service(Budget budget, String name, Billing billing, String rate, boolean isDefault) {
         int scale = budget.currency().getDefaultFractionDigits();
-        return store.insertService(new Service(0, budget.id(), name, billing, null,
+        return store.insertService(new LineItem(0, budget.id(), name, billing, null,
                 rate == null ? null : new BigDecimal(rate).setScale(scale), null, isDefault));
     }
 

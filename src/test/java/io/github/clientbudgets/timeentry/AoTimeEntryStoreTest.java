@@ -1,13 +1,13 @@
 package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.timeentry.TimeEntryStore.Transition;
@@ -30,7 +30,7 @@ class AoTimeEntryStoreTest {
         AoTimeEntryStore store = new AoTimeEntryStore(ao);
         Fixtures f = new Fixtures(new AoBudgetStore(ao), store);
         Budget budget = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
-        Service design = f.service(budget, "Design", Billing.HOURLY, "95.00", true);
+        LineItem design = f.service(budget, "Design", Billing.HOURLY, "95.00", true);
         TimeEntry toApprove = f.entry(10, 1, design.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
         TimeEntry movedBefore = f.entry(10, 1, design.id(), "2026-10-02", 1800, true, ApprovalStatus.PENDING);
         TimeEntry toReject = f.entry(10, 1, design.id(), "2026-10-03", 900, true, ApprovalStatus.PENDING);
@@ -88,7 +88,7 @@ class AoTimeEntryStoreTest {
         AoTimeEntryStore store = new AoTimeEntryStore(ao);
         Fixtures f = new Fixtures(new AoBudgetStore(ao), store);
         Budget budget = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
-        Service design = f.service(budget, "Design", Billing.HOURLY, "95.00", true);
+        LineItem design = f.service(budget, "Design", Billing.HOURLY, "95.00", true);
         TimeEntry one = f.entry(10, 1, design.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
         TimeEntry two = f.entry(10, 1, design.id(), "2026-10-02", 3600, true, ApprovalStatus.PENDING);
         TimeEntry kept = f.entry(10, 1, design.id(), "2026-10-03", 3600, true, ApprovalStatus.PENDING);

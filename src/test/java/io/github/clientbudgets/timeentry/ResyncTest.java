@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
+import io.github.clientbudgets.lineitem.Billing;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import net.java.ao.Query;
@@ -195,8 +195,8 @@ class ResyncTest {
         List<TimeEntryEntity> pending = Arrays.stream(ao.find(TimeEntryEntity.class, Query.select()
                 .where("STATUS = ?", "PENDING").order("WORKLOG_ID"))).toList();
         for (int i = 0; i < pending.size(); i += 2) {
-            assertTrue(store.transition(pending.get(i).getID(), io.github.clientbudgets.approval.EntryState.pending(),
-                    io.github.clientbudgets.approval.EntryState.approved(), true,
+            assertTrue(store.transition(pending.get(i).getID(), io.github.clientbudgets.review.EntryState.pending(),
+                    io.github.clientbudgets.review.EntryState.approved(), true,
                     new TimeEntry.Review("pm", Instant.parse("2026-11-01T10:00:00Z"), null)));
         }
         for (TreeMap<Long, List<WorklogState>> issues : jira.projects.values()) {
@@ -256,10 +256,10 @@ class ResyncTest {
             TimeEntry.Snapshot snapshot = i % 2 == 0 ? null
                     : new TimeEntry.Snapshot(600L * i, started, day, 77L, true, "approved " + i);
             written.add(new TimeEntry(0, live, i == 4 ? null : 70L + i, i == 1 ? 71L : null, i % 2 == 0, "note " + i,
-                    i % 2 == 0 ? io.github.clientbudgets.approval.ApprovalStatus.PENDING
-                            : io.github.clientbudgets.approval.ApprovalStatus.APPROVED,
-                    i == 3 ? io.github.clientbudgets.approval.EntryState.Revision.EDIT
-                            : io.github.clientbudgets.approval.EntryState.Revision.NONE,
+                    i % 2 == 0 ? io.github.clientbudgets.review.ApprovalStatus.PENDING
+                            : io.github.clientbudgets.review.ApprovalStatus.APPROVED,
+                    i == 3 ? io.github.clientbudgets.review.EntryState.Revision.EDIT
+                            : io.github.clientbudgets.review.EntryState.Revision.NONE,
                     snapshot, i % 2 == 0 ? TimeEntry.Review.NONE
                     : new TimeEntry.Review("pm", started.plusSeconds(60), null)));
         }
@@ -298,12 +298,12 @@ class ResyncTest {
         public java.util.Optional<TimeEntry> byWorklog(long id) { return d.byWorklog(id); }
         public Map<Long, TimeEntry> byWorklogs(java.util.Collection<Long> ids) { return d.byWorklogs(ids); }
         public List<TimeEntry> byIds(java.util.Collection<Long> ids) { return d.byIds(ids); }
-        public void updateLive(long id, WorklogState live, Long serviceId, io.github.clientbudgets.approval.ApprovalStatus status,
-                               io.github.clientbudgets.approval.EntryState.Revision revision) {
+        public void updateLive(long id, WorklogState live, Long serviceId, io.github.clientbudgets.review.ApprovalStatus status,
+                               io.github.clientbudgets.review.EntryState.Revision revision) {
             d.updateLive(id, live, serviceId, status, revision);
         }
-        public boolean transition(long id, io.github.clientbudgets.approval.EntryState expected,
-                                  io.github.clientbudgets.approval.EntryState next, boolean publish, TimeEntry.Review review) {
+        public boolean transition(long id, io.github.clientbudgets.review.EntryState expected,
+                                  io.github.clientbudgets.review.EntryState next, boolean publish, TimeEntry.Review review) {
             return d.transition(id, expected, next, publish, review);
         }
         public void updateDetails(long id, Long serviceId, Long explicitServiceId, boolean billable, String clientNote,

@@ -1,14 +1,14 @@
 package io.github.clientbudgets.timeentry;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import net.java.ao.Query;
@@ -25,7 +25,7 @@ class TimeEntryProjectionTest {
     private static final long PROJECT = 10000L;
     private static final long ISSUE = 20001L;
 
-    private record World(AoTimeEntryStore entries, TimeEntryProjection projection, Service design, Budget budget) {
+    private record World(AoTimeEntryStore entries, TimeEntryProjection projection, LineItem design, Budget budget) {
     }
 
     private static World world(ActiveObjects ao, boolean approvalRequired) {
@@ -34,7 +34,7 @@ class TimeEntryProjectionTest {
         Fixtures fixtures = new Fixtures(budgets, entries);
         Budget budget = fixtures.budget(PROJECT, "Website relaunch", BudgetType.TIME_AND_MATERIALS, "EUR",
                 "2026-09-01", "2026-12-31", "50000", approvalRequired);
-        Service design = fixtures.service(budget, "Design", Billing.HOURLY, "95.00", true);
+        LineItem design = fixtures.service(budget, "Design", Billing.HOURLY, "95.00", true);
         return new World(entries, new TimeEntryProjection(entries, budgets, new AttributionService(budgets)), design, budget);
     }
 

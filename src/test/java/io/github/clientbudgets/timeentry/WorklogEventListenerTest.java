@@ -106,7 +106,7 @@ class WorklogEventListenerTest {
     private static TimeEntry entryOf(long worklogId, long issueId) {
         return TimeEntry.of(new WorklogState(worklogId, issueId, null, 10000L, "dev",
                 java.time.Instant.parse("2026-11-02T09:00:00Z"), java.time.LocalDate.parse("2026-11-02"), 3600, null),
-                null, io.github.clientbudgets.approval.ApprovalStatus.PENDING);
+                null, io.github.clientbudgets.review.ApprovalStatus.PENDING);
     }
 
     @Test

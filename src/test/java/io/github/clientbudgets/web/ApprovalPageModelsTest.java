@@ -3,15 +3,15 @@ package io.github.clientbudgets.web;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.clientbudgets.approval.ApprovalService;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.EntryState.Revision;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -53,8 +53,8 @@ class ApprovalPageModelsTest {
     private static final Budget WEBSITE = new Budget(7, 10, "Website", BudgetType.TIME_AND_MATERIALS,
             Currency.getInstance("EUR"), LocalDate.parse("2026-09-01"), null, new BigDecimal("100.00"), null, "pm",
             BudgetStatus.OPEN, true, false, false, false, 80, 100);
-    private static final Service DESIGN = new Service(3, 7, "Design", Billing.HOURLY, null, null, null, true);
-    private static final Service DEV = new Service(4, 7, "Development", Billing.HOURLY, null, null, null, false);
+    private static final LineItem DESIGN = new LineItem(3, 7, "Design", Billing.HOURLY, null, null, null, true);
+    private static final LineItem DEV = new LineItem(4, 7, "Development", Billing.HOURLY, null, null, null, false);
 
     private FakePermissions permissions;
     private ApprovalService approvals;

@@ -4,10 +4,10 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.approval.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
@@ -150,7 +150,7 @@ class TemplatesTest {
     }
 
     private BudgetPage budgetPage(BudgetType type) {
-        Service service = new Service(3, 7, EVIL, Billing.HOURLY, 36000L, new BigDecimal("80.00"),
+        LineItem service = new LineItem(3, 7, EVIL, Billing.HOURLY, 36000L, new BigDecimal("80.00"),
                 new BigDecimal("40.00"), true);
         Expense expense = new Expense(5, 7, 3L, LocalDate.parse("2026-10-01"), EVIL, new BigDecimal("50.00"), true,
                 new BigDecimal("10.00"), ApprovalStatus.APPROVED);
@@ -266,7 +266,7 @@ class TemplatesTest {
     }
 
     private static io.github.clientbudgets.timeentry.TimeEntry entry(long id, ApprovalStatus status,
-            io.github.clientbudgets.approval.EntryState.Revision revision, String reason) {
+            io.github.clientbudgets.review.EntryState.Revision revision, String reason) {
         var live = new io.github.clientbudgets.timeentry.WorklogState(100 + id, 20, null, 10, "dev",
                 java.time.Instant.parse("2026-11-03T09:00:00Z"), LocalDate.parse("2026-11-03"), 5400, EVIL);
         var approved = status == ApprovalStatus.APPROVED ? new io.github.clientbudgets.timeentry.TimeEntry.Snapshot(3600,
@@ -289,8 +289,8 @@ class TemplatesTest {
 
     @Test
     void approvalsPageGroupsByBudgetAndPersonWithSelectionAndTheRejectDialog() throws Exception {
-        var none = io.github.clientbudgets.approval.EntryState.Revision.NONE;
-        var edit = io.github.clientbudgets.approval.EntryState.Revision.EDIT;
+        var none = io.github.clientbudgets.review.EntryState.Revision.NONE;
+        var edit = io.github.clientbudgets.review.EntryState.Revision.EDIT;
         BudgetGroup group = new BudgetGroup(7, EVIL, "ACME", "/jira/plugins/servlet/client-budgets/budget/7",
                 List.of(new PersonGroup(EVIL, List.of(row(entry(1, ApprovalStatus.PENDING, none, null), false, false),
                         row(entry(2, ApprovalStatus.APPROVED, edit, null), true, false),
@@ -333,7 +333,7 @@ class TemplatesTest {
 
     @Test
     void myTimeShowsRejectedFirstWithTheReasonAndTheReviewer() throws Exception {
-        var none = io.github.clientbudgets.approval.EntryState.Revision.NONE;
+        var none = io.github.clientbudgets.review.EntryState.Revision.NONE;
         MyTimePage page = new MyTimePage("/jira", List.of(row(entry(1, ApprovalStatus.REJECTED, none, EVIL), false, true)),
                 List.of(row(entry(2, ApprovalStatus.PENDING, none, null), false, true)));
         String html = render("templates/approvals/my-time.vm", Map.of("page", page, "text", text));
@@ -347,7 +347,7 @@ class TemplatesTest {
 
     @Test
     void issuePanelShowsTheApprovalStateAndTheAuthorsRejectionReason() throws Exception {
-        var none = io.github.clientbudgets.approval.EntryState.Revision.NONE;
+        var none = io.github.clientbudgets.review.EntryState.Revision.NONE;
         IssuePanelView panel = new IssuePanelView("/jira", "ACME-1", EVIL, List.of(), false,
                 List.of(row(entry(1, ApprovalStatus.REJECTED, none, "too long"), false, true),
                         row(entry(2, ApprovalStatus.REJECTED, none, "not yours to read"), false, false)));
@@ -364,8 +364,8 @@ class TemplatesTest {
         BudgetPage base = budgetPage(BudgetType.TIME_AND_MATERIALS);
         BudgetPage page = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
                 base.getPeriods(), base.getHistory(), new LockPanel(true, true, List.of("2026-10"), List.of("2026-11")),
-                List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.approval.EntryState.Revision.NONE, null), false, false),
-                        row(entry(2, ApprovalStatus.APPROVED, io.github.clientbudgets.approval.EntryState.Revision.NONE, null), true, false)));
+                List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), false, false),
+                        row(entry(2, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), true, false)));
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertAllowedAndComplete(html);
         assertTrue(html.contains("data-month=\"2026-10\""));
@@ -376,7 +376,7 @@ class TemplatesTest {
         assertTrue(html.contains("id=\"cb-edit-dialog\""));
         BudgetPage readOnly = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
                 base.getPeriods(), base.getHistory(), new LockPanel(true, false, List.of("2026-10"), List.of()),
-                List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.approval.EntryState.Revision.NONE, null), false, false)));
+                List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), false, false)));
         html = render("templates/budgets/budget.vm", Map.of("page", readOnly, "text", text));
         assertTrue(html.contains("data-month=\"2026-10\""));
         assertFalse(html.contains("cb-unlock"));

@@ -1,8 +1,8 @@
 package io.github.clientbudgets.devhost.demo;
 
 import io.github.clientbudgets.access.ClientGrantService;
-import io.github.clientbudgets.approval.ApprovalStatus;
-import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
@@ -12,10 +12,10 @@ import io.github.clientbudgets.devhost.jira.HostProject;
 import io.github.clientbudgets.devhost.jira.HostWorklog;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
-import io.github.clientbudgets.approval.ApprovalAction;
+import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ExpenseApprovals;
-import io.github.clientbudgets.service.Service;
-import io.github.clientbudgets.service.ServiceInput;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.timeentry.TimeEntryProjection;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
@@ -68,12 +68,12 @@ public final class BudgetsDemoData implements DemoDataStep {
             // the existing entries approved, as PRODUCT.md says), then the last month comes in pending
             Budget website = budgets.create("pm", budget("ACME", "Website relaunch", "TIME_AND_MATERIALS", "EUR",
                     start, end, "60000", "600", true));
-            Service design = budgets.createService("pm", website.id(), service("Design", "HOURLY", "95.00", "200", true));
-            Service development = budgets.createService("pm", website.id(), service("Development", "HOURLY", "110.00", "300", false));
-            Service management = budgets.createService("pm", website.id(), service("Project management", "HOURLY", "85.00", "100", false));
+            LineItem design = budgets.createService("pm", website.id(), service("Design", "HOURLY", "95.00", "200", true));
+            LineItem development = budgets.createService("pm", website.id(), service("Development", "HOURLY", "110.00", "300", false));
+            LineItem management = budgets.createService("pm", website.id(), service("Project management", "HOURLY", "85.00", "100", false));
             Budget tooling = budgets.create("pm", budget("ACME", "Internal tooling", "NON_BILLABLE", "EUR",
                     start, end, null, "80", false));
-            Service pipeline = budgets.createService("pm", tooling.id(), service("Build pipeline", "NON_BILLABLE", null, "80", true));
+            LineItem pipeline = budgets.createService("pm", tooling.id(), service("Build pipeline", "NON_BILLABLE", null, "80", true));
             Budget retainer = budgets.create("pm", budget("GLOBEX", "Support retainer", "RETAINER", "USD",
                     start, null, "8000", "60", true));
             budgets.createService("pm", retainer.id(), service("Support", "HOURLY", "120.00", "60", true));
@@ -82,7 +82,7 @@ public final class BudgetsDemoData implements DemoDataStep {
             List<HostIssue> acmeIssues = demo.store().issuesOfProject(acme.getId(), 1000).stream()
                     .filter(i -> !i.isSubTask()).sorted(Comparator.comparing(HostIssue::getId)).toList();
             for (int i = 0; i < acmeIssues.size(); i++) {
-                Service target = i == acmeIssues.size() - 1 ? pipeline
+                LineItem target = i == acmeIssues.size() - 1 ? pipeline
                         : i % 3 == 1 ? development : i % 3 == 2 ? management : design;
                 if (target != design) {
                     budgets.assignIssue("pm", acmeIssues.get(i).getKey(), target.id());
@@ -153,8 +153,8 @@ public final class BudgetsDemoData implements DemoDataStep {
         return input;
     }
 
-    private static ServiceInput service(String name, String billing, String rate, String hours, boolean isDefault) {
-        ServiceInput input = new ServiceInput();
+    private static LineItemInput service(String name, String billing, String rate, String hours, boolean isDefault) {
+        LineItemInput input = new LineItemInput();
         input.name = name;
         input.billing = billing;
         input.rate = rate;

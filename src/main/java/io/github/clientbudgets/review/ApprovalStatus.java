@@ -1,4 +1,4 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
 /** Where a time entry or an expense stands in the approval workflow of its budget. */
 public enum ApprovalStatus {

@@ -1,7 +1,7 @@
-package io.github.clientbudgets.service;
+package io.github.clientbudgets.lineitem;
 
 /** A service as a caller sends it; money and hours as decimal strings. */
-public final class ServiceInput {
+public final class LineItemInput {
     public String name;
     public String billing;
     public String budgetedHours;

@@ -1,4 +1,4 @@
-package io.github.clientbudgets.service;
+package io.github.clientbudgets.lineitem;
 
 /** How a service earns: HOURLY = rate x approved billable hours, FIXED = its price, NON_BILLABLE = nothing. */
 public enum Billing {

@@ -1,4 +1,4 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
 /**
  * Everything the rules need to decide one action on one entry; the adapters gather it (who the actor is, whether he

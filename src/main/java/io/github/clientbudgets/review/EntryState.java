@@ -1,4 +1,4 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
 import java.util.Objects;
 

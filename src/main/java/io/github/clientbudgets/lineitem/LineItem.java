@@ -1,4 +1,4 @@
-package io.github.clientbudgets.service;
+package io.github.clientbudgets.lineitem;
 
 import java.math.BigDecimal;
 
@@ -7,20 +7,20 @@ import java.math.BigDecimal;
  * {@code costRate} is internal and never leaves the team's side. {@code version} counts the row's changes: a full
  * update names the version it was made from, and a stale one is refused.
  */
-public record Service(long id, long budgetId, String name, Billing billing, Long budgetedSeconds, BigDecimal rate,
+public record LineItem(long id, long budgetId, String name, Billing billing, Long budgetedSeconds, BigDecimal rate,
                       BigDecimal costRate, boolean isDefault, int version) {
 
     /** A service not read from the database (version 0). */
-    public Service(long id, long budgetId, String name, Billing billing, Long budgetedSeconds, BigDecimal rate,
+    public LineItem(long id, long budgetId, String name, Billing billing, Long budgetedSeconds, BigDecimal rate,
                    BigDecimal costRate, boolean isDefault) {
         this(id, budgetId, name, billing, budgetedSeconds, rate, costRate, isDefault, 0);
     }
 
-    public Service withId(long newId) {
-        return new Service(newId, budgetId, name, billing, budgetedSeconds, rate, costRate, isDefault, version);
+    public LineItem withId(long newId) {
+        return new LineItem(newId, budgetId, name, billing, budgetedSeconds, rate, costRate, isDefault, version);
     }
 
-    public Service withDefault(boolean value) {
-        return new Service(id, budgetId, name, billing, budgetedSeconds, rate, costRate, value, version);
+    public LineItem withDefault(boolean value) {
+        return new LineItem(id, budgetId, name, billing, budgetedSeconds, rate, costRate, value, version);
     }
 }

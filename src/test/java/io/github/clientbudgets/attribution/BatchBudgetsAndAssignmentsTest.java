@@ -4,8 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.service.Billing;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The resync's facts for one batch of issues: its assignments come from one read of the batch, anything else from
  * the store, so attribution on them answers exactly what it answers on the store.
  */
-class BatchAttributionFactsTest {
+class BatchBudgetsAndAssignmentsTest {
     /** The real store, noting which assignment reads reach it. */
     private static final class CountingStore extends AoBudgetStore {
         final List<Long> singleReads = new ArrayList<>();
@@ -48,10 +48,10 @@ class BatchAttributionFactsTest {
 
     private CountingStore store;
     private Budget first;
-    private Service firstDefault;
-    private Service firstOther;
-    private Service secondDefault;
-    private Service foreign;
+    private LineItem firstDefault;
+    private LineItem firstOther;
+    private LineItem secondDefault;
+    private LineItem foreign;
 
     private void setUp(ActiveObjects ao) {
         store = new CountingStore(ao);
@@ -88,7 +88,7 @@ class BatchAttributionFactsTest {
                 Optional.of(firstDefault.id()), Optional.of(secondDefault.id()), Optional.empty(),
                 Optional.of(foreign.id()), Optional.empty());
 
-        AttributionFacts batch = BatchAttributionFacts.read(store, Set.of(100L, 101L, 102L, 200L, 300L, 400L));
+        BudgetsAndAssignments batch = BatchBudgetsAndAssignments.read(store, Set.of(100L, 101L, 102L, 200L, 300L, 400L));
 
         assertEquals(expected, worklogs.stream().map(attribution::attribute).toList(), "on the store");
         assertEquals(expected, worklogs.stream().map(w -> attribution.attribute(w, batch)).toList(), "on the batch");
@@ -97,7 +97,7 @@ class BatchAttributionFactsTest {
     @AoTest
     void theBatchsAssignmentsAreReadOnceAndOthersAskedOfTheStore(ActiveObjects ao) {
         setUp(ao);
-        AttributionFacts batch = BatchAttributionFacts.read(store, List.of(100L, 101L, 100L));
+        BudgetsAndAssignments batch = BatchBudgetsAndAssignments.read(store, List.of(100L, 101L, 100L));
         store.singleReads.clear();
 
         assertEquals(Optional.of(firstOther.id()), batch.assignedService(100));
@@ -113,10 +113,10 @@ class BatchAttributionFactsTest {
     @AoTest
     void budgetsAndServicesAreTheStoresOwn(ActiveObjects ao) {
         setUp(ao);
-        AttributionFacts batch = BatchAttributionFacts.read(store, List.of());
+        BudgetsAndAssignments batch = BatchBudgetsAndAssignments.read(store, List.of());
 
         assertEquals(store.service(firstOther.id()), batch.service(firstOther.id()));
-        assertEquals(Optional.of(firstOther.id()), batch.service(firstOther.id()).map(Service::id));
+        assertEquals(Optional.of(firstOther.id()), batch.service(firstOther.id()).map(LineItem::id));
         assertEquals(Optional.empty(), batch.service(424242));
         assertEquals(store.budget(first.id()), batch.budget(first.id()));
         assertEquals(Optional.of(first.id()), batch.budget(first.id()).map(Budget::id));
@@ -126,7 +126,7 @@ class BatchAttributionFactsTest {
         assertEquals(List.of(), batch.budgetsOfProject(30));
         assertEquals(store.services(first.id()), batch.services(first.id()));
         assertEquals(Set.of(firstDefault.id(), firstOther.id()),
-                Set.copyOf(batch.services(first.id()).stream().map(Service::id).toList()));
+                Set.copyOf(batch.services(first.id()).stream().map(LineItem::id).toList()));
 
         store.markDeleted(first.id());
         assertEquals(Optional.empty(), batch.budget(first.id()), "as fresh as the store: a deleted budget is gone");

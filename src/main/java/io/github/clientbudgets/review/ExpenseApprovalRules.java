@@ -1,4 +1,4 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
 /**
  * How a reviewer's decision moves an expense on a budget that requires approval (PRODUCT.md: expenses follow the

@@ -2,7 +2,7 @@ package io.github.clientbudgets.attribution;
 
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
-import io.github.clientbudgets.service.Service;
+import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.Collection;
 import java.util.List;
@@ -15,20 +15,20 @@ import java.util.Set;
  * which would otherwise be one look-up a worklog; budgets and services come from the store, whose caches hold them.
  * An issue outside the batch is asked of the store, so the answers are the store's own, as fresh as the batch.
  */
-public final class BatchAttributionFacts implements AttributionFacts {
+public final class BatchBudgetsAndAssignments implements BudgetsAndAssignments {
     private final BudgetStore store;
     private final Set<Long> issuesRead;
     private final Map<Long, Long> assignments;
 
-    private BatchAttributionFacts(BudgetStore store, Collection<Long> issueIds) {
+    private BatchBudgetsAndAssignments(BudgetStore store, Collection<Long> issueIds) {
         this.store = store;
         this.issuesRead = Set.copyOf(issueIds);
         this.assignments = store.assignedServices(issuesRead);
     }
 
     /** Reads the assignments of these issues (include sub-tasks' parents). */
-    public static BatchAttributionFacts read(BudgetStore store, Collection<Long> issueIds) {
-        return new BatchAttributionFacts(store, issueIds);
+    public static BatchBudgetsAndAssignments read(BudgetStore store, Collection<Long> issueIds) {
+        return new BatchBudgetsAndAssignments(store, issueIds);
     }
 
     @Override
@@ -37,7 +37,7 @@ public final class BatchAttributionFacts implements AttributionFacts {
     }
 
     @Override
-    public Optional<Service> service(long serviceId) {
+    public Optional<LineItem> service(long serviceId) {
         return store.service(serviceId);
     }
 
@@ -52,7 +52,7 @@ public final class BatchAttributionFacts implements AttributionFacts {
     }
 
     @Override
-    public List<Service> services(long budgetId) {
+    public List<LineItem> services(long budgetId) {
         return store.services(budgetId);
     }
 }

@@ -1,18 +1,18 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.EntryState.Revision;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE;
-import static io.github.clientbudgets.approval.ApprovalAction.APPROVE_REVISION;
-import static io.github.clientbudgets.approval.ApprovalAction.DISCARD_REVISION;
-import static io.github.clientbudgets.approval.ApprovalAction.REJECT;
-import static io.github.clientbudgets.approval.ApprovalAction.UNAPPROVE;
-import static io.github.clientbudgets.approval.ApprovalAction.WORKLOG_DELETED;
-import static io.github.clientbudgets.approval.ApprovalAction.WORKLOG_EDITED;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.APPROVE_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.DISCARD_REVISION;
+import static io.github.clientbudgets.review.ApprovalAction.REJECT;
+import static io.github.clientbudgets.review.ApprovalAction.UNAPPROVE;
+import static io.github.clientbudgets.review.ApprovalAction.WORKLOG_DELETED;
+import static io.github.clientbudgets.review.ApprovalAction.WORKLOG_EDITED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
 /** Why an action was refused; each has an i18n key so the UI and the bulk endpoints can say it. */
 public enum ApprovalRefusal {

@@ -1,10 +1,10 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
-import io.github.clientbudgets.approval.EntryState.Revision;
+import io.github.clientbudgets.review.EntryState.Revision;
 
-import static io.github.clientbudgets.approval.ApprovalStatus.APPROVED;
-import static io.github.clientbudgets.approval.ApprovalStatus.PENDING;
-import static io.github.clientbudgets.approval.ApprovalStatus.REJECTED;
+import static io.github.clientbudgets.review.ApprovalStatus.APPROVED;
+import static io.github.clientbudgets.review.ApprovalStatus.PENDING;
+import static io.github.clientbudgets.review.ApprovalStatus.REJECTED;
 
 /**
  * The approval workflow of PRODUCT.md, in one place. Reviewer actions (approve, reject, unapprove, approve or

@@ -1,4 +1,4 @@
-package io.github.clientbudgets.approval;
+package io.github.clientbudgets.review;
 
 /** What can happen to an entry: a reviewer's decision, or a change of the Jira worklog behind it. */
 public enum ApprovalAction {

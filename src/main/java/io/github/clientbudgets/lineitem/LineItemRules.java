@@ -1,4 +1,4 @@
-package io.github.clientbudgets.service;
+package io.github.clientbudgets.lineitem;
 
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.common.Errors;
@@ -8,13 +8,13 @@ import io.github.clientbudgets.common.Money;
 
 import java.math.BigDecimal;
 
-/** Checks a {@link ServiceInput} against its budget. */
-public final class ServiceRules {
-    private ServiceRules() {
+/** Checks a {@link LineItemInput} against its budget. */
+public final class LineItemRules {
+    private LineItemRules() {
     }
 
     /** @param existing the stored service on update, null on create */
-    public static Service validate(ServiceInput in, Budget budget, Service existing, boolean firstOfBudget) {
+    public static LineItem validate(LineItemInput in, Budget budget, LineItem existing, boolean firstOfBudget) {
         Errors errors = new Errors();
         String name = Fields.name(in.name, "name", errors);
         Billing billing = Fields.choice(in.billing, Billing.class, "billing", errors);
@@ -43,7 +43,7 @@ public final class ServiceRules {
             isDefault = in.isDefault != null ? in.isDefault : existing != null && existing.isDefault();
         }
         errors.throwIfAny();
-        return new Service(existing != null ? existing.id() : 0, budget.id(), name, billing, budgeted,
+        return new LineItem(existing != null ? existing.id() : 0, budget.id(), name, billing, budgeted,
                 billing == Billing.NON_BILLABLE ? null : rate, costRate, isDefault);
     }
 }
