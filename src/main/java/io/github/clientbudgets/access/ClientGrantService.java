@@ -1,6 +1,8 @@
 package io.github.clientbudgets.access;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.audit.AuditAction;
+import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.common.ForbiddenException;
@@ -82,7 +84,7 @@ public class ClientGrantService {
                         new DBParam(ClientGrantEntity.GRANT_KEY, key),
                         new DBParam("CREATED_BY", caller),
                         new DBParam("CREATED_AT", System.currentTimeMillis()));
-                audit.record(caller, null, "client-grant", created.getID(), "CREATED",
+                audit.record(caller, null, AuditSubject.CLIENT_GRANT, created.getID(), AuditAction.CREATED,
                         List.of(new FieldChange(toUser ? "userKey" : "organizationId", null, toUser ? userKey : String.valueOf(organizationId)),
                                 new FieldChange("project", null, project.key())));
                 return toGrant(created);
@@ -110,9 +112,13 @@ public class ClientGrantService {
         ProjectRef project = permissions.projectById(grant.getProjectId()).orElseThrow(NotFoundException::new);
         administeredProject(caller, project.key());
         String who = grant.getUserKey() != null ? grant.getUserKey() : "organization " + grant.getOrganizationId();
-        ao.delete(grant);
-        audit.record(caller, null, "client-grant", grantId, "DELETED",
-                List.of(new FieldChange("grantee", who, null), new FieldChange("project", project.key(), null)));
+        // the grant and its audit row go together, or neither does
+        ao.executeInTransaction(() -> {
+            ao.delete(grant);
+            audit.record(caller, null, AuditSubject.CLIENT_GRANT, grantId, AuditAction.DELETED,
+                    List.of(new FieldChange("grantee", who, null), new FieldChange("project", project.key(), null)));
+            return null;
+        });
     }
 
     private ProjectRef administeredProject(String caller, String projectKey) {

@@ -7,11 +7,15 @@ import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.review.ApprovalRules;
 import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.audit.AuditAction;
 import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.budget.TeamAccessPolicy;
+import io.github.clientbudgets.lineitem.LineItemStore;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.InputPolicy;
@@ -47,7 +51,7 @@ import java.util.stream.Collectors;
  * nodes deciding on the same entry at once end in one state with one audit row per transition.
  */
 public class DefaultApprovalService implements ApprovalService {
-    static final String AUDIT_TYPE = "TIME_ENTRY";
+    static final AuditSubject AUDIT_TYPE = AuditSubject.TIME_ENTRY;
     static final int MAX_REASON = 2000;
     static final int MAX_NOTE = 2000;
     /** A lost compare-and-set is retried on the fresh state; more than this means a storm, and the entry fails. */
@@ -57,26 +61,30 @@ public class DefaultApprovalService implements ApprovalService {
     private final TimeEntryStore entries;
     private final TimeEntryQueries queries;
     private final BudgetStore budgets;
+    private final LineItemStore lineItems;
     private final PeriodLockStore locks;
     private final Permissions permissions;
+    private final TeamAccessPolicy policy;
     private final AuditTrail audit;
     private final RejectionNotifier notifier;
     private final Clock clock;
 
     public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
-                                  PeriodLockStore locks, Permissions permissions, AuditTrail audit,
-                                  RejectionNotifier notifier) {
-        this(entries, queries, budgets, locks, permissions, audit, notifier, Clock.systemUTC());
+                                  LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                                  TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, Clock.systemUTC());
     }
 
     DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
-                           PeriodLockStore locks, Permissions permissions, AuditTrail audit,
-                           RejectionNotifier notifier, Clock clock) {
+                           LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                           TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier, Clock clock) {
         this.entries = entries;
         this.queries = queries;
         this.budgets = budgets;
+        this.lineItems = lineItems;
         this.locks = locks;
         this.permissions = permissions;
+        this.policy = policy;
         this.audit = audit;
         this.notifier = notifier;
         this.clock = clock;
@@ -123,7 +131,7 @@ public class DefaultApprovalService implements ApprovalService {
                                   List<TimeEntry> rejections) {
         rejections.clear(); // a retried transaction starts over
         Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
-        Facts facts = new Facts(caller);
+        RequestMemo facts = new RequestMemo(caller);
         facts.knowBudgetsOf(loaded.values());
         List<Long> ascending = entryIds.stream().distinct().sorted().toList();
         // 1. decide every entry on what was read, writing nothing yet
@@ -174,7 +182,7 @@ public class DefaultApprovalService implements ApprovalService {
 
     /** One entry decided on by itself, trying again on the fresh state when another node moved it first. */
     private Optional<ApprovalRefusal> decideOne(String caller, ApprovalAction action, TimeEntry entry, String reason,
-                                                Facts facts, Map<Long, TimeEntry> rejected, int attempts) {
+                                                RequestMemo facts, Map<Long, TimeEntry> rejected, int attempts) {
         for (int attempt = 0; attempt < attempts; attempt++) {
             Plan plan = plan(caller, action, entry, reason, facts);
             if (!plan.writes()) {
@@ -212,7 +220,7 @@ public class DefaultApprovalService implements ApprovalService {
         }
     }
 
-    private Plan plan(String caller, ApprovalAction action, TimeEntry entry, String reason, Facts facts) {
+    private Plan plan(String caller, ApprovalAction action, TimeEntry entry, String reason, RequestMemo facts) {
         if (entry == null) {
             return Plan.refused(ApprovalRefusal.NOT_FOUND);
         }
@@ -241,7 +249,7 @@ public class DefaultApprovalService implements ApprovalService {
      * Whether the entry's figures sit in a locked month: the month of its published snapshot (the approved day) and
      * the month of the live worklog both count, since approving a revision that moves a day changes both.
      */
-    private static boolean touchesLockedMonth(TimeEntry entry, Budget budget, Facts facts) {
+    private static boolean touchesLockedMonth(TimeEntry entry, Budget budget, RequestMemo facts) {
         LocalDate approvedDay = entry.approved() != null ? entry.approved().day() : null;
         return (approvedDay != null && facts.isLocked(budget.id(), YearMonth.from(approvedDay)))
                 || facts.isLocked(budget.id(), YearMonth.from(entry.workDay()));
@@ -273,15 +281,13 @@ public class DefaultApprovalService implements ApprovalService {
     }
 
     /** Per-request memo of budgets and permission answers: a bulk of 1,000 entries asks each question once. */
-    private final class Facts {
-        private final String caller;
+    private final class RequestMemo {
+        private final TeamAccessPolicy.Caller access;
         private final Map<Long, Optional<Budget>> budgetOfService = new HashMap<>();
-        private final Map<Long, Boolean> browse = new HashMap<>();
-        private final Map<Long, Boolean> administer = new HashMap<>();
         private final Map<Long, List<YearMonth>> lockedMonths = new HashMap<>();
 
-        Facts(String caller) {
-            this.caller = caller;
+        RequestMemo(String caller) {
+            this.access = policy.forCaller(caller);
         }
 
         Budget budgetOf(TimeEntry entry) {
@@ -289,16 +295,16 @@ public class DefaultApprovalService implements ApprovalService {
             if (serviceId == null) {
                 return null;
             }
-            return budgetOfService.computeIfAbsent(serviceId, id -> budgets.service(id)
+            return budgetOfService.computeIfAbsent(serviceId, id -> lineItems.lineItem(id)
                     .flatMap(s -> budgets.budget(s.budgetId()))).orElse(null); // deleted budgets read as absent
         }
 
         /** Reads the budgets of these entries at once, so that {@link #budgetOf} answers them from memory. */
         void knowBudgetsOf(Collection<TimeEntry> entries) {
-            List<Long> unknown = entries.stream().map(Facts::serviceOf).filter(Objects::nonNull).distinct()
+            List<Long> unknown = entries.stream().map(RequestMemo::serviceOf).filter(Objects::nonNull).distinct()
                     .filter(id -> !budgetOfService.containsKey(id)).toList();
             if (!unknown.isEmpty()) {
-                budgetOfService.putAll(budgets.budgetsOfServices(unknown));
+                budgetOfService.putAll(lineItems.budgetsOfLineItems(unknown));
             }
         }
 
@@ -312,22 +318,23 @@ public class DefaultApprovalService implements ApprovalService {
         }
 
         boolean canBrowse(long projectId) {
-            return browse.computeIfAbsent(projectId, p -> permissions.canBrowse(caller, p));
+            return access.mayBrowse(projectId);
         }
 
         boolean canSee(Budget budget) {
-            return canBrowse(budget.projectId());
+            return access.maySee(budget);
         }
 
-        /** Asks Jira once which of these projects the caller administers, instead of once per project. */
         void learnAdministered(List<Long> projectIds) {
-            java.util.Set<Long> administered = permissions.administeredAmong(caller, projectIds);
-            projectIds.forEach(p -> administer.put(p, administered.contains(p)));
+            access.learnAdministered(projectIds);
         }
 
         boolean mayApprove(Budget budget) {
-            return caller.equals(budget.ownerKey())
-                    || administer.computeIfAbsent(budget.projectId(), p -> permissions.canAdminister(caller, p));
+            return access.mayApprove(budget);
+        }
+
+        boolean administers(long projectId) {
+            return access.mayAdminister(projectId);
         }
     }
 
@@ -336,7 +343,7 @@ public class DefaultApprovalService implements ApprovalService {
     @Override
     public TimeEntry updateEntry(String caller, long entryId, EntryChanges changes) {
         TimeEntry entry = entries.byId(entryId).orElseThrow(NotFoundException::new);
-        Facts facts = new Facts(caller);
+        RequestMemo facts = new RequestMemo(caller);
         Budget budget = facts.budgetOf(entry);
         if (budget == null) {
             if (!facts.canBrowse(entry.projectId())) {
@@ -345,7 +352,7 @@ public class DefaultApprovalService implements ApprovalService {
         } else if (!facts.canSee(budget)) {
             throw new NotFoundException();
         }
-        boolean allowed = budget != null ? facts.mayApprove(budget) : permissions.canAdminister(caller, entry.projectId());
+        boolean allowed = budget != null ? facts.mayApprove(budget) : facts.administers(entry.projectId());
         if (!allowed) {
             throw new ForbiddenException("client-budgets.error.forbidden.change");
         }
@@ -355,7 +362,7 @@ public class DefaultApprovalService implements ApprovalService {
         if (changes.clearService()) {
             explicit = null;
         } else if (changes.serviceId() != null) {
-            Optional<LineItem> target = budgets.service(changes.serviceId());
+            Optional<LineItem> target = lineItems.lineItem(changes.serviceId());
             Optional<Budget> targetBudget = target.flatMap(s -> budgets.budget(s.budgetId()));
             if (targetBudget.isEmpty() || targetBudget.get().projectId() != entry.projectId()
                     || !targetBudget.get().covers(entry.workDay())) {
@@ -389,7 +396,7 @@ public class DefaultApprovalService implements ApprovalService {
                 changed.add(new FieldChange("clientNote", entry.clientNote(), note));
             }
             if (!changed.isEmpty()) {
-                audit.record(caller, budget == null ? null : budget.id(), AUDIT_TYPE, entryId, "UPDATED", changed);
+                audit.record(caller, budget == null ? null : budget.id(), AUDIT_TYPE, entryId, AuditAction.UPDATED, changed);
             }
             return entries.byId(entryId).orElseThrow(NotFoundException::new);
         });
@@ -408,7 +415,7 @@ public class DefaultApprovalService implements ApprovalService {
     @Override
     public EntryPage reviewQueue(String caller, Long budgetId, String authorKey, Long serviceId, LocalDate from,
                                  LocalDate to, int limit) {
-        Facts facts = new Facts(caller);
+        RequestMemo facts = new RequestMemo(caller);
         List<Budget> candidates = budgets.budgetsRequiringApproval().stream()
                 .filter(b -> budgetId == null || b.id() == budgetId).toList();
         facts.learnAdministered(candidates.stream().map(Budget::projectId).distinct().toList());
@@ -427,12 +434,12 @@ public class DefaultApprovalService implements ApprovalService {
     @Override
     public List<AuditRecord> history(String caller, long entryId) {
         TimeEntry entry = entries.byId(entryId).orElse(null);
-        if (entry != null && !permissions.canBrowse(caller, entry.projectId())) {
+        if (entry != null && !policy.forCaller(caller).mayBrowse(entry.projectId())) {
             throw new NotFoundException();
         }
         List<AuditRecord> records = audit.forObject(AUDIT_TYPE, entryId);
         if (entry == null && records.stream().noneMatch(r -> r.budgetId() != null
-                && budgets.budget(r.budgetId()).map(b -> permissions.canBrowse(caller, b.projectId())).orElse(false))) {
+                && budgets.budget(r.budgetId()).map(b -> policy.maySee(caller, b)).orElse(false))) {
             throw new NotFoundException(); // gone, and not one the caller could have seen
         }
         return records;
@@ -440,7 +447,7 @@ public class DefaultApprovalService implements ApprovalService {
 
     @Override
     public boolean mayApprove(String caller, long budgetId) {
-        return budgets.budget(budgetId).map(b -> new Facts(caller).mayApprove(b)).orElse(false);
+        return budgets.budget(budgetId).map(b -> policy.mayApprove(caller, b)).orElse(false);
     }
 
     // ----- period locks
@@ -456,7 +463,8 @@ public class DefaultApprovalService implements ApprovalService {
         budgets.inTransaction(() -> {
             budgets.lockBudgetRow(budget.id()); // two approvers locking at once: the second finds the lock and writes nothing
             if (locks.lock(budget.id(), month, caller)) {
-                audit.record(caller, budget.id(), "PERIOD", budget.id(), "LOCKED", List.of(new FieldChange("month", null, month.toString())));
+                audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.LOCKED,
+                        List.of(new FieldChange("month", null, month.toString())));
             }
             return null;
         });
@@ -468,20 +476,21 @@ public class DefaultApprovalService implements ApprovalService {
         budgets.inTransaction(() -> {
             budgets.lockBudgetRow(budget.id());
             if (locks.unlock(budget.id(), month)) {
-                audit.record(caller, budget.id(), "PERIOD", budget.id(), "UNLOCKED", List.of(new FieldChange("month", month.toString(), null)));
+                audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.UNLOCKED,
+                        List.of(new FieldChange("month", month.toString(), null)));
             }
             return null;
         });
     }
 
     private Budget visibleBudget(String caller, long budgetId) {
-        return budgets.budget(budgetId).filter(b -> permissions.canBrowse(caller, b.projectId()))
+        return budgets.budget(budgetId).filter(b -> policy.maySee(caller, b))
                 .orElseThrow(NotFoundException::new);
     }
 
     private Budget approverBudget(String caller, long budgetId) {
         Budget budget = visibleBudget(caller, budgetId);
-        if (!new Facts(caller).mayApprove(budget)) {
+        if (!policy.mayApprove(caller, budget)) {
             throw new ForbiddenException("client-budgets.error.forbidden.change");
         }
         return budget;

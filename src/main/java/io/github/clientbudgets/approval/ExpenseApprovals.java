@@ -4,6 +4,8 @@ import io.github.clientbudgets.review.ExpenseApprovalRules;
 import io.github.clientbudgets.review.ApprovalRefusal;
 import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.audit.AuditAction;
+import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.Budget;
@@ -11,6 +13,7 @@ import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.expense.Expense;
+import io.github.clientbudgets.expense.ExpenseStore;
 import io.github.clientbudgets.permission.Permissions;
 
 import java.time.YearMonth;
@@ -25,18 +28,19 @@ import java.util.Optional;
  * Every change is audited ({@code EXPENSE <id> APPROVED|REJECTED|UNAPPROVED}, status from → to, the reason).
  */
 public class ExpenseApprovals {
-    static final String EXPENSE = "EXPENSE";
     private static final int MAX_BULK = 500;
     private static final int MAX_REASON = 2000;
     private final BudgetStore budgets;
+    private final ExpenseStore expenses;
     private final PeriodLockStore locks;
     private final ApprovalService approvals;
     private final Permissions permissions;
     private final AuditTrail audit;
 
-    public ExpenseApprovals(BudgetStore budgets, PeriodLockStore locks, ApprovalService approvals, Permissions permissions,
-                            AuditTrail audit) {
+    public ExpenseApprovals(BudgetStore budgets, ExpenseStore expenses, PeriodLockStore locks, ApprovalService approvals,
+                            Permissions permissions, AuditTrail audit) {
         this.budgets = budgets;
+        this.expenses = expenses;
         this.locks = locks;
         this.approvals = approvals;
         this.permissions = permissions;
@@ -75,7 +79,7 @@ public class ExpenseApprovals {
     /** One expense, read and written in the caller's transaction; a lost compare-and-set is decided once more. */
     private Optional<ApprovalRefusal> decideOne(String caller, ApprovalAction action, long id, String reason) {
         for (int attempt = 0; attempt < 2; attempt++) {
-            Optional<Expense> found = budgets.expense(id);
+            Optional<Expense> found = expenses.expense(id);
             Optional<Budget> budget = found.flatMap(x -> budgets.budget(x.budgetId()))
                     .filter(b -> permissions.canBrowse(caller, b.projectId()));
             if (found.isEmpty() || budget.isEmpty()) {
@@ -92,16 +96,16 @@ public class ExpenseApprovals {
             if (d.next() == x.status()) {
                 return Optional.empty(); // already so: nothing to write, nothing to audit
             }
-            if (budgets.transitionExpense(id, x.status(), d.next(), d.next() == ApprovalStatus.REJECTED ? reason : null)) {
+            if (expenses.transitionExpense(id, x.status(), d.next(), d.next() == ApprovalStatus.REJECTED ? reason : null)) {
                 List<FieldChange> changes = new ArrayList<>();
                 changes.add(new FieldChange("status", x.status().name(), d.next().name()));
                 if (reason != null) {
                     changes.add(new FieldChange("reason", null, reason));
                 }
-                audit.record(caller, b.id(), EXPENSE, id, switch (action) {
-                    case APPROVE -> "APPROVED";
-                    case REJECT -> "REJECTED";
-                    default -> "UNAPPROVED";
+                audit.record(caller, b.id(), AuditSubject.EXPENSE, id, switch (action) {
+                    case APPROVE -> AuditAction.APPROVED;
+                    case REJECT -> AuditAction.REJECTED;
+                    default -> AuditAction.UNAPPROVED;
                 }, changes);
                 return Optional.empty();
             }
@@ -118,7 +122,7 @@ public class ExpenseApprovals {
                 ids.add(b.id());
             }
         }
-        return budgets.expensesWithStatus(ids, ApprovalStatus.PENDING, Math.max(1, Math.min(limit, MAX_BULK))).stream()
+        return expenses.expensesWithStatus(ids, ApprovalStatus.PENDING, Math.max(1, Math.min(limit, MAX_BULK))).stream()
                 .filter(x -> !caller.equals(x.authorKey())).toList();
     }
 }

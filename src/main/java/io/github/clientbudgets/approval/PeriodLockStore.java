@@ -1,10 +1,13 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.review.LockedMonths;
+
 import java.time.YearMonth;
 import java.util.List;
 
 /** Locked months per budget. */
-public interface PeriodLockStore {
+public interface PeriodLockStore extends LockedMonths {
+    @Override
     boolean isLocked(long budgetId, YearMonth month);
 
     /** @return false if the month was locked already (by this or another node) */

@@ -2,7 +2,6 @@ package io.github.clientbudgets.attribution;
 
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
-import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.Comparator;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which service a worklog counts against (PRODUCT.md, "Attribution"), first match wins:
+ * Which line item (the users' "service") a worklog counts against, first match wins:
  * <ol>
  *   <li>a PM's explicit choice on the entry;</li>
  *   <li>the service assigned to the worklog's issue, or for a sub-task without one, to its parent;</li>
@@ -20,17 +19,17 @@ import java.util.Optional;
  * qualify for rule 3, the oldest (lowest id) wins, so that the answer is stable. At most one service, or none.
  */
 public class AttributionService {
-    private final BudgetStore store;
+    private final BudgetsAndAssignments stored;
 
-    public AttributionService(BudgetStore store) {
-        this.store = store;
+    public AttributionService(BudgetsAndAssignments stored) {
+        this.stored = stored;
     }
 
     public Optional<Long> attribute(WorklogFacts worklog) {
-        return attribute(worklog, store);
+        return attribute(worklog, stored);
     }
 
-    /** The same rules on facts read beforehand (a resync's batch). */
+    /** The same rules on what was read beforehand (a resync's batch). */
     public Optional<Long> attribute(WorklogFacts worklog, BudgetsAndAssignments facts) {
         List<Budget> budgetsOfProject = facts.budgetsOfProject(worklog.projectId());
         if (budgetsOfProject.isEmpty()) {
@@ -39,10 +38,10 @@ public class AttributionService {
         if (worklog.explicitServiceId() != null && valid(worklog.explicitServiceId(), worklog.projectId(), facts)) {
             return Optional.of(worklog.explicitServiceId());
         }
-        Optional<Long> issueService = facts.assignedService(worklog.issueId())
+        Optional<Long> issueService = facts.assignedLineItem(worklog.issueId())
                 .filter(id -> valid(id, worklog.projectId(), facts));
         if (issueService.isEmpty() && worklog.parentIssueId() != null) {
-            issueService = facts.assignedService(worklog.parentIssueId()).filter(id -> valid(id, worklog.projectId(), facts));
+            issueService = facts.assignedLineItem(worklog.parentIssueId()).filter(id -> valid(id, worklog.projectId(), facts));
         }
         if (issueService.isPresent()) {
             return issueService;
@@ -50,14 +49,14 @@ public class AttributionService {
         return budgetsOfProject.stream()
                 .filter(b -> b.status() == BudgetStatus.OPEN && b.covers(worklog.day()))
                 .sorted(Comparator.comparingLong(Budget::id))
-                .map(b -> facts.services(b.id()).stream().filter(LineItem::isDefault).findFirst())
+                .map(b -> facts.lineItems(b.id()).stream().filter(LineItem::isDefault).findFirst())
                 .flatMap(Optional::stream)
                 .map(LineItem::id)
                 .findFirst();
     }
 
     private static boolean valid(long serviceId, long projectId, BudgetsAndAssignments facts) {
-        return facts.service(serviceId)
+        return facts.lineItem(serviceId)
                 .flatMap(s -> facts.budget(s.budgetId()))
                 .filter(b -> b.projectId() == projectId)
                 .isPresent();

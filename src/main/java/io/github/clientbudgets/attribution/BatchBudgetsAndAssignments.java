@@ -1,7 +1,6 @@
 package io.github.clientbudgets.attribution;
 
 import io.github.clientbudgets.budget.Budget;
-import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.Collection;
@@ -11,48 +10,49 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Attribution facts for one batch of issues: their service assignments (and their parents') read in one statement,
- * which would otherwise be one look-up a worklog; budgets and services come from the store, whose caches hold them.
- * An issue outside the batch is asked of the store, so the answers are the store's own, as fresh as the batch.
+ * Attribution's reads for one batch of issues: their line-item assignments (and their parents') read in one
+ * statement, which would otherwise be one look-up a worklog; budgets and line items come from the stores, whose
+ * caches hold them. An issue outside the batch is asked of the stores, so the answers are the stores' own, as fresh
+ * as the batch.
  */
 public final class BatchBudgetsAndAssignments implements BudgetsAndAssignments {
-    private final BudgetStore store;
+    private final BudgetsAndAssignments stored;
     private final Set<Long> issuesRead;
     private final Map<Long, Long> assignments;
 
-    private BatchBudgetsAndAssignments(BudgetStore store, Collection<Long> issueIds) {
-        this.store = store;
+    private BatchBudgetsAndAssignments(BudgetsAndAssignments stored, Collection<Long> issueIds) {
+        this.stored = stored;
         this.issuesRead = Set.copyOf(issueIds);
-        this.assignments = store.assignedServices(issuesRead);
+        this.assignments = stored.assignedLineItems(issuesRead);
     }
 
     /** Reads the assignments of these issues (include sub-tasks' parents). */
-    public static BatchBudgetsAndAssignments read(BudgetStore store, Collection<Long> issueIds) {
-        return new BatchBudgetsAndAssignments(store, issueIds);
+    public static BatchBudgetsAndAssignments read(BudgetsAndAssignments stored, Collection<Long> issueIds) {
+        return new BatchBudgetsAndAssignments(stored, issueIds);
     }
 
     @Override
-    public Optional<Long> assignedService(long issueId) {
-        return issuesRead.contains(issueId) ? Optional.ofNullable(assignments.get(issueId)) : store.assignedService(issueId);
+    public Optional<Long> assignedLineItem(long issueId) {
+        return issuesRead.contains(issueId) ? Optional.ofNullable(assignments.get(issueId)) : stored.assignedLineItem(issueId);
     }
 
     @Override
-    public Optional<LineItem> service(long serviceId) {
-        return store.service(serviceId);
+    public Optional<LineItem> lineItem(long lineItemId) {
+        return stored.lineItem(lineItemId);
     }
 
     @Override
     public Optional<Budget> budget(long id) {
-        return store.budget(id);
+        return stored.budget(id);
     }
 
     @Override
     public List<Budget> budgetsOfProject(long projectId) {
-        return store.budgetsOfProject(projectId);
+        return stored.budgetsOfProject(projectId);
     }
 
     @Override
-    public List<LineItem> services(long budgetId) {
-        return store.services(budgetId);
+    public List<LineItem> lineItems(long budgetId) {
+        return stored.lineItems(budgetId);
     }
 }

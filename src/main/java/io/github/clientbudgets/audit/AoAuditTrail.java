@@ -27,24 +27,24 @@ public class AoAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
+    public void record(String authorKey, Long budgetId, AuditSubject subject, long objectId, AuditAction action,
                        List<FieldChange> changes) {
         Date now = new Date();
         List<FieldChange> rows = changes.isEmpty() ? List.of(new FieldChange(null, null, null)) : changes;
-        insert(rows.stream().map(change -> values(now, authorKey, budgetId, objectType, objectId, action, change, null))
+        insert(rows.stream().map(change -> values(now, authorKey, budgetId, subject.stored(), objectId, action.stored(), change, null))
                 .toList());
     }
 
     @Override
-    public void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
+    public void recordTransition(String authorKey, Long budgetId, AuditSubject subject, long objectId, String action,
                                  String from, String to, String reason) {
-        recordTransitions(List.of(new Transition(authorKey, budgetId, objectType, objectId, action, from, to, reason)));
+        recordTransitions(List.of(new Transition(authorKey, budgetId, subject, objectId, action, from, to, reason)));
     }
 
     @Override
     public void recordTransitions(List<Transition> transitions) {
         Date now = new Date();
-        insert(transitions.stream().map(t -> values(now, t.authorKey(), t.budgetId(), t.objectType(), t.objectId(),
+        insert(transitions.stream().map(t -> values(now, t.authorKey(), t.budgetId(), t.subject().stored(), t.objectId(),
                 t.action(), new FieldChange("status", t.from(), t.to()), t.reason())).toList());
     }
 
@@ -106,9 +106,9 @@ public class AoAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditRecord> forObject(String objectType, long objectId) {
+    public List<AuditRecord> forObject(AuditSubject subject, long objectId) {
         return read(ao.find(AuditEntity.class, Query.select().where(AuditEntity.OBJECT_ID + " = ? AND "
-                + AuditEntity.OBJECT_TYPE + " = ?", objectId, objectType).order("ID ASC")));
+                + AuditEntity.OBJECT_TYPE + " = ?", objectId, subject.stored()).order("ID ASC")));
     }
 
     private static List<AuditRecord> read(AuditEntity[] rows) {

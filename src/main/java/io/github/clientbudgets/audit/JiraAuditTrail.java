@@ -34,17 +34,17 @@ public class JiraAuditTrail implements AuditTrail {
     }
 
     @Override
-    public void record(String authorKey, Long budgetId, String objectType, long objectId, String action,
+    public void record(String authorKey, Long budgetId, AuditSubject subject, long objectId, AuditAction action,
                        List<FieldChange> changes) {
-        stored.record(authorKey, budgetId, objectType, objectId, action, changes);
-        toJira(budgetId, objectType, objectId, action, changes);
+        stored.record(authorKey, budgetId, subject, objectId, action, changes);
+        toJira(budgetId, subject.stored(), objectId, action.stored(), changes);
     }
 
     @Override
-    public void recordTransition(String authorKey, Long budgetId, String objectType, long objectId, String action,
+    public void recordTransition(String authorKey, Long budgetId, AuditSubject subject, long objectId, String action,
                                  String from, String to, String reason) {
-        stored.recordTransition(authorKey, budgetId, objectType, objectId, action, from, to, reason);
-        transitionToJira(new Transition(authorKey, budgetId, objectType, objectId, action, from, to, reason));
+        stored.recordTransition(authorKey, budgetId, subject, objectId, action, from, to, reason);
+        transitionToJira(new Transition(authorKey, budgetId, subject, objectId, action, from, to, reason));
     }
 
     /** Our rows in one call (one batch), then Jira's audit event for each transition, as one by one. */
@@ -59,7 +59,7 @@ public class JiraAuditTrail implements AuditTrail {
         if (t.reason() != null) {
             changes.add(new FieldChange("reason", null, t.reason()));
         }
-        toJira(t.budgetId(), t.objectType(), t.objectId(), t.action(), changes);
+        toJira(t.budgetId(), t.subject().stored(), t.objectId(), t.action(), changes);
     }
 
     private void toJira(Long budgetId, String objectType, long objectId, String action, List<FieldChange> changes) {
@@ -88,7 +88,7 @@ public class JiraAuditTrail implements AuditTrail {
     }
 
     @Override
-    public List<AuditRecord> forObject(String objectType, long objectId) {
-        return stored.forObject(objectType, objectId);
+    public List<AuditRecord> forObject(AuditSubject subject, long objectId) {
+        return stored.forObject(subject, objectId);
     }
 }

@@ -4,41 +4,34 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
-import io.github.clientbudgets.lineitem.LineItem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Cluster-wide caches (Atlassian Cache) of the budget rows nearly every request and every worklog event reads: a
- * budget, a service, a budget's services, a project's budgets, and who approves where (the header asks on every
- * page). These rows change only through {@link AoBudgetStore}, which removes the keys it changes; Jira passes a
- * removal on to every node of the cluster.
+ * Cluster-wide caches (Atlassian Cache) of the rows nearly every request and every worklog event reads: a budget, a
+ * project's budgets and who approves where ({@link AoBudgetStore}), a line item and a budget's line items (the
+ * line-item store). Those rows change only through these two stores, which remove the keys they change; Jira passes a
+ * removal on to every node of the cluster. The two stores share one instance, so that one transaction is tracked
+ * across both.
  * <p>
- * Transactions: until a transaction changes a budget row, its reads are of committed rows and may use and fill the
+ * Transactions: until a transaction changes a cached row, its reads are of committed rows and may use and fill the
  * caches; after it changed one, its reads go to the database (they see rows not yet committed, which no cache may
  * keep), and the keys it changed are removed again once it ends, so that a node which read the old row in between
  * does not keep it. Entries also expire after {@value #EXPIRE_MINUTES} minutes, whatever happens.
  */
-final class BudgetCaches {
+public final class BudgetCaches {
     static final int EXPIRE_MINUTES = 30;
+    /** The names' prefix predates the line-item store: kept, so every node of a cluster uses the same caches. */
     private static final String PREFIX = "io.github.clientbudgets.budget.";
 
-    private final Cached<Optional<Budget>> budgets;
-    private final Cached<Optional<LineItem>> services;
-    private final Cached<List<LineItem>> servicesOfBudget;
-    private final Cached<List<Budget>> budgetsOfProject;
-    /** One entry (key 0): who and which projects have budgets under approval, asked by the header on every page. */
-    private final Cached<ApprovalBudgets> approvalBudgets;
+    private final CacheManager manager;
+    private final List<Cached<?>> all = new ArrayList<>();
 
-    /** The projects that have a budget under approval, and the owners of such budgets. */
-    record ApprovalBudgets(List<Long> projectIds, java.util.Set<String> ownerKeys) {
-    }
-    /** The transaction on this thread, if any: whether it changed budget rows, and what to remove when it ends. */
+    /** The transaction on this thread, if any: whether it changed cached rows, and what to remove when it ends. */
     private final ThreadLocal<Transaction> transaction = new ThreadLocal<>();
 
     private static final class Transaction {
@@ -47,30 +40,36 @@ final class BudgetCaches {
         final List<Runnable> removeAtEnd = new ArrayList<>();
     }
 
-    /** One cache and how to read its rows; without a cache manager (unit tests of the store) no cache at all. */
-    private final class Cached<V> {
+    /** @param manager Jira's cache manager; null for no cache at all (unit tests of a store) */
+    public BudgetCaches(CacheManager manager) {
+        this.manager = manager;
+    }
+
+    /** One cache and how to read its rows; without a cache manager every get reads. */
+    public final class Cached<V> {
         private final Cache<Long, V> cache;
         private final Function<Long, V> load;
 
-        Cached(CacheManager manager, String name, Function<Long, V> load, int maxEntries) {
+        private Cached(String name, Function<Long, V> load, int maxEntries) {
             this.load = load;
             CacheLoader<Long, V> loader = load::apply;
             this.cache = manager == null ? null : manager.getCache(PREFIX + name, loader, new CacheSettingsBuilder()
                     .expireAfterWrite(EXPIRE_MINUTES, TimeUnit.MINUTES).maxEntries(maxEntries).remote().build());
         }
 
-        V get(long key) {
+        public V get(long key) {
             Transaction tx = transaction.get();
             return cache == null || (tx != null && tx.changedRows) ? load.apply(key) : cache.get(key);
         }
 
-        void clear() {
+        private void clear() {
             if (cache != null) {
                 cache.removeAll();
             }
         }
 
-        void remove(long key) {
+        /** The row behind this key was written: removed now, and again when the transaction ends. */
+        public void remove(long key) {
             if (cache == null) {
                 return;
             }
@@ -83,70 +82,24 @@ final class BudgetCaches {
         }
     }
 
-    BudgetCaches(CacheManager manager, Function<Long, Optional<Budget>> budget, Function<Long, Optional<LineItem>> service,
-                 Function<Long, List<LineItem>> servicesOf, Function<Long, List<Budget>> budgetsOf,
-                 Supplier<ApprovalBudgets> approvalBudgetsRead) {
-        this.budgets = new Cached<>(manager, "budget", budget, 10_000);
-        this.services = new Cached<>(manager, "service", service, 50_000);
-        this.servicesOfBudget = new Cached<>(manager, "servicesOfBudget", servicesOf, 10_000);
-        this.budgetsOfProject = new Cached<>(manager, "budgetsOfProject", budgetsOf, 5_000);
-        this.approvalBudgets = new Cached<>(manager, "approvalBudgets", key -> approvalBudgetsRead.get(), 1);
-    }
-
-    Optional<Budget> budget(long id) {
-        return budgets.get(id);
-    }
-
-    Optional<LineItem> service(long id) {
-        return services.get(id);
-    }
-
-    List<LineItem> servicesOfBudget(long budgetId) {
-        return servicesOfBudget.get(budgetId);
-    }
-
-    List<Budget> budgetsOfProject(long projectId) {
-        return budgetsOfProject.get(projectId);
-    }
-
-    ApprovalBudgets approvalBudgets() {
-        return approvalBudgets.get(0L);
-    }
-
-    /** A budget row was written: the budget and its project's list. */
-    void budgetChanged(long budgetId, long projectId) {
-        budgets.remove(budgetId);
-        budgetsOfProject.remove(projectId);
-        approvalBudgets.remove(0L); // its approval flag, owner or deletion may have changed
-    }
-
-    /** A budget's currency may have changed: its services carry amounts in it. */
-    void servicesOfBudgetChanged(long budgetId, List<Long> serviceIds) {
-        servicesOfBudget.remove(budgetId);
-        serviceIds.forEach(services::remove);
-    }
-
-    /** A service row was written. */
-    void serviceChanged(long serviceId, long budgetId) {
-        services.remove(serviceId);
-        servicesOfBudget.remove(budgetId);
+    /** A cache named {@code io.github.clientbudgets.budget.<name>}, loading a missing key with {@code load}. */
+    public synchronized <V> Cached<V> cache(String name, Function<Long, V> load, int maxEntries) {
+        Cached<V> cached = new Cached<>(name, load, maxEntries);
+        all.add(cached);
+        return cached;
     }
 
     /**
      * Empties every cache. Jira's cache manager outlives the plugin: after an upgrade its caches would still hold
-     * budgets and services of the old version's class loader (a ClassCastException at best), so the plugin empties
+     * budgets and line items of the old version's class loader (a ClassCastException at best), so the plugin empties
      * them when it is enabled and when it is disabled (on every node; a remote cache's removeAll reaches the others).
      */
-    void clear() {
-        budgets.clear();
-        services.clear();
-        servicesOfBudget.clear();
-        budgetsOfProject.clear();
-        approvalBudgets.clear();
+    public synchronized void clear() {
+        all.forEach(Cached::clear);
     }
 
     /** Runs a transaction's work, keeping track of what it changes (see the class comment). */
-    <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         Transaction tx = transaction.get();
         if (tx == null) {
             tx = new Transaction();

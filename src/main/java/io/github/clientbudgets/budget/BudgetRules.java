@@ -5,7 +5,6 @@ import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.Money;
-import io.github.clientbudgets.lineitem.LineItem;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,11 +19,11 @@ public final class BudgetRules {
 
     /**
      * @param existing   the stored budget on update, null on create
-     * @param services   the budget's services (empty on create): a type change must still fit them
+     * @param services   the budget's line items (empty on create): a type change must still fit them
      * @param teamMember whether a user key names a team member of the budget's project (a Jira user who may browse
      *                   it: portal-only customers never can)
      */
-    public static Budget validate(BudgetInput in, long projectId, Budget existing, Collection<LineItem> services,
+    public static Budget validate(BudgetInput in, long projectId, Budget existing, Collection<? extends BillableLine> services,
                                   Predicate<String> teamMember, String callerKey) {
         Errors errors = new Errors();
         String name = Fields.name(in.name, "name", errors);
@@ -50,7 +49,7 @@ public final class BudgetRules {
             errors.add("totalAmount", "client-budgets.error.total.nonBillable");
         }
         if (type != null) {
-            for (LineItem service : services) {
+            for (BillableLine service : services) {
                 if (!type.allows(service.billing())) {
                     errors.add("type", "client-budgets.error.type.services", service.name(), service.billing(), type);
                     break;

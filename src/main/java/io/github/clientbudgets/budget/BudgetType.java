@@ -1,6 +1,5 @@
 package io.github.clientbudgets.budget;
 
-import io.github.clientbudgets.lineitem.Billing;
 
 import java.util.EnumSet;
 import java.util.Set;

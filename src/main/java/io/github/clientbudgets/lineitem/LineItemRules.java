@@ -1,5 +1,6 @@
 package io.github.clientbudgets.lineitem;
 
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.Fields;

@@ -4,13 +4,15 @@ import io.github.clientbudgets.access.ClientView;
 import io.github.clientbudgets.access.ClientVisibilityPolicy;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.budget.TeamAccessPolicy;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemStore;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
@@ -39,16 +41,20 @@ public class PortalService {
     static final int CSV_CHUNK = 500;
     private final PortalQueries queries;
     private final BudgetStore store;
+    private final LineItemStore lineItems;
     private final SummaryService summaries;
     private final Permissions permissions;
+    private final TeamAccessPolicy policy;
     private final Clock clock;
 
-    public PortalService(PortalQueries queries, BudgetStore store, SummaryService summaries, Permissions permissions,
-                         Clock clock) {
+    public PortalService(PortalQueries queries, BudgetStore store, LineItemStore lineItems, SummaryService summaries,
+                         Permissions permissions, TeamAccessPolicy policy, Clock clock) {
         this.queries = queries;
         this.store = store;
+        this.lineItems = lineItems;
         this.summaries = summaries;
         this.permissions = permissions;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -142,7 +148,7 @@ public class PortalService {
     }
 
     private boolean isPm(String caller, BudgetAccess access) {
-        return caller.equals(access.ownerKey()) || permissions.canAdminister(caller, access.projectId());
+        return policy.mayManage(caller, access.ownerKey(), access.projectId());
     }
 
     private Portal portal(BudgetAccess access, ClientView view, String previewFor) {
@@ -157,7 +163,7 @@ public class PortalService {
     public ClientSummary summary(Portal portal) {
         Budget budget = portal.budget();
         Summary s = summaries.compute(budget);
-        Map<Long, LineItem> services = store.services(budget).stream() // the budget in hand: not read again
+        Map<Long, LineItem> services = lineItems.lineItems(budget).stream() // the budget in hand: not read again
                 .collect(Collectors.toMap(LineItem::id, Function.identity()));
         int scale = budget.currency().getDefaultFractionDigits();
         List<ClientSummary.Line> lines = new ArrayList<>();
@@ -186,7 +192,7 @@ public class PortalService {
 
     /** The services of the budget, for the filter and the names (the client sees names, never cost rates). */
     public List<LineItem> services(Portal portal) {
-        return store.services(portal.budget());
+        return lineItems.lineItems(portal.budget());
     }
 
     public record TimeResult(long total, long totalSeconds, List<ClientTimeRow> rows, TimeFilter filter) {
@@ -260,7 +266,7 @@ public class PortalService {
     }
 
     private Map<Long, String> serviceNames(Portal portal, TimeFilter filter) {
-        Map<Long, String> names = store.services(portal.budget()).stream()
+        Map<Long, String> names = lineItems.lineItems(portal.budget()).stream()
                 .collect(Collectors.toMap(LineItem::id, LineItem::name));
         if (filter.serviceId() != null && !names.containsKey(filter.serviceId())) {
             throw ValidationException.of("serviceId", "client-budgets.portal.error.service");

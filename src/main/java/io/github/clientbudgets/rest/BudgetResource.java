@@ -1,5 +1,7 @@
 package io.github.clientbudgets.rest;
 
+import io.github.clientbudgets.lineitem.LineItemService;
+import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.ValidationException;
@@ -34,13 +36,18 @@ import java.util.Map;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {
     private final BudgetService budgets;
+    private final LineItemService lineItems;
+    private final ExpenseService expenses;
     private final SummaryService summaries;
     private final Permissions permissions;
     private final JsonMapper json;
 
     @Inject
-    public BudgetResource(BudgetService budgets, SummaryService summaries, Permissions permissions, JsonMapper json) {
+    public BudgetResource(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                          SummaryService summaries, Permissions permissions, JsonMapper json) {
         this.budgets = budgets;
+        this.lineItems = lineItems;
+        this.expenses = expenses;
         this.summaries = summaries;
         this.permissions = permissions;
         this.json = json;
@@ -119,14 +126,14 @@ public class BudgetResource {
     @Path("{id}/services")
     public List<Map<String, Object>> services(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return budgets.services(caller, id).stream().map(json::service).toList();
+        return lineItems.lineItems(caller, id).stream().map(json::service).toList();
     }
 
     @POST
     @Path("{id}/services")
     public Response createService(@PathParam("id") long id, Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        var created = budgets.createService(caller, id, json.serviceInput(body));
+        var created = lineItems.create(caller, id, json.serviceInput(body));
         return Response.created(uri.getBaseUriBuilder().path(ServiceResource.class).path("{id}").build(created.id()))
                 .entity(json.service(created)).build();
     }
@@ -135,14 +142,14 @@ public class BudgetResource {
     @Path("{id}/expenses")
     public List<Map<String, Object>> expenses(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return budgets.expenses(caller, id).stream().map(json::expense).toList();
+        return expenses.expenses(caller, id).stream().map(json::expense).toList();
     }
 
     @POST
     @Path("{id}/expenses")
     public Response createExpense(@PathParam("id") long id, Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        var created = budgets.createExpense(caller, id, json.expenseInput(body));
+        var created = expenses.create(caller, id, json.expenseInput(body));
         return Response.created(uri.getBaseUriBuilder().path(ExpenseResource.class).path("{id}").build(created.id()))
                 .entity(json.expense(created)).build();
     }

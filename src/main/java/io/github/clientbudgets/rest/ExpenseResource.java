@@ -1,6 +1,6 @@
 package io.github.clientbudgets.rest;
 
-import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.permission.Permissions;
 
 import io.github.clientbudgets.review.ApprovalAction;
@@ -31,15 +31,15 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExpenseResource {
-    private final BudgetService budgets;
+    private final ExpenseService expenses;
     private final Permissions permissions;
     private final JsonMapper json;
     private final ExpenseApprovals approvals;
 
     @Inject
-    public ExpenseResource(BudgetService budgets, Permissions permissions, JsonMapper json, ExpenseApprovals approvals) {
+    public ExpenseResource(ExpenseService expenses, Permissions permissions, JsonMapper json, ExpenseApprovals approvals) {
         this.approvals = approvals;
-        this.budgets = budgets;
+        this.expenses = expenses;
         this.permissions = permissions;
         this.json = json;
     }
@@ -48,14 +48,14 @@ public class ExpenseResource {
     @Path("{id}")
     public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.expense(budgets.updateExpense(caller, id, json.expenseInput(body)));
+        return json.expense(expenses.update(caller, id, json.expenseInput(body)));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        budgets.deleteExpense(caller, id);
+        expenses.delete(caller, id);
         return Response.noContent().build();
     }
 

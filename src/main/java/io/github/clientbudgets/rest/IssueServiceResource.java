@@ -1,6 +1,6 @@
 package io.github.clientbudgets.rest;
 
-import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.attribution.IssueAssignmentService;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.lineitem.LineItem;
 
@@ -21,13 +21,13 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class IssueServiceResource {
-    private final BudgetService budgets;
+    private final IssueAssignmentService assignments;
     private final Permissions permissions;
     private final JsonMapper json;
 
     @Inject
-    public IssueServiceResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
-        this.budgets = budgets;
+    public IssueServiceResource(IssueAssignmentService assignments, Permissions permissions, JsonMapper json) {
+        this.assignments = assignments;
         this.permissions = permissions;
         this.json = json;
     }
@@ -36,7 +36,7 @@ public class IssueServiceResource {
     @Path("{issueKey}/service")
     public Map<String, Object> get(@PathParam("issueKey") String issueKey) {
         String caller = Caller.require(permissions);
-        return answer(caller, issueKey, budgets.issueService(caller, issueKey));
+        return answer(caller, issueKey, assignments.assignedLineItem(caller, issueKey));
     }
 
     @PUT
@@ -44,7 +44,7 @@ public class IssueServiceResource {
     public Map<String, Object> assign(@PathParam("issueKey") String issueKey, Map<String, Object> body) {
         String caller = Caller.require(permissions);
         Long serviceId = json.optionalId(body, "serviceId");
-        return answer(caller, issueKey, budgets.assignIssue(caller, issueKey, serviceId));
+        return answer(caller, issueKey, assignments.assignIssue(caller, issueKey, serviceId));
     }
 
     private Map<String, Object> answer(String caller, String issueKey, Optional<LineItem> service) {
@@ -52,7 +52,7 @@ public class IssueServiceResource {
         m.put("issueKey", issueKey);
         m.put("serviceId", service.map(LineItem::id).orElse(null));
         m.put("service", service.map(json::service).orElse(null));
-        m.put("services", budgets.assignableServices(caller, issueKey).stream().map(json::service).toList());
+        m.put("services", assignments.assignableLineItems(caller, issueKey).stream().map(json::service).toList());
         return m;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.rest;
 
-import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.permission.Permissions;
 
 import javax.inject.Inject;
@@ -19,13 +19,13 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServiceResource {
-    private final BudgetService budgets;
+    private final LineItemService lineItems;
     private final Permissions permissions;
     private final JsonMapper json;
 
     @Inject
-    public ServiceResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
-        this.budgets = budgets;
+    public ServiceResource(LineItemService lineItems, Permissions permissions, JsonMapper json) {
+        this.lineItems = lineItems;
         this.permissions = permissions;
         this.json = json;
     }
@@ -34,14 +34,14 @@ public class ServiceResource {
     @Path("{id}")
     public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.service(budgets.updateService(caller, id, json.serviceInput(body)));
+        return json.service(lineItems.update(caller, id, json.serviceInput(body)));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        budgets.deleteService(caller, id);
+        lineItems.delete(caller, id);
         return Response.noContent().build();
     }
 }

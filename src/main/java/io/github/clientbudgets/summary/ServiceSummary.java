@@ -1,6 +1,6 @@
 package io.github.clientbudgets.summary;
 
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 
 import java.math.BigDecimal;
 

@@ -2,9 +2,9 @@ package io.github.clientbudgets.summary;
 
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
-import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.lineitem.LineItemStore;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -25,13 +25,13 @@ public class SummaryService {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final BudgetService budgets;
-    private final BudgetStore store;
+    private final LineItemStore lineItems;
     private final SummaryQueries queries;
     private final Clock clock;
 
-    public SummaryService(BudgetService budgets, BudgetStore store, SummaryQueries queries, Clock clock) {
+    public SummaryService(BudgetService budgets, LineItemStore lineItems, SummaryQueries queries, Clock clock) {
         this.budgets = budgets;
-        this.store = store;
+        this.lineItems = lineItems;
         this.queries = queries;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ public class SummaryService {
     }
 
     public Summary compute(Budget budget) {
-        List<LineItem> services = store.services(budget);
+        List<LineItem> services = lineItems.lineItems(budget);
         SummaryQueries.Totals totals = queries.totals(budget.id(), budget.approvalRequired());
         List<TimeTotals> time = totals.time();
         List<ExpenseTotals> expenses = totals.expenses();
@@ -147,7 +147,7 @@ public class SummaryService {
 
     /** What pending time would add once approved: HOURLY only (a fixed price already counts in full). */
     static BigDecimal pendingAmount(LineItem service, long pendingBillableSeconds, int scale) {
-        if (service.billing() != io.github.clientbudgets.lineitem.Billing.HOURLY) {
+        if (service.billing() != io.github.clientbudgets.budget.Billing.HOURLY) {
             return BigDecimal.ZERO.setScale(scale);
         }
         return amount(service, pendingBillableSeconds, scale);

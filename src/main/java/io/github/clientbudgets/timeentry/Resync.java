@@ -3,7 +3,6 @@ package io.github.clientbudgets.timeentry;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.BudgetsAndAssignments;
 import io.github.clientbudgets.attribution.BatchBudgetsAndAssignments;
-import io.github.clientbudgets.budget.BudgetStore;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.slf4j.Logger;
@@ -41,10 +40,10 @@ public class Resync {
     private final WorklogSource source;
     private final TimeEntryStore entries;
     private final TimeEntryProjection projection;
-    private final BudgetStore budgets;
+    private final BudgetsAndAssignments budgets;
 
     public Resync(ActiveObjects ao, WorklogSource source, TimeEntryStore entries, TimeEntryProjection projection,
-                  BudgetStore budgets) {
+                  BudgetsAndAssignments budgets) {
         this.ao = ao;
         this.source = source;
         this.entries = entries;

@@ -10,7 +10,6 @@ import io.github.clientbudgets.attribution.BudgetsAndAssignments;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.attribution.WorklogFacts;
 import io.github.clientbudgets.budget.Budget;
-import io.github.clientbudgets.budget.BudgetStore;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,10 +24,10 @@ import java.util.Optional;
  */
 public class TimeEntryProjection {
     private final TimeEntryStore entries;
-    private final BudgetStore budgets;
+    private final BudgetsAndAssignments budgets;
     private final AttributionService attribution;
 
-    public TimeEntryProjection(TimeEntryStore entries, BudgetStore budgets, AttributionService attribution) {
+    public TimeEntryProjection(TimeEntryStore entries, BudgetsAndAssignments budgets, AttributionService attribution) {
         this.entries = entries;
         this.budgets = budgets;
         this.attribution = attribution;
@@ -123,7 +122,7 @@ public class TimeEntryProjection {
     }
 
     private static boolean approvalRequired(Long serviceId, BudgetsAndAssignments facts) {
-        return serviceId != null && facts.service(serviceId).flatMap(s -> facts.budget(s.budgetId()))
+        return serviceId != null && facts.lineItem(serviceId).flatMap(s -> facts.budget(s.budgetId()))
                 .map(Budget::approvalRequired).orElse(false);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.clientbudgets.timeentry;
 
+import io.github.clientbudgets.budget.RecordedTime;
+
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.review.EntryState.Revision;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Persistence of time entries. */
-public interface TimeEntryStore {
+public interface TimeEntryStore extends RecordedTime {
     TimeEntry insert(TimeEntry entry);
 
     /**
@@ -100,13 +102,15 @@ public interface TimeEntryStore {
     void setService(long entryId, Long serviceId);
 
     /**
-     * Publishes the live values of every entry of a budget's services that is not rejected: snapshot := live,
+     * Publishes the live values of every entry of a budget's line items that is not rejected: snapshot := live,
      * status APPROVED. Used when approval is switched on, so that what the client saw stays approved.
      *
      * @return how many entries were published
      */
+    @Override
     int publishLive(long budgetId);
 
-    /** Whether any entry counts, live or approved, against one of these services. */
+    /** Whether any entry counts, live or approved, against one of these line items. */
+    @Override
     boolean anyTimeOn(List<Long> serviceIds);
 }

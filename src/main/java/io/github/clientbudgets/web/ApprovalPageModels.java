@@ -1,11 +1,11 @@
 package io.github.clientbudgets.web;
 
+import io.github.clientbudgets.lineitem.LineItemStore;
 import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.approval.ExpenseApprovals;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
-import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
@@ -39,20 +39,20 @@ public class ApprovalPageModels {
     private final ApprovalService approvals;
     private final ExpenseApprovals expenseApprovals;
     private final BudgetService budgets;
-    private final BudgetStore store;
+    private final LineItemStore lineItems;
     private final Permissions permissions;
 
-    public ApprovalPageModels(ApprovalService approvals, BudgetService budgets, BudgetStore store,
+    public ApprovalPageModels(ApprovalService approvals, BudgetService budgets, LineItemStore lineItems,
                               Permissions permissions) {
-        this(approvals, budgets, store, permissions, null);
+        this(approvals, budgets, lineItems, permissions, null);
     }
 
-    public ApprovalPageModels(ApprovalService approvals, BudgetService budgets, BudgetStore store,
+    public ApprovalPageModels(ApprovalService approvals, BudgetService budgets, LineItemStore lineItems,
                               Permissions permissions, ExpenseApprovals expenseApprovals) {
         this.expenseApprovals = expenseApprovals;
         this.approvals = approvals;
         this.budgets = budgets;
-        this.store = store;
+        this.lineItems = lineItems;
         this.permissions = permissions;
     }
 
@@ -201,7 +201,7 @@ public class ApprovalPageModels {
 
     private EntryRow ownRow(TimeEntry e, String issueKey, String baseUrl, Names names) {
         Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
-        Optional<LineItem> service = serviceId == null ? Optional.empty() : store.service(serviceId);
+        Optional<LineItem> service = serviceId == null ? Optional.empty() : lineItems.lineItem(serviceId);
         Optional<Budget> budget = service.flatMap(s -> names.budget(s.budgetId()));
         String reviewer = e.review().reviewerKey() == null ? null : names.person(e.review().reviewerKey());
         return new EntryRow(e, issueKey, baseUrl, names.person(e.authorKey()),
@@ -235,7 +235,7 @@ public class ApprovalPageModels {
 
         List<LineItem> services(long budgetId) {
             return services.computeIfAbsent(budgetId, b -> budget(b).isEmpty() ? List.of()
-                    : ApprovalPageModels.this.budgets.services(caller, b));
+                    : ApprovalPageModels.this.lineItems.lineItems(b)); // seen: budget(b) checked it
         }
 
         String service(long budgetId, long serviceId) {

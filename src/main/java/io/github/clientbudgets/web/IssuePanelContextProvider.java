@@ -1,5 +1,6 @@
 package io.github.clientbudgets.web;
 
+import io.github.clientbudgets.attribution.IssueAssignmentService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import io.github.clientbudgets.budget.Budget;
@@ -21,14 +22,16 @@ import java.util.Optional;
  */
 public class IssuePanelContextProvider implements ContextProvider {
     private final BudgetService budgets;
+    private final IssueAssignmentService assignments;
     private final Permissions permissions;
     private final Text text;
     private final TimeEntryStore entries;
     private final ApprovalPageModels approvalModels;
 
-    public IssuePanelContextProvider(BudgetService budgets, Permissions permissions, Text text, TimeEntryStore entries,
-                                     ApprovalPageModels approvalModels) {
+    public IssuePanelContextProvider(BudgetService budgets, IssueAssignmentService assignments, Permissions permissions,
+                                     Text text, TimeEntryStore entries, ApprovalPageModels approvalModels) {
         this.budgets = budgets;
+        this.assignments = assignments;
         this.entries = entries;
         this.approvalModels = approvalModels;
         this.permissions = permissions;
@@ -50,8 +53,8 @@ public class IssuePanelContextProvider implements ContextProvider {
         }
         String baseUrl = context.get("baseurl") instanceof String s ? s : "";
         try {
-            Optional<LineItem> current = budgets.issueService(caller.get(), issue.getKey());
-            List<LineItem> assignable = budgets.assignableServices(caller.get(), issue.getKey());
+            Optional<LineItem> current = assignments.assignedLineItem(caller.get(), issue.getKey());
+            List<LineItem> assignable = assignments.assignableLineItems(caller.get(), issue.getKey());
             if (assignable.isEmpty() && current.isEmpty()) {
                 return result;
             }

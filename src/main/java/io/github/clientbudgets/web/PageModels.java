@@ -1,5 +1,7 @@
 package io.github.clientbudgets.web;
 
+import io.github.clientbudgets.lineitem.LineItemService;
+import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
@@ -30,18 +32,23 @@ public class PageModels {
     static final int LOCKABLE_MONTHS = 12;
     static final int TIME_LINES = 50;
     private final BudgetService budgets;
+    private final LineItemService lineItems;
+    private final ExpenseService expenses;
     private final SummaryService summaries;
     private final Permissions permissions;
     private final ApprovalService approvals;
 
-    public PageModels(BudgetService budgets, SummaryService summaries, Permissions permissions) {
-        this(budgets, summaries, permissions, null);
+    public PageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                      SummaryService summaries, Permissions permissions) {
+        this(budgets, lineItems, expenses, summaries, permissions, null);
     }
 
-    public PageModels(BudgetService budgets, SummaryService summaries, Permissions permissions,
-                      ApprovalService approvals) {
+    public PageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                      SummaryService summaries, Permissions permissions, ApprovalService approvals) {
         this.approvals = approvals;
         this.budgets = budgets;
+        this.lineItems = lineItems;
+        this.expenses = expenses;
         this.summaries = summaries;
         this.permissions = permissions;
     }
@@ -60,14 +67,14 @@ public class PageModels {
         Budget budget = budgets.budget(caller, budgetId);
         Summary summary = summaries.compute(budget);
         ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
-        List<LineItem> services = budgets.services(caller, budgetId);
+        List<LineItem> services = lineItems.lineItems(caller, budgetId);
         Map<Long, ServiceSummary> byService = summary.services().stream()
                 .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
         Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
         return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
                 services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
-                budgets.expenses(caller, budgetId).stream()
+                expenses.expenses(caller, budgetId).stream()
                         .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
                                 caller.equals(x.authorKey()), null, null)).toList(),
                 summary.periods().stream().map(PeriodView::new).toList(),

@@ -7,7 +7,7 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.timeentry.EntryPage;

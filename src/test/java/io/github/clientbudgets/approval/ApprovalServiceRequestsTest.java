@@ -8,6 +8,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.AoBudgetStore;
+import io.github.clientbudgets.lineitem.AoLineItemStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.common.Message;
 import io.github.clientbudgets.common.ValidationException;
@@ -147,20 +148,21 @@ class ApprovalServiceRequestsTest {
     void aBulkDecisionAsksEachQuestionOnce(ActiveObjects ao) {
         AtomicInteger singleServiceReads = new AtomicInteger();
         List<Collection<Long>> batchReads = new ArrayList<>();
-        AoBudgetStore counting = new AoBudgetStore(ao) {
+        AoBudgetStore budgets = new AoBudgetStore(ao);
+        AoLineItemStore counting = new AoLineItemStore(ao, budgets) {
             @Override
-            public Optional<io.github.clientbudgets.lineitem.LineItem> service(long serviceId) {
+            public Optional<io.github.clientbudgets.lineitem.LineItem> lineItem(long serviceId) {
                 singleServiceReads.incrementAndGet();
-                return super.service(serviceId);
+                return super.lineItem(serviceId);
             }
 
             @Override
-            public Map<Long, Optional<Budget>> budgetsOfServices(Collection<Long> serviceIds) {
+            public Map<Long, Optional<Budget>> budgetsOfLineItems(Collection<Long> serviceIds) {
                 batchReads.add(List.copyOf(serviceIds));
-                return super.budgetsOfServices(serviceIds);
+                return super.budgetsOfLineItems(serviceIds);
             }
         };
-        ApprovalWorld w = new ApprovalWorld(ao, counting, new AoAuditTrail(ao));
+        ApprovalWorld w = new ApprovalWorld(ao, budgets, counting, new AoAuditTrail(ao));
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             ids.add(w.fixtures.entry(ACME, 100, i % 2 == 0 ? w.design.id() : w.build.id(), "2026-11-" + (10 + i % 10),

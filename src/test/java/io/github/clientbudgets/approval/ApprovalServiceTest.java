@@ -1,5 +1,6 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.audit.AuditAction;
 import io.github.clientbudgets.review.ApprovalRefusal;
 import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.review.ApprovalStatus;
@@ -7,20 +8,23 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
+import io.github.clientbudgets.budget.TeamAccessPolicy;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.testing.Stores;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -58,6 +62,7 @@ class ApprovalServiceTest {
     private static final class World {
         final AoTimeEntryStore entries;
         final AoBudgetStore budgets;
+        final Stores stores;
         final AuditTrail audit;
         final List<String> notices = new ArrayList<>();
         final DefaultApprovalService approvals;
@@ -70,19 +75,21 @@ class ApprovalServiceTest {
         final LineItem support;
 
         World(ActiveObjects ao, AuditTrail audit) {
-            entries = new AoTimeEntryStore(ao);
-            budgets = new AoBudgetStore(ao);
+            stores = Stores.on(ao);
+            entries = stores.time;
+            budgets = stores.budgets;
             this.audit = audit;
             FakePermissions permissions = new FakePermissions().project(ACME, "ACME").project(GLOBEX, "GLOBEX")
                     .issue(100, "ACME-1", ACME, null).issue(200, "GLOBEX-1", GLOBEX, null)
                     .user("pm").user("dev").user("dev2").user("admin").user("client")
                     .admin("pm", ACME).admin("pm", GLOBEX).browser("dev", ACME).browser("dev", GLOBEX)
                     .browser("dev2", ACME).admin("admin", ACME).admin("admin", GLOBEX);
-            approvals = new DefaultApprovalService(entries, new TimeEntryQueries(ao, entries), budgets,
-                    new AoPeriodLockStore(ao), permissions, audit,
+            approvals = new DefaultApprovalService(entries, new TimeEntryQueries(ao, entries), budgets, stores.lineItems,
+                    new AoPeriodLockStore(ao), permissions, new TeamAccessPolicy(permissions), audit,
                     (entry, issueKey, reviewer, reason) -> notices.add(entry.authorKey() + "|" + issueKey + "|" + reason));
-            projection = new TimeEntryProjection(entries, budgets, new AttributionService(budgets));
-            fixtures = new Fixtures(budgets, entries);
+            projection = new TimeEntryProjection(entries, stores.budgetsAndAssignments,
+                    new AttributionService(stores.budgetsAndAssignments));
+            fixtures = new Fixtures(stores);
             website = fixtures.budget(ACME, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01",
                     "2026-12-31", "50000", true);
             design = fixtures.service(website, "Design", Billing.HOURLY, "95.00", true);
@@ -102,7 +109,7 @@ class ApprovalServiceTest {
         }
 
         List<AuditRecord> history(TimeEntry e) {
-            return audit.forObject("TIME_ENTRY", e.id());
+            return audit.forObject(AuditSubject.TIME_ENTRY, e.id());
         }
     }
 
@@ -223,12 +230,12 @@ class ApprovalServiceTest {
         AtomicInteger transitions = new AtomicInteger();
         AuditTrail breaksOnTheThird = new AuditTrail() {
             @Override
-            public void record(String a, Long b, String t, long id, String action, List<FieldChange> changes) {
+            public void record(String a, Long b, AuditSubject t, long id, AuditAction action, List<FieldChange> changes) {
                 real.record(a, b, t, id, action, changes);
             }
 
             @Override
-            public void recordTransition(String a, Long b, String t, long id, String action, String from, String to, String reason) {
+            public void recordTransition(String a, Long b, AuditSubject t, long id, String action, String from, String to, String reason) {
                 if (transitions.incrementAndGet() == 3) {
                     throw new IllegalStateException("database went away");
                 }
@@ -241,7 +248,7 @@ class ApprovalServiceTest {
             }
 
             @Override
-            public List<AuditRecord> forObject(String type, long id) {
+            public List<AuditRecord> forObject(AuditSubject type, long id) {
                 return real.forObject(type, id);
             }
         };
@@ -253,7 +260,7 @@ class ApprovalServiceTest {
 
         for (long id : ids) {
             assertEquals(ApprovalStatus.PENDING, w.entries.byId(id).orElseThrow().status(), "entry " + id);
-            assertEquals(0, real.forObject("TIME_ENTRY", id).size());
+            assertEquals(0, real.forObject(AuditSubject.TIME_ENTRY, id).size());
         }
         assertEquals(List.of(), w.notices, "no mail for a rejection that never happened");
     }

@@ -8,8 +8,11 @@ import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
+import io.github.clientbudgets.lineitem.AoLineItemStore;
+import io.github.clientbudgets.budget.TeamAccessPolicy;
+import io.github.clientbudgets.testing.Stores;
 import io.github.clientbudgets.permission.Permissions;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
@@ -39,6 +42,7 @@ final class ApprovalWorld {
 
     final AoTimeEntryStore entries;
     final AoBudgetStore budgets;
+    final Stores stores;
     final AuditTrail audit;
     final FakePermissions jira;
     final List<String> questions = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +61,12 @@ final class ApprovalWorld {
     }
 
     ApprovalWorld(ActiveObjects ao, AoBudgetStore budgets, AuditTrail audit) {
-        entries = new AoTimeEntryStore(ao);
+        this(ao, budgets, new AoLineItemStore(ao, budgets), audit);
+    }
+
+    ApprovalWorld(ActiveObjects ao, AoBudgetStore budgets, AoLineItemStore lineItems, AuditTrail audit) {
+        stores = Stores.on(ao, budgets, lineItems);
+        entries = stores.time;
         this.budgets = budgets;
         this.audit = audit;
         jira = new FakePermissions().project(ACME, "ACME").project(GLOBEX, "GLOBEX")
@@ -74,11 +83,12 @@ final class ApprovalWorld {
                         throw e.getCause();
                     }
                 });
-        approvals = new DefaultApprovalService(entries, new TimeEntryQueries(ao, entries), budgets,
-                new AoPeriodLockStore(ao), asked, audit,
+        approvals = new DefaultApprovalService(entries, new TimeEntryQueries(ao, entries), budgets, stores.lineItems,
+                new AoPeriodLockStore(ao), asked, new TeamAccessPolicy(asked), audit,
                 (entry, issueKey, reviewer, reason) -> notices.add(entry.authorKey() + "|" + issueKey + "|" + reason));
-        projection = new TimeEntryProjection(entries, budgets, new AttributionService(budgets));
-        fixtures = new Fixtures(budgets, entries);
+        projection = new TimeEntryProjection(entries, stores.budgetsAndAssignments,
+                new AttributionService(stores.budgetsAndAssignments));
+        fixtures = new Fixtures(stores);
         website = fixtures.budget(ACME, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01",
                 "2026-12-31", "50000", true);
         design = fixtures.service(website, "Design", Billing.HOURLY, "95.00", true);

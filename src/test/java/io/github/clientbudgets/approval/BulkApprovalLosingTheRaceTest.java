@@ -1,5 +1,6 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.review.ApprovalRefusal;
 import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.review.ApprovalStatus;
@@ -9,7 +10,9 @@ import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.TeamAccessPolicy;
+import io.github.clientbudgets.testing.Stores;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
@@ -79,14 +82,15 @@ class BulkApprovalLosingTheRaceTest {
 
         World(ActiveObjects ao, int pending) {
             entries = new RacingStore(ao);
-            AoBudgetStore budgets = new AoBudgetStore(ao);
+            Stores stores = Stores.on(ao);
+            AoBudgetStore budgets = stores.budgets;
             audit = new AoAuditTrail(ao);
             FakePermissions permissions = new FakePermissions().project(ACME, "ACME").issue(100, "ACME-1", ACME, null)
                     .user("pm").user("dev").admin("pm", ACME).browser("dev", ACME).admin("admin", ACME);
-            approvals = new DefaultApprovalService(entries, new TimeEntryQueries(ao, entries), budgets,
-                    new AoPeriodLockStore(ao), permissions, audit,
+            approvals = new DefaultApprovalService(entries, new TimeEntryQueries(ao, entries), budgets, stores.lineItems,
+                    new AoPeriodLockStore(ao), permissions, new TeamAccessPolicy(permissions), audit,
                     (entry, issueKey, reviewer, reason) -> notices.add(entry.id()));
-            Fixtures fixtures = new Fixtures(budgets, entries);
+            Fixtures fixtures = new Fixtures(budgets, stores.lineItems, stores.expenses, entries);
             Budget website = fixtures.budget(ACME, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01",
                     "2026-12-31", "50000", true);
             LineItem design = fixtures.service(website, "Design", Billing.HOURLY, "95.00", true);
@@ -97,7 +101,7 @@ class BulkApprovalLosingTheRaceTest {
         }
 
         List<String> history(long id) {
-            return audit.forObject("TIME_ENTRY", id).stream().map(r -> r.authorKey() + ":" + r.from() + ">" + r.to())
+            return audit.forObject(AuditSubject.TIME_ENTRY, id).stream().map(r -> r.authorKey() + ":" + r.from() + ">" + r.to())
                     .toList();
         }
 
@@ -148,7 +152,7 @@ class BulkApprovalLosingTheRaceTest {
                 "an approved entry is taken back with UNAPPROVE, not rejected");
         assertEquals(List.of(w.ids.get(1), w.ids.get(3)), w.notices, "mails only for the rejections written");
         assertEquals(List.of(4), w.entries.writes);
-        assertEquals("Not billable", w.audit.forObject("TIME_ENTRY", w.ids.get(1)).stream().map(AuditRecord::reason)
+        assertEquals("Not billable", w.audit.forObject(AuditSubject.TIME_ENTRY, w.ids.get(1)).stream().map(AuditRecord::reason)
                 .findFirst().orElseThrow());
         assertEquals(List.of(), w.history(rejectedMeanwhile));
     }

@@ -4,10 +4,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.testing.Stores;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
 
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** PRODUCT.md's attribution order: explicit > issue (or parent) > default in project and date range > none. */
 class AttributionServiceTest {
     private AoBudgetStore store;
+    private Stores stores;
     private AttributionService attribution;
     private Budget first;
     private Budget second;
@@ -27,9 +29,10 @@ class AttributionServiceTest {
     private LineItem foreign;
 
     private void setUp(ActiveObjects ao) {
-        store = new AoBudgetStore(ao);
-        Fixtures f = new Fixtures(store, new AoTimeEntryStore(ao));
-        attribution = new AttributionService(store);
+        stores = Stores.on(ao);
+        store = stores.budgets;
+        Fixtures f = new Fixtures(stores);
+        attribution = new AttributionService(stores.budgetsAndAssignments);
         first = f.budget(10, "H1", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-01-01", "2026-06-30", "100", false);
         firstDefault = f.service(first, "General", Billing.HOURLY, "10", true);
         firstOther = f.service(first, "Design", Billing.HOURLY, "20", false);
@@ -37,7 +40,7 @@ class AttributionServiceTest {
         secondDefault = f.service(second, "General", Billing.HOURLY, "10", true);
         Budget elsewhere = f.budget(20, "Other project", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-01-01", null, "1", false);
         foreign = f.service(elsewhere, "Foreign", Billing.HOURLY, "1", true);
-        store.assignIssue(100, 10, firstOther.id());
+        stores.assignments.assignIssue(100, 10, firstOther.id());
     }
 
     private Optional<Long> attribute(long issue, Long parent, long project, String day, Long explicit) {
@@ -71,7 +74,7 @@ class AttributionServiceTest {
     @AoTest
     void subTaskWithItsOwnServiceKeepsIt(ActiveObjects ao) {
         setUp(ao);
-        store.assignIssue(102, 10, secondDefault.id());
+        stores.assignments.assignIssue(102, 10, secondDefault.id());
         assertEquals(Optional.of(secondDefault.id()), attribute(102, 100L, 10, "2026-03-01", null));
     }
 
@@ -114,7 +117,7 @@ class AttributionServiceTest {
     @AoTest
     void subTaskWhoseParentsServiceIsOfAnotherProjectFallsToTheDefault(ActiveObjects ao) {
         setUp(ao);
-        store.assignIssue(500, 10, foreign.id()); // e.g. the parent moved here from the other project
+        stores.assignments.assignIssue(500, 10, foreign.id()); // e.g. the parent moved here from the other project
         assertEquals(Optional.of(firstDefault.id()), attribute(501, 500L, 10, "2026-03-01", null));
         assertEquals(Optional.of(firstDefault.id()), attribute(500, null, 10, "2026-03-01", null), "as the parent does");
     }

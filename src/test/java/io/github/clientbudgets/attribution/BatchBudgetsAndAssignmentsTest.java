@@ -4,11 +4,12 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
+import io.github.clientbudgets.lineitem.AoLineItemStore;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
-import io.github.clientbudgets.timeentry.AoTimeEntryStore;
+import io.github.clientbudgets.testing.Stores;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class BatchBudgetsAndAssignmentsTest {
     /** The real store, noting which assignment reads reach it. */
-    private static final class CountingStore extends AoBudgetStore {
+    private static final class CountingStore extends AoAssignmentStore {
         final List<Long> singleReads = new ArrayList<>();
         final List<Set<Long>> batchReads = new ArrayList<>();
 
@@ -34,19 +35,23 @@ class BatchBudgetsAndAssignmentsTest {
         }
 
         @Override
-        public Optional<Long> assignedService(long issueId) {
+        public Optional<Long> assignedLineItem(long issueId) {
             singleReads.add(issueId);
-            return super.assignedService(issueId);
+            return super.assignedLineItem(issueId);
         }
 
         @Override
-        public java.util.Map<Long, Long> assignedServices(Collection<Long> issueIds) {
+        public java.util.Map<Long, Long> assignedLineItems(Collection<Long> issueIds) {
             batchReads.add(Set.copyOf(issueIds));
-            return super.assignedServices(issueIds);
+            return super.assignedLineItems(issueIds);
         }
     }
 
-    private CountingStore store;
+    private CountingStore assignments;
+    private AoBudgetStore budgets;
+    private AoLineItemStore lineItems;
+    /** The stores as attribution reads them: through the counting assignment store. */
+    private StoredBudgetsAndAssignments store;
     private Budget first;
     private LineItem firstDefault;
     private LineItem firstOther;
@@ -54,8 +59,12 @@ class BatchBudgetsAndAssignmentsTest {
     private LineItem foreign;
 
     private void setUp(ActiveObjects ao) {
-        store = new CountingStore(ao);
-        Fixtures f = new Fixtures(store, new AoTimeEntryStore(ao));
+        Stores stores = Stores.on(ao);
+        budgets = stores.budgets;
+        lineItems = stores.lineItems;
+        assignments = new CountingStore(ao);
+        store = new StoredBudgetsAndAssignments(budgets, lineItems, assignments);
+        Fixtures f = new Fixtures(stores);
         first = f.budget(10, "H1", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-01-01", "2026-06-30", "100", false);
         firstDefault = f.service(first, "General", Billing.HOURLY, "10", true);
         firstOther = f.service(first, "Design", Billing.HOURLY, "20", false);
@@ -63,9 +72,9 @@ class BatchBudgetsAndAssignmentsTest {
         secondDefault = f.service(second, "General", Billing.HOURLY, "10", true);
         Budget elsewhere = f.budget(20, "Other project", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-01-01", null, "1", false);
         foreign = f.service(elsewhere, "Foreign", Billing.HOURLY, "1", true);
-        store.assignIssue(100, 10, firstOther.id());
-        store.assignIssue(102, 10, secondDefault.id());
-        store.assignIssue(300, 20, foreign.id());
+        assignments.assignIssue(100, 10, firstOther.id());
+        assignments.assignIssue(102, 10, secondDefault.id());
+        assignments.assignIssue(300, 20, foreign.id());
     }
 
     @AoTest
@@ -98,37 +107,37 @@ class BatchBudgetsAndAssignmentsTest {
     void theBatchsAssignmentsAreReadOnceAndOthersAskedOfTheStore(ActiveObjects ao) {
         setUp(ao);
         BudgetsAndAssignments batch = BatchBudgetsAndAssignments.read(store, List.of(100L, 101L, 100L));
-        store.singleReads.clear();
+        assignments.singleReads.clear();
 
-        assertEquals(Optional.of(firstOther.id()), batch.assignedService(100));
-        assertEquals(Optional.empty(), batch.assignedService(101), "read with the batch: has no service");
-        assertEquals(List.of(), store.singleReads, "issues of the batch are answered from its one read");
-        assertEquals(List.of(Set.of(100L, 101L)), store.batchReads);
+        assertEquals(Optional.of(firstOther.id()), batch.assignedLineItem(100));
+        assertEquals(Optional.empty(), batch.assignedLineItem(101), "read with the batch: has no service");
+        assertEquals(List.of(), assignments.singleReads, "issues of the batch are answered from its one read");
+        assertEquals(List.of(Set.of(100L, 101L)), assignments.batchReads);
 
-        assertEquals(Optional.of(secondDefault.id()), batch.assignedService(102), "outside the batch: the store's answer");
-        assertEquals(Optional.empty(), batch.assignedService(999));
-        assertEquals(List.of(102L, 999L), store.singleReads);
+        assertEquals(Optional.of(secondDefault.id()), batch.assignedLineItem(102), "outside the batch: the store's answer");
+        assertEquals(Optional.empty(), batch.assignedLineItem(999));
+        assertEquals(List.of(102L, 999L), assignments.singleReads);
     }
 
     @AoTest
-    void budgetsAndServicesAreTheStoresOwn(ActiveObjects ao) {
+    void budgetsAndLineItemsAreTheStoresOwn(ActiveObjects ao) {
         setUp(ao);
         BudgetsAndAssignments batch = BatchBudgetsAndAssignments.read(store, List.of());
 
-        assertEquals(store.service(firstOther.id()), batch.service(firstOther.id()));
-        assertEquals(Optional.of(firstOther.id()), batch.service(firstOther.id()).map(LineItem::id));
-        assertEquals(Optional.empty(), batch.service(424242));
+        assertEquals(store.lineItem(firstOther.id()), batch.lineItem(firstOther.id()));
+        assertEquals(Optional.of(firstOther.id()), batch.lineItem(firstOther.id()).map(LineItem::id));
+        assertEquals(Optional.empty(), batch.lineItem(424242));
         assertEquals(store.budget(first.id()), batch.budget(first.id()));
         assertEquals(Optional.of(first.id()), batch.budget(first.id()).map(Budget::id));
         assertEquals(Optional.empty(), batch.budget(424242));
         assertEquals(store.budgetsOfProject(10), batch.budgetsOfProject(10));
         assertEquals(2, batch.budgetsOfProject(10).size());
         assertEquals(List.of(), batch.budgetsOfProject(30));
-        assertEquals(store.services(first.id()), batch.services(first.id()));
+        assertEquals(store.lineItems(first.id()), batch.lineItems(first.id()));
         assertEquals(Set.of(firstDefault.id(), firstOther.id()),
-                Set.copyOf(batch.services(first.id()).stream().map(LineItem::id).toList()));
+                Set.copyOf(batch.lineItems(first.id()).stream().map(LineItem::id).toList()));
 
-        store.markDeleted(first.id());
+        budgets.markDeleted(first.id());
         assertEquals(Optional.empty(), batch.budget(first.id()), "as fresh as the store: a deleted budget is gone");
     }
 

@@ -15,16 +15,16 @@ class AoAuditTrailTest {
     /** The same transitions (of objects 1-3 plus {@code offset}): one with a reason, one without a budget, one too long. */
     private static List<AuditTrail.Transition> transitions(long offset) {
         return List.of(
-                new AuditTrail.Transition("pm", 7L, "TIME_ENTRY", 1 + offset, "REJECT", "PENDING", "REJECTED", "Wrong issue"),
-                new AuditTrail.Transition("pm", null, "TIME_ENTRY", 2 + offset, "APPROVE", "PENDING", "APPROVED", null),
-                new AuditTrail.Transition("admin", 7L, "TIME_ENTRY", 3 + offset, "APPROVE_REVISION", LONG, "REMOVED", null));
+                new AuditTrail.Transition("pm", 7L, AuditSubject.TIME_ENTRY, 1 + offset, "REJECT", "PENDING", "REJECTED", "Wrong issue"),
+                new AuditTrail.Transition("pm", null, AuditSubject.TIME_ENTRY, 2 + offset, "APPROVE", "PENDING", "APPROVED", null),
+                new AuditTrail.Transition("admin", 7L, AuditSubject.TIME_ENTRY, 3 + offset, "APPROVE_REVISION", LONG, "REMOVED", null));
     }
 
     @AoTest
     void recordTransitionsWritesOneRowPerTransitionWithTheValuesOfRecordTransition(ActiveObjects ao) {
         AoAuditTrail oneByOne = new AoAuditTrail(ao);
         for (AuditTrail.Transition t : transitions(0)) {
-            oneByOne.recordTransition(t.authorKey(), t.budgetId(), t.objectType(), t.objectId(), t.action(), t.from(),
+            oneByOne.recordTransition(t.authorKey(), t.budgetId(), t.subject(), t.objectId(), t.action(), t.from(),
                     t.to(), t.reason());
         }
         AoAuditTrail atOnce = new AoAuditTrail(ao); // learns its way in from the first row of the first call
@@ -32,15 +32,15 @@ class AoAuditTrailTest {
         atOnce.recordTransitions(transitions(200)); // and batches all rows of the next
 
         for (long id = 1; id <= 3; id++) {
-            List<AuditRecord> single = oneByOne.forObject("TIME_ENTRY", id);
+            List<AuditRecord> single = oneByOne.forObject(AuditSubject.TIME_ENTRY, id);
             assertEquals(1, single.size());
             for (long offset : new long[] {100, 200}) {
-                List<AuditRecord> bulk = atOnce.forObject("TIME_ENTRY", id + offset);
+                List<AuditRecord> bulk = atOnce.forObject(AuditSubject.TIME_ENTRY, id + offset);
                 assertEquals(1, bulk.size(), "one row for object " + (id + offset));
                 assertEquals(withoutTimeAndObject(single.get(0)), withoutTimeAndObject(bulk.get(0)));
             }
         }
-        assertEquals(450, oneByOne.forObject("TIME_ENTRY", 3).get(0).from().length(), "cut as always");
+        assertEquals(450, oneByOne.forObject(AuditSubject.TIME_ENTRY, 3).get(0).from().length(), "cut as always");
         assertEquals(6, oneByOne.forBudget(7, 100).size(), "2 a call with a budget, 3 calls");
     }
 
@@ -57,7 +57,7 @@ class AoAuditTrailTest {
                 new HostAuditService.Change("reason", null, "Wrong issue")), jira.events().get(0).changedValues());
         assertEquals("TIME_ENTRY approve", jira.events().get(1).action());
         for (long id = 1; id <= 3; id++) {
-            assertEquals(1, stored.forObject("TIME_ENTRY", id).size());
+            assertEquals(1, stored.forObject(AuditSubject.TIME_ENTRY, id).size());
         }
     }
 

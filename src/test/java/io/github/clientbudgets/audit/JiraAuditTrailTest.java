@@ -21,14 +21,14 @@ class JiraAuditTrailTest {
         HostAuditService jira = new HostAuditService();
         JiraAuditTrail trail = new JiraAuditTrail(stored, jira);
 
-        trail.record("pm", 7L, "service", 12, "UPDATED", List.of(new FieldChange("rate", "95.00", "105.00")));
+        trail.record("pm", 7L, AuditSubject.SERVICE, 12, AuditAction.UPDATED, List.of(new FieldChange("rate", "95.00", "105.00")));
 
-        verify(stored).record("pm", 7L, "service", 12, "UPDATED", List.of(new FieldChange("rate", "95.00", "105.00")));
+        verify(stored).record("pm", 7L, AuditSubject.SERVICE, 12, AuditAction.UPDATED, List.of(new FieldChange("rate", "95.00", "105.00")));
         HostAuditService.Recorded event = jira.events().get(0);
-        assertEquals("service updated", event.action());
+        assertEquals("SERVICE updated", event.action());
         assertEquals("Client Budgets", event.category());
         assertEquals(List.of(new HostAuditService.Change("rate", "95.00", "105.00")), event.changedValues());
-        assertEquals(List.of("service", "budget"), event.affectedObjects().stream().map(HostAuditService.Resource::type).toList());
+        assertEquals(List.of("SERVICE", "budget"), event.affectedObjects().stream().map(HostAuditService.Resource::type).toList());
     }
 
     @Test
@@ -37,8 +37,8 @@ class JiraAuditTrailTest {
         doThrow(new IllegalStateException("audit store down")).when(broken).audit(any(AuditEvent.class));
         JiraAuditTrail trail = new JiraAuditTrail(stored, broken);
 
-        trail.record("pm", 7L, "budget", 7, "DELETED", List.of());
+        trail.record("pm", 7L, AuditSubject.BUDGET, 7, AuditAction.DELETED, List.of());
 
-        verify(stored).record("pm", 7L, "budget", 7, "DELETED", List.of());
+        verify(stored).record("pm", 7L, AuditSubject.BUDGET, 7, AuditAction.DELETED, List.of());
     }
 }

@@ -2,6 +2,7 @@ package io.github.clientbudgets.budget;
 
 import com.atlassian.cache.Cache;
 import io.github.clientbudgets.devhost.DevHost;
+import io.github.clientbudgets.lineitem.LineItemStore;
 import io.github.clientbudgets.devhost.TestHosts;
 import io.github.clientbudgets.devhost.platform.HostCacheManager;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class BudgetCachesAcrossPluginRestartTest {
             BudgetStore before = host.plugin().springContext().getBean(BudgetStore.class);
             Budget budget = before.budgetsRequiringApproval().get(0);
             before.budget(budget.id());
-            before.services(budget.id());
+            host.plugin().springContext().getBean(LineItemStore.class).lineItems(budget.id());
             before.budgetsOfProject(budget.projectId());
             assertTrue(entries(caches).values().stream().mapToInt(Integer::intValue).sum() >= 4,
                     "the plugin's caches hold entries: " + entries(caches));

@@ -5,10 +5,11 @@ import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
-import io.github.clientbudgets.lineitem.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.testing.Stores;
+import io.github.clientbudgets.lineitem.AoLineItemStore;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,7 +65,7 @@ class BudgetCachesTest {
     void readsComeFromTheCacheUntilTheStoreChangesTheRow(ActiveObjects ao) {
         MapCacheManager caches = new MapCacheManager();
         AoBudgetStore store = new AoBudgetStore(ao, caches);
-        Budget budget = new Fixtures(store, null).budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR",
+        Budget budget = new Fixtures(Stores.on(ao, store)).budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR",
                 "2026-09-01", null, "1000", false);
         assertEquals("Website", store.budget(budget.id()).orElseThrow().name());
         assertEquals(1, store.budgetsOfProject(10000).size());
@@ -86,7 +87,7 @@ class BudgetCachesTest {
     @AoTest
     void whoApprovesWhereFollowsTheStoresWrites(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao, new MapCacheManager());
-        Fixtures fixtures = new Fixtures(store, null);
+        Fixtures fixtures = new Fixtures(Stores.on(ao, store));
         Budget live = fixtures.budget(10000, "Live", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
         assertTrue(store.projectsWithApprovalBudgets().isEmpty());
         assertTrue(!store.ownsApprovalBudget("pm"));
@@ -105,29 +106,30 @@ class BudgetCachesTest {
     }
 
     @AoTest
-    void aBudgetsServicesFollowTheStoresWrites(ActiveObjects ao) {
-        AoBudgetStore store = new AoBudgetStore(ao, new MapCacheManager());
-        Fixtures fixtures = new Fixtures(store, null);
+    void aBudgetsLineItemsFollowTheStoresWrites(ActiveObjects ao) {
+        Stores stores = Stores.on(ao, new MapCacheManager());
+        AoLineItemStore store = stores.lineItems;
+        Fixtures fixtures = new Fixtures(stores);
         Budget budget = fixtures.budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
         LineItem design = fixtures.service(budget, "Design", Billing.HOURLY, "80.00", true);
-        assertEquals(1, store.services(budget).size());
-        assertEquals("Design", store.service(design.id()).orElseThrow().name());
+        assertEquals(1, store.lineItems(budget).size());
+        assertEquals("Design", store.lineItem(design.id()).orElseThrow().name());
 
         LineItem build = fixtures.service(budget, "Build", Billing.HOURLY, "90.00", false);
-        store.updateService(new LineItem(design.id(), budget.id(), "Design & UX", Billing.HOURLY, null,
+        store.updateLineItem(new LineItem(design.id(), budget.id(), "Design & UX", Billing.HOURLY, null,
                 design.rate(), null, true));
 
-        assertEquals(2, store.services(budget.id()).size());
-        assertEquals("Design & UX", store.service(design.id()).orElseThrow().name());
-        store.deleteService(build.id());
-        assertEquals(1, store.services(budget).size());
-        assertTrue(store.service(build.id()).isEmpty());
+        assertEquals(2, store.lineItems(budget.id()).size());
+        assertEquals("Design & UX", store.lineItem(design.id()).orElseThrow().name());
+        store.deleteLineItem(build.id());
+        assertEquals(1, store.lineItems(budget).size());
+        assertTrue(store.lineItem(build.id()).isEmpty());
     }
 
     @AoTest
     void aTransactionSeesItsOwnChangesAndARollbackLeavesNothingInTheCache(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao, new MapCacheManager());
-        Budget budget = new Fixtures(store, null).budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR",
+        Budget budget = new Fixtures(Stores.on(ao, store)).budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR",
                 "2026-09-01", null, "1000", false);
         assertEquals("Website", store.budget(budget.id()).orElseThrow().name());
 
@@ -147,7 +149,7 @@ class BudgetCachesTest {
     @AoTest
     void withoutACacheManagerEveryReadGoesToTheDatabase(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao);
-        Budget budget = new Fixtures(store, null).budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR",
+        Budget budget = new Fixtures(Stores.on(ao, store)).budget(10000, "Website", BudgetType.TIME_AND_MATERIALS, "EUR",
                 "2026-09-01", null, "1000", false);
         assertEquals("Website", store.budget(budget.id()).orElseThrow().name());
         renameBehindTheStoresBack(ao, budget.id(), "Changed elsewhere");

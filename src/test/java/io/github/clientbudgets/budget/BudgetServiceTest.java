@@ -12,13 +12,17 @@ import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
-import io.github.clientbudgets.lineitem.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.testing.Stores;
+import io.github.clientbudgets.testing.TeamServices;
+import io.github.clientbudgets.attribution.IssueAssignmentService;
+import io.github.clientbudgets.expense.ExpenseService;
+import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import net.java.ao.Query;
@@ -38,16 +42,25 @@ class BudgetServiceTest {
     private AoTimeEntryStore time;
     private AoAuditTrail audit;
     private DefaultBudgetService service;
+    private LineItemService lineItems;
+    private ExpenseService expenses;
+    private IssueAssignmentService assignments;
+    private Stores stores;
 
     private void setUp(ActiveObjects activeObjects) {
         ao = activeObjects;
-        store = new AoBudgetStore(ao);
-        time = new AoTimeEntryStore(ao);
+        stores = Stores.on(ao);
+        store = stores.budgets;
+        time = stores.time;
         audit = new AoAuditTrail(ao);
         FakePermissions permissions = new FakePermissions().project(10, "ACME").project(20, "GLOBEX")
                 .admin("pm", 10).browser("dev", 10).browser("owner", 10).admin("admin2", 20)
                 .issue(100, "ACME-1", 10, null).issue(101, "ACME-2", 10, 100L);
-        service = new DefaultBudgetService(store, time, audit, permissions, new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
+        TeamServices team = new TeamServices(stores, audit, permissions);
+        service = team.budgets;
+        lineItems = team.lineItems;
+        expenses = team.expenses;
+        assignments = team.assignments;
     }
 
     static BudgetInput input(String name) {
@@ -169,8 +182,8 @@ class BudgetServiceTest {
     void deletingABudgetWithTimeNeedsConfirmationAndIsSoft(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        LineItem s = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
-        new Fixtures(store, time).approved(10, 100, s.id(), "2026-10-01", 3600, true);
+        LineItem s = lineItems.create("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
+        new Fixtures(ao, store, time).approved(10, 100, s.id(), "2026-10-01", 3600, true);
         ConflictException e = assertThrows(ConflictException.class, () -> service.delete("pm", b.id(), false));
         assertEquals("confirm", e.field());
         assertEquals(1, service.budgetsOfProject("pm", "ACME").size());
@@ -209,13 +222,13 @@ class BudgetServiceTest {
     void switchingApprovalOnLeavesExistingEntriesApproved(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        LineItem dev = service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
-        Fixtures f = new Fixtures(store, time);
+        LineItem dev = lineItems.create("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
+        Fixtures f = new Fixtures(stores);
         f.entry(10, 100, dev.id(), "2026-10-01", 3600, true, ApprovalStatus.APPROVED);
         f.entry(10, 100, dev.id(), "2026-10-02", 1800, true, ApprovalStatus.APPROVED);
         f.entry(10, 100, dev.id(), "2026-10-03", 900, true, ApprovalStatus.REJECTED);
         io.github.clientbudgets.summary.SummaryService summaries = new io.github.clientbudgets.summary.SummaryService(
-                service, store, new io.github.clientbudgets.summary.AoSummaryQueries(ao), java.time.Clock.systemUTC());
+                service, stores.lineItems, new io.github.clientbudgets.summary.AoSummaryQueries(ao), java.time.Clock.systemUTC());
         assertEquals(new BigDecimal("175.00"), summaries.summary("pm", b.id()).usedAmount()); // live: 1.75 h
 
         service.setApprovalRequired("pm", b.id(), true);
@@ -234,12 +247,12 @@ class BudgetServiceTest {
     void aBudgetHasExactlyOneDefaultService(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        LineItem first = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "95.50"));
+        LineItem first = lineItems.create("pm", b.id(), serviceInput("Design", "HOURLY", "95.50"));
         assertTrue(first.isDefault());
         LineItemInput second = serviceInput("Dev", "HOURLY", "120");
         second.isDefault = true;
-        LineItem dev = service.createService("pm", b.id(), second);
-        List<LineItem> services = service.services("dev", b.id());
+        LineItem dev = lineItems.create("pm", b.id(), second);
+        List<LineItem> services = lineItems.lineItems("dev", b.id());
         assertEquals(1, services.stream().filter(LineItem::isDefault).count());
         assertEquals(dev.id(), services.stream().filter(LineItem::isDefault).findFirst().orElseThrow().id());
 
@@ -247,10 +260,10 @@ class BudgetServiceTest {
         unset.isDefault = false;
         unset.version = dev.version();
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.updateService("pm", dev.id(), unset));
+                () -> lineItems.update("pm", dev.id(), unset));
         assertTrue(e.errors().containsKey("isDefault"));
-        assertThrows(ConflictException.class, () -> service.deleteService("pm", dev.id()));
-        service.deleteService("pm", first.id());
+        assertThrows(ConflictException.class, () -> lineItems.delete("pm", dev.id()));
+        lineItems.delete("pm", first.id());
         assertEquals(1, rows(ServiceEntity.class));
     }
 
@@ -263,9 +276,9 @@ class BudgetServiceTest {
         in.totalHours = "100";
         Budget b = service.create("pm", in);
         ValidationException e = assertThrows(ValidationException.class,
-                () -> service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100")));
+                () -> lineItems.create("pm", b.id(), serviceInput("Dev", "HOURLY", "100")));
         assertTrue(e.errors().containsKey("billing"));
-        LineItem ok = service.createService("pm", b.id(), serviceInput("Dev", "NON_BILLABLE", null));
+        LineItem ok = lineItems.create("pm", b.id(), serviceInput("Dev", "NON_BILLABLE", null));
         assertEquals(Billing.NON_BILLABLE, ok.billing());
         assertEquals(1, rows(ServiceEntity.class));
     }
@@ -274,7 +287,7 @@ class BudgetServiceTest {
     void changingTheTypeMustStillFitTheServices(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        service.createService("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
+        lineItems.create("pm", b.id(), serviceInput("Dev", "HOURLY", "100"));
         BudgetInput change = input("Website");
         change.type = "FIXED_PRICE";
         ValidationException e = assertThrows(ValidationException.class, () -> service.update("pm", b.id(), change));
@@ -290,44 +303,44 @@ class BudgetServiceTest {
         x.description = "Fonts";
         x.amount = "49.90";
         x.markupPercent = "10";
-        Expense free = service.createExpense("pm", b.id(), x);
+        Expense free = expenses.create("pm", b.id(), x);
         assertEquals(ApprovalStatus.APPROVED, free.status());
         assertEquals(new BigDecimal("49.90"), free.amount());
         service.setApprovalRequired("pm", b.id(), true);
-        Expense gated = service.createExpense("pm", b.id(), x);
+        Expense gated = expenses.create("pm", b.id(), x);
         assertEquals(ApprovalStatus.PENDING, gated.status());
-        assertEquals(2, service.expenses("dev", b.id()).size());
-        service.deleteExpense("pm", gated.id());
-        assertEquals(1, service.expenses("dev", b.id()).size());
+        assertEquals(2, expenses.expenses("dev", b.id()).size());
+        expenses.delete("pm", gated.id());
+        assertEquals(1, expenses.expenses("dev", b.id()).size());
         x.amount = "1.999";
         x.version = free.version();
-        assertThrows(ValidationException.class, () -> service.updateExpense("pm", free.id(), x));
-        assertEquals(new BigDecimal("49.90"), service.expenses("dev", b.id()).get(0).amount());
+        assertThrows(ValidationException.class, () -> expenses.update("pm", free.id(), x));
+        assertEquals(new BigDecimal("49.90"), expenses.expenses("dev", b.id()).get(0).amount());
     }
 
     @AoTest
     void assigningAnIssueReattributesItsAndItsSubtasksLiveTime(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
-        LineItem general = service.createService("pm", b.id(), serviceInput("General", "HOURLY", "10"));
-        LineItem design = service.createService("pm", b.id(), serviceInput("Design", "HOURLY", "20"));
-        Fixtures f = new Fixtures(store, time);
+        LineItem general = lineItems.create("pm", b.id(), serviceInput("General", "HOURLY", "10"));
+        LineItem design = lineItems.create("pm", b.id(), serviceInput("Design", "HOURLY", "20"));
+        Fixtures f = new Fixtures(stores);
         f.entry(10, 100, general.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
         TimeEntry sub = time.insert(TimeEntry.of(new io.github.clientbudgets.timeentry.WorklogState(999_999, 101, 100L,
                 10, "dev", java.time.Instant.parse("2026-10-02T09:00:00Z"), java.time.LocalDate.parse("2026-10-02"),
                 1800, null), general.id(), ApprovalStatus.PENDING));
 
-        assertEquals(design.id(), service.assignIssue("pm", "ACME-1", design.id()).orElseThrow().id());
+        assertEquals(design.id(), assignments.assignIssue("pm", "ACME-1", design.id()).orElseThrow().id());
         assertTrue(time.ofIssueOrSubtasks(100).stream().allMatch(t -> t.serviceId() == design.id()));
-        assertEquals(design.id(), service.issueService("dev", "ACME-1").orElseThrow().id());
+        assertEquals(design.id(), assignments.assignedLineItem("dev", "ACME-1").orElseThrow().id());
 
-        service.assignIssue("pm", "ACME-1", null);
-        assertFalse(service.issueService("dev", "ACME-1").isPresent());
+        assignments.assignIssue("pm", "ACME-1", null);
+        assertFalse(assignments.assignedLineItem("dev", "ACME-1").isPresent());
         assertTrue(time.ofIssueOrSubtasks(100).stream().allMatch(t -> t.serviceId() == general.id()));
         assertEquals(sub.worklogId(), time.ofIssueOrSubtasks(100).stream().filter(t -> t.issueId() == 101)
                 .findFirst().orElseThrow().worklogId());
-        assertThrows(ForbiddenException.class, () -> service.assignIssue("dev", "ACME-1", design.id()));
-        assertThrows(NotFoundException.class, () -> service.assignIssue("admin2", "ACME-1", design.id()));
-        assertThrows(ValidationException.class, () -> service.assignIssue("pm", "ACME-1", 99_999L));
+        assertThrows(ForbiddenException.class, () -> assignments.assignIssue("dev", "ACME-1", design.id()));
+        assertThrows(NotFoundException.class, () -> assignments.assignIssue("admin2", "ACME-1", design.id()));
+        assertThrows(ValidationException.class, () -> assignments.assignIssue("pm", "ACME-1", 99_999L));
     }
 }

@@ -48,7 +48,7 @@ class ModelTest {
     @AoTest
     void approverLookupsReadProjectsAndOwnersNotBudgets(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao);
-        Fixtures f = new Fixtures(store, new AoTimeEntryStore(ao));
+        Fixtures f = new Fixtures(ao, store, new AoTimeEntryStore(ao));
         f.budget(10, "A", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
         f.budget(10, "B", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
         f.budget(20, "C", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1", true);
@@ -65,7 +65,7 @@ class ModelTest {
     void aWorklogHasOneTimeEntry(ActiveObjects ao) {
         AoBudgetStore store = new AoBudgetStore(ao);
         AoTimeEntryStore time = new AoTimeEntryStore(ao);
-        TimeEntry entry = new Fixtures(store, time).entry(10, 1, null, "2026-10-01", 3600, true, ApprovalStatus.PENDING);
+        TimeEntry entry = new Fixtures(ao, store, time).entry(10, 1, null, "2026-10-01", 3600, true, ApprovalStatus.PENDING);
         TimeEntry twin = TimeEntry.of(new io.github.clientbudgets.timeentry.WorklogState(entry.worklogId(), 2, null, 10,
                 "dev", Instant.now(), LocalDate.parse("2026-10-02"), 60, null), null, ApprovalStatus.PENDING);
         assertThrows(RuntimeException.class, () -> time.insert(twin));

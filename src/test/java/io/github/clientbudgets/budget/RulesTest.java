@@ -5,7 +5,6 @@ import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.expense.ExpenseRules;
-import io.github.clientbudgets.lineitem.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.lineitem.LineItemRules;

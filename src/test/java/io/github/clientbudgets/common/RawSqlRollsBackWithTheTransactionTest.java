@@ -13,11 +13,16 @@ import io.github.clientbudgets.budget.BudgetFlag;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseEntity;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
+import io.github.clientbudgets.testing.Stores;
+import io.github.clientbudgets.lineitem.AoLineItemStore;
+import io.github.clientbudgets.expense.AoExpenseStore;
+import io.github.clientbudgets.audit.AuditAction;
+import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.testing.TestDatabase;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -66,11 +71,11 @@ class RawSqlRollsBackWithTheTransactionTest {
     }
 
     @AoTest
-    void claimingAServiceVersionAndSwitchingTheDefault(ActiveObjects ao, DatabaseSpec db) {
+    void claimingALineItemVersionAndSwitchingTheDefault(ActiveObjects ao, DatabaseSpec db) {
         World w = new World(ao);
         rolledBack(ao, () -> {
-            assertTrue(w.budgets.claimServiceVersion(w.service.id(), 0));
-            w.budgets.setServiceDefault(w.service.id(), false);
+            assertTrue(w.lineItems.claimLineItemVersion(w.service.id(), 0));
+            w.lineItems.setLineItemDefault(w.service.id(), false);
         });
         assertEquals(0L, ((Number) w.value(db, ServiceEntity.class, "COALESCE(" + w.sql.col(ServiceEntity.VERSION)
                 + ", 0)", w.service.id())).longValue());
@@ -81,7 +86,7 @@ class RawSqlRollsBackWithTheTransactionTest {
     void claimingAnExpenseVersion(ActiveObjects ao, DatabaseSpec db) {
         World w = new World(ao);
         Expense expense = w.fixtures.expense(w.budget, "2026-10-01", "120.00", true, "0", ApprovalStatus.PENDING);
-        rolledBack(ao, () -> assertTrue(w.budgets.claimExpenseVersion(expense.id(), 0)));
+        rolledBack(ao, () -> assertTrue(w.expenses.claimExpenseVersion(expense.id(), 0)));
         assertEquals(0L, ((Number) w.value(db, ExpenseEntity.class, "COALESCE(" + w.sql.col(ExpenseEntity.VERSION)
                 + ", 0)", expense.id())).longValue());
     }
@@ -115,7 +120,7 @@ class RawSqlRollsBackWithTheTransactionTest {
     void expenseCompareAndSet(ActiveObjects ao, DatabaseSpec db) {
         World w = new World(ao);
         Expense expense = w.fixtures.expense(w.budget, "2026-10-01", "120.00", true, "0", ApprovalStatus.PENDING);
-        rolledBack(ao, () -> assertTrue(w.budgets.transitionExpense(expense.id(), ApprovalStatus.PENDING,
+        rolledBack(ao, () -> assertTrue(w.expenses.transitionExpense(expense.id(), ApprovalStatus.PENDING,
                 ApprovalStatus.REJECTED, "too dear")));
         assertEquals("PENDING", w.value(db, ExpenseEntity.class, ExpenseEntity.STATUS, expense.id()));
     }
@@ -125,9 +130,9 @@ class RawSqlRollsBackWithTheTransactionTest {
         World w = new World(ao);
         AoAuditTrail audit = new AoAuditTrail(ao); // a fresh one: it learns its way in inside the transaction
         rolledBack(ao, () -> {
-            audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of()); // through AO
-            audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of()); // one INSERT
-            audit.record("pm", w.budget.id(), "BUDGET", w.budget.id(), "UPDATE", List.of( // a batch
+            audit.record("pm", w.budget.id(), AuditSubject.BUDGET, w.budget.id(), AuditAction.UPDATED, List.of()); // through AO
+            audit.record("pm", w.budget.id(), AuditSubject.BUDGET, w.budget.id(), AuditAction.UPDATED, List.of()); // one INSERT
+            audit.record("pm", w.budget.id(), AuditSubject.BUDGET, w.budget.id(), AuditAction.UPDATED, List.of( // a batch
                     new FieldChange("name", "a", "b"), new FieldChange("type", "x", "y")));
             assertEquals(4, ao.count(AuditEntity.class, Query.select()), "inside, all four rows are there");
         });
@@ -197,6 +202,8 @@ class RawSqlRollsBackWithTheTransactionTest {
     private static final class World {
         final ActiveObjects ao;
         final AoBudgetStore budgets;
+        final AoLineItemStore lineItems;
+        final AoExpenseStore expenses;
         final AoTimeEntryStore time;
         final Fixtures fixtures;
         final Budget budget;
@@ -206,9 +213,12 @@ class RawSqlRollsBackWithTheTransactionTest {
 
         World(ActiveObjects ao) {
             this.ao = ao;
-            budgets = new AoBudgetStore(ao);
-            time = new AoTimeEntryStore(ao);
-            fixtures = new Fixtures(budgets, time);
+            Stores stores = Stores.on(ao);
+            budgets = stores.budgets;
+            lineItems = stores.lineItems;
+            expenses = stores.expenses;
+            time = stores.time;
+            fixtures = new Fixtures(stores);
             budget = fixtures.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
             service = fixtures.service(budget, "Design", Billing.HOURLY, "95.00", true);
             sql = AoSql.of(ao.get(BudgetEntity.class, (int) budget.id()));

@@ -8,7 +8,7 @@ import io.github.clientbudgets.access.ClientVisibilityPolicy;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
@@ -46,7 +46,7 @@ class PortalQueriesTest {
     private void setUp(ActiveObjects ao) {
         store = new AoBudgetStore(ao);
         time = new AoTimeEntryStore(ao);
-        f = new Fixtures(store, time);
+        f = new Fixtures(ao, store, time);
         queries = new PortalQueries(ao);
     }
 
@@ -223,7 +223,7 @@ class PortalQueriesTest {
         Budget b = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", false);
         LineItem design = f.service(b, "Design", Billing.HOURLY, "95.00", true);
         var none = f.expense(b, "2026-10-01", "20.00", true, "0", APPROVED);
-        var withService = store.insertExpense(new io.github.clientbudgets.expense.Expense(0, b.id(), design.id(),
+        var withService = new io.github.clientbudgets.expense.AoExpenseStore(ao, store).insertExpense(new io.github.clientbudgets.expense.Expense(0, b.id(), design.id(),
                 LocalDate.parse("2026-10-02"), "Licence", new BigDecimal("30.00"), true, new BigDecimal("0.00"), APPROVED));
 
         List<ClientExpense> rows = queries.expenses(b.id(), LIVE, 2);

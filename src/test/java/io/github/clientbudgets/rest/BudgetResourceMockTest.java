@@ -3,13 +3,16 @@ package io.github.clientbudgets.rest;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
 import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.attribution.IssueAssignmentService;
+import io.github.clientbudgets.expense.ExpenseService;
+import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
@@ -52,18 +55,24 @@ class BudgetResourceMockTest {
 
     private BudgetService budgets;
     private SummaryService summaries;
+    private LineItemService lineItems;
+    private ExpenseService expenses;
+    private IssueAssignmentService assignments;
     private FakePermissions permissions;
     private RestServer server;
 
     @BeforeEach
     void start() throws Exception {
         budgets = mock(BudgetService.class);
+        lineItems = mock(LineItemService.class);
+        expenses = mock(ExpenseService.class);
+        assignments = mock(IssueAssignmentService.class);
         summaries = mock(SummaryService.class);
         permissions = new FakePermissions().project(10, "ACME").admin("pm", 10).loggedIn("pm");
         JsonMapper json = new JsonMapper(permissions);
-        server = new RestServer(new BudgetResource(budgets, summaries, permissions, json),
-                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
-                new IssueServiceResource(budgets, permissions, json));
+        server = new RestServer(new BudgetResource(budgets, lineItems, expenses, summaries, permissions, json),
+                new ServiceResource(lineItems, permissions, json), new ExpenseResource(expenses, permissions, json, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
+                new IssueServiceResource(assignments, permissions, json));
     }
 
     @AfterEach
@@ -169,12 +178,12 @@ class BudgetResourceMockTest {
 
     @Test
     void servicesCarryTheContractsShape() throws Exception {
-        when(budgets.services("pm", 7)).thenReturn(List.of(SERVICE));
+        when(lineItems.lineItems("pm", 7)).thenReturn(List.of(SERVICE));
         @SuppressWarnings("unchecked")
         Map<String, Object> s = ((List<Map<String, Object>>) server.get("/budgets/7/services").json()).get(0);
         assertEquals(Map.of("id", 3, "budgetId", 7, "name", "Dev", "billing", "HOURLY", "budgetedHours", "10.00",
                 "rate", "120.00", "costRate", "60.00", "isDefault", true, "version", 0), s);
-        when(budgets.createService(eq("pm"), eq(7L), any())).thenReturn(SERVICE);
+        when(lineItems.create(eq("pm"), eq(7L), any())).thenReturn(SERVICE);
         assertEquals(201, server.send("POST", "/budgets/7/services", Map.of("name", "Dev")).status());
         assertEquals(204, server.send("DELETE", "/services/3", null).status());
     }
@@ -195,8 +204,8 @@ class BudgetResourceMockTest {
 
     @Test
     void issueAssignmentTakesAnIdOrNull() throws Exception {
-        when(budgets.assignIssue("pm", "ACME-1", 3L)).thenReturn(Optional.of(SERVICE));
-        when(budgets.assignIssue("pm", "ACME-1", null)).thenReturn(Optional.empty());
+        when(assignments.assignIssue("pm", "ACME-1", 3L)).thenReturn(Optional.of(SERVICE));
+        when(assignments.assignIssue("pm", "ACME-1", null)).thenReturn(Optional.empty());
         RestServer.Reply assigned = server.send("PUT", "/issues/ACME-1/service", Map.of("serviceId", 3));
         assertEquals(200, assigned.status());
         assertEquals(3, assigned.map().get("serviceId"));

@@ -14,6 +14,8 @@ import io.github.clientbudgets.summary.AoSummaryQueries;
 import io.github.clientbudgets.summary.SummaryService;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
+import io.github.clientbudgets.testing.Stores;
+import io.github.clientbudgets.testing.TeamServices;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.testing.RestServer;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
@@ -41,18 +43,19 @@ class BudgetRestRealServiceTest {
 
     private RestServer start(ActiveObjects activeObjects) throws Exception {
         ao = activeObjects;
-        store = new AoBudgetStore(ao);
-        time = new AoTimeEntryStore(ao);
+        Stores stores = Stores.on(ao);
+        store = stores.budgets;
+        time = stores.time;
         permissions = new FakePermissions().project(10, "ACME").project(20, "GLOBEX")
                 .admin("pm", 10).browser("dev", 10).admin("other", 20).issue(100, "ACME-1", 10, null)
                 .loggedIn("pm");
-        DefaultBudgetService budgets = new DefaultBudgetService(store, time, new AoAuditTrail(ao), permissions,
-                new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
-        SummaryService summaries = new SummaryService(budgets, store, new AoSummaryQueries(ao), Clock.systemUTC());
+        TeamServices team = new TeamServices(stores, new AoAuditTrail(ao), permissions);
+        SummaryService summaries = new SummaryService(team.budgets, stores.lineItems, new AoSummaryQueries(ao),
+                Clock.systemUTC());
         JsonMapper json = new JsonMapper(permissions);
-        return new RestServer(new BudgetResource(budgets, summaries, permissions, json),
-                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
-                new IssueServiceResource(budgets, permissions, json));
+        return new RestServer(new BudgetResource(team.budgets, team.lineItems, team.expenses, summaries, permissions, json),
+                new ServiceResource(team.lineItems, permissions, json), new ExpenseResource(team.expenses, permissions, json, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
+                new IssueServiceResource(team.assignments, permissions, json));
     }
 
     static Map<String, Object> validBudget() {
@@ -249,7 +252,7 @@ class BudgetRestRealServiceTest {
                     && "Website relaunch".equals(r.get("to")) && "pm".equals(r.get("authorKey"))), history.toString());
             assertTrue(history.stream().anyMatch(r -> "ISSUE".equals(r.get("objectType"))
                     && "ASSIGNED".equals(r.get("action"))), history.toString());
-            new Fixtures(store, time).approved(10, 100, serviceId, "2026-10-01", 3600, true);
+            new Fixtures(Stores.on(ao, store)).approved(10, 100, serviceId, "2026-10-01", 3600, true);
             Map<String, Object> summary = server.get("/budgets/" + id + "/summary").map();
             assertEquals("174.89", summary.get("usedAmount")); // 120.00 + 49.90 x 1.10 = 120.00 + 54.89
             assertEquals("1.00", summary.get("usedHours"));

@@ -1,5 +1,7 @@
 package io.github.clientbudgets.summary;
 
+import io.github.clientbudgets.testing.TeamServices;
+import io.github.clientbudgets.testing.Stores;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.audit.AoAuditTrail;
@@ -8,7 +10,7 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.budget.DefaultBudgetService;
 import io.github.clientbudgets.common.NotFoundException;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
@@ -38,13 +40,12 @@ class SummaryServiceTest {
     private FakePermissions permissions;
 
     private void setUp(ActiveObjects ao) {
-        store = new AoBudgetStore(ao);
-        AoTimeEntryStore time = new AoTimeEntryStore(ao);
-        f = new Fixtures(store, time);
+        Stores stores = Stores.on(ao);
+        store = stores.budgets;
+        f = new Fixtures(stores);
         permissions = new FakePermissions().project(10, "ACME").browser("dev", 10).user("pm");
-        DefaultBudgetService budgets = new DefaultBudgetService(store, time, new AoAuditTrail(ao), permissions,
-                new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
-        summaries = new SummaryService(budgets, store, new AoSummaryQueries(ao), NOV_15);
+        TeamServices team = new TeamServices(stores, new AoAuditTrail(ao), permissions);
+        summaries = new SummaryService(team.budgets, stores.lineItems, new AoSummaryQueries(ao), NOV_15);
     }
 
     private static ServiceSummary of(Summary s, LineItem service) {

@@ -1,12 +1,18 @@
 package io.github.clientbudgets.testing;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.expense.AoExpenseStore;
+import io.github.clientbudgets.lineitem.AoLineItemStore;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.expense.ExpenseStore;
+import io.github.clientbudgets.lineitem.LineItemStore;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -23,11 +29,24 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Fixtures {
     private static final AtomicLong WORKLOG_IDS = new AtomicLong(1000);
     private final BudgetStore store;
+    private final LineItemStore lineItems;
+    private final ExpenseStore expenses;
     private final TimeEntryStore time;
 
-    public Fixtures(BudgetStore store, TimeEntryStore time) {
+    public Fixtures(BudgetStore store, LineItemStore lineItems, ExpenseStore expenses, TimeEntryStore time) {
         this.store = store;
+        this.lineItems = lineItems;
+        this.expenses = expenses;
         this.time = time;
+    }
+
+    /** Line items and expenses on the store's own caches, time entries in {@code time}. */
+    public Fixtures(ActiveObjects ao, AoBudgetStore store, TimeEntryStore time) {
+        this(store, new AoLineItemStore(ao, store), new AoExpenseStore(ao, store), time);
+    }
+
+    public Fixtures(Stores stores) {
+        this(stores.budgets, stores.lineItems, stores.expenses, stores.time);
     }
 
     public Budget budget(long projectId, String name, BudgetType type, String currency, String start, String end,
@@ -41,13 +60,13 @@ public final class Fixtures {
 
     public LineItem service(Budget budget, String name, Billing billing, String rate, boolean isDefault) {
         int scale = budget.currency().getDefaultFractionDigits();
-        return store.insertService(new LineItem(0, budget.id(), name, billing, null,
+        return lineItems.insertLineItem(new LineItem(0, budget.id(), name, billing, null,
                 rate == null ? null : new BigDecimal(rate).setScale(scale), null, isDefault));
     }
 
     public Expense expense(Budget budget, String date, String amount, boolean billable, String markup,
                            ApprovalStatus status) {
-        return store.insertExpense(new Expense(0, budget.id(), null, LocalDate.parse(date), "Expense " + amount,
+        return expenses.insertExpense(new Expense(0, budget.id(), null, LocalDate.parse(date), "Expense " + amount,
                 new BigDecimal(amount).setScale(budget.currency().getDefaultFractionDigits()), billable,
                 new BigDecimal(markup).setScale(2), status));
     }

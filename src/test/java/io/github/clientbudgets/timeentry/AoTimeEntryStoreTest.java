@@ -6,7 +6,7 @@ import io.github.clientbudgets.review.EntryState;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
@@ -28,7 +28,7 @@ class AoTimeEntryStoreTest {
     @AoTest
     void transitionAllSaysPerRowWhetherItWonAndPublishesOnlyWhereAsked(ActiveObjects ao) {
         AoTimeEntryStore store = new AoTimeEntryStore(ao);
-        Fixtures f = new Fixtures(new AoBudgetStore(ao), store);
+        Fixtures f = new Fixtures(ao, new AoBudgetStore(ao), store);
         Budget budget = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
         LineItem design = f.service(budget, "Design", Billing.HOURLY, "95.00", true);
         TimeEntry toApprove = f.entry(10, 1, design.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
@@ -86,7 +86,7 @@ class AoTimeEntryStoreTest {
     @AoTest
     void deleteAllRemovesTheGivenEntriesAndIgnoresMissingOnes(ActiveObjects ao) {
         AoTimeEntryStore store = new AoTimeEntryStore(ao);
-        Fixtures f = new Fixtures(new AoBudgetStore(ao), store);
+        Fixtures f = new Fixtures(ao, new AoBudgetStore(ao), store);
         Budget budget = f.budget(10, "Website", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "1000", true);
         LineItem design = f.service(budget, "Design", Billing.HOURLY, "95.00", true);
         TimeEntry one = f.entry(10, 1, design.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);

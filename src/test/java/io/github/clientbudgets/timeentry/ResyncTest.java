@@ -1,10 +1,11 @@
 package io.github.clientbudgets.timeentry;
 
+import io.github.clientbudgets.testing.Stores;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
 import net.java.ao.Query;
@@ -76,8 +77,9 @@ class ResyncTest {
     }
 
     private static Resync resync(ActiveObjects ao, FakeJira jira, TimeEntryStore entries) {
-        AoBudgetStore budgets = new AoBudgetStore(ao);
-        return new Resync(ao, jira, entries, new TimeEntryProjection(entries, budgets, new AttributionService(budgets)), budgets);
+        Stores stores = Stores.on(ao);
+        return new Resync(ao, jira, entries, new TimeEntryProjection(entries, stores.budgetsAndAssignments,
+                new AttributionService(stores.budgetsAndAssignments)), stores.budgetsAndAssignments);
     }
 
     /** worklog id → seconds, as the entries say. */
@@ -89,7 +91,7 @@ class ResyncTest {
     @AoTest
     void aFullRunRecordsEveryWorklogAndASecondRunChangesNothing(ActiveObjects ao) {
         FakeJira jira = new FakeJira();
-        Fixtures fixtures = new Fixtures(new AoBudgetStore(ao), new AoTimeEntryStore(ao));
+        Fixtures fixtures = new Fixtures(ao, new AoBudgetStore(ao), new AoTimeEntryStore(ao));
         fixtures.service(fixtures.budget(10000, "B", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "100", false),
                 "S", Billing.HOURLY, "10.00", true);
 
@@ -149,9 +151,9 @@ class ResyncTest {
      */
     @AoTest
     void batchedResyncEndsWhereProjectingEachWorklogEnds(ActiveObjects ao) {
-        AoBudgetStore budgets = new AoBudgetStore(ao);
-        AoTimeEntryStore store = new AoTimeEntryStore(ao);
-        Fixtures fixtures = new Fixtures(budgets, store);
+        Stores stores = Stores.on(ao);
+        AoTimeEntryStore store = stores.time;
+        Fixtures fixtures = new Fixtures(stores);
         var approvalBudget = fixtures.budget(10000, "Approval", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-10-10", null, "100", true);
         fixtures.service(approvalBudget, "Default", Billing.HOURLY, "10.00", true);
         var assigned = fixtures.service(approvalBudget, "Assigned", Billing.HOURLY, "20.00", false);
@@ -159,13 +161,14 @@ class ResyncTest {
         fixtures.service(liveBudget, "Live default", Billing.HOURLY, "10.00", true);
         var otherProject = fixtures.budget(10001, "Other", BudgetType.TIME_AND_MATERIALS, "EUR", "2026-09-01", null, "100", true);
         var foreign = fixtures.service(otherProject, "Foreign", Billing.HOURLY, "10.00", true);
-        budgets.assignIssue(100000, 10000, assigned.id());   // parent of sub-task 100005
-        budgets.assignIssue(100002, 10000, foreign.id());    // another project's service: must not count
-        budgets.assignIssue(100011, 10001, foreign.id());
+        stores.assignments.assignIssue(100000, 10000, assigned.id());   // parent of sub-task 100005
+        stores.assignments.assignIssue(100002, 10000, foreign.id());    // another project's service: must not count
+        stores.assignments.assignIssue(100011, 10001, foreign.id());
 
         Map<Long, String> batched = scenario(ao, store, jira -> resync(ao, jira).run(() -> false));
         ao.deleteWithSQL(TimeEntryEntity.class, "ID > ?", 0);
-        TimeEntryProjection oneByOne = new TimeEntryProjection(store, budgets, new AttributionService(budgets));
+        TimeEntryProjection oneByOne = new TimeEntryProjection(store, stores.budgetsAndAssignments,
+                new AttributionService(stores.budgetsAndAssignments));
         Map<Long, String> reference = scenario(ao, store, jira -> {
             for (long project : jira.projectIds()) {
                 for (long issue : jira.issueIds(project)) {

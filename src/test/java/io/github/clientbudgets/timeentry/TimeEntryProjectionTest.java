@@ -1,5 +1,6 @@
 package io.github.clientbudgets.timeentry;
 
+import io.github.clientbudgets.testing.Stores;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.review.EntryState;
@@ -7,7 +8,7 @@ import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.budget.AoBudgetStore;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.Fixtures;
@@ -29,13 +30,14 @@ class TimeEntryProjectionTest {
     }
 
     private static World world(ActiveObjects ao, boolean approvalRequired) {
-        AoBudgetStore budgets = new AoBudgetStore(ao);
-        AoTimeEntryStore entries = new AoTimeEntryStore(ao);
-        Fixtures fixtures = new Fixtures(budgets, entries);
+        Stores stores = Stores.on(ao);
+        AoTimeEntryStore entries = stores.time;
+        Fixtures fixtures = new Fixtures(stores);
         Budget budget = fixtures.budget(PROJECT, "Website relaunch", BudgetType.TIME_AND_MATERIALS, "EUR",
                 "2026-09-01", "2026-12-31", "50000", approvalRequired);
         LineItem design = fixtures.service(budget, "Design", Billing.HOURLY, "95.00", true);
-        return new World(entries, new TimeEntryProjection(entries, budgets, new AttributionService(budgets)), design, budget);
+        return new World(entries, new TimeEntryProjection(entries, stores.budgetsAndAssignments,
+                new AttributionService(stores.budgetsAndAssignments)), design, budget);
     }
 
     private static WorklogState worklog(long id, String day, long seconds) {

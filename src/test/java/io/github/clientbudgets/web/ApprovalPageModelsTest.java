@@ -9,8 +9,9 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.lineitem.LineItemStore;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.timeentry.EntryPage;
@@ -59,7 +60,7 @@ class ApprovalPageModelsTest {
     private FakePermissions permissions;
     private ApprovalService approvals;
     private BudgetService budgets;
-    private BudgetStore store;
+    private LineItemStore store;
     private ApprovalPageModels models;
 
     private static TimeEntry entry(long id, String author, String day, long seconds, long serviceId,
@@ -80,11 +81,11 @@ class ApprovalPageModelsTest {
                 .issue(24, "ACME-4", 10, null);
         approvals = mock(ApprovalService.class);
         budgets = mock(BudgetService.class);
-        store = mock(BudgetStore.class);
+        store = mock(LineItemStore.class);
         when(budgets.budget(anyString(), eq(7L))).thenReturn(WEBSITE);
-        when(budgets.services(anyString(), eq(7L))).thenReturn(List.of(DESIGN, DEV));
-        when(store.service(3)).thenReturn(Optional.of(DESIGN));
-        when(store.service(4)).thenReturn(Optional.of(DEV));
+        when(store.lineItems(7L)).thenReturn(List.of(DESIGN, DEV));
+        when(store.lineItem(3)).thenReturn(Optional.of(DESIGN));
+        when(store.lineItem(4)).thenReturn(Optional.of(DEV));
         when(approvals.lockedMonths("pm", 7)).thenReturn(List.of(YearMonth.of(2026, 10)));
         models = new ApprovalPageModels(approvals, budgets, store, permissions);
     }
@@ -191,8 +192,9 @@ class ApprovalPageModelsTest {
 
     @Test
     void theApprovalsLinkShowsToWhoApprovesSomewhere() {
-        when(store.projectsWithApprovalBudgets()).thenReturn(List.of(WEBSITE.projectId()));
-        ApproverCondition approver = new ApproverCondition(store, permissions);
+        BudgetStore budgetStore = mock(BudgetStore.class);
+        when(budgetStore.projectsWithApprovalBudgets()).thenReturn(List.of(WEBSITE.projectId()));
+        ApproverCondition approver = new ApproverCondition(budgetStore, permissions);
         com.atlassian.sal.api.user.UserManager sal = org.mockito.Mockito.mock(com.atlassian.sal.api.user.UserManager.class);
         when(sal.isLicensed(new com.atlassian.sal.api.user.UserKey("pm"))).thenReturn(true);
         when(sal.isLicensed(new com.atlassian.sal.api.user.UserKey("dev"))).thenReturn(true);
@@ -208,9 +210,9 @@ class ApprovalPageModelsTest {
         assertFalse(approver.shouldDisplay(Map.of()));
         assertFalse(loggedIn.shouldDisplay(Map.of()));
         permissions.loggedIn("pm");
-        when(store.projectsWithApprovalBudgets()).thenReturn(List.of());
+        when(budgetStore.projectsWithApprovalBudgets()).thenReturn(List.of());
         assertFalse(approver.shouldDisplay(Map.of()), "no budget requires approval");
-        when(store.ownsApprovalBudget("dev")).thenReturn(true);
+        when(budgetStore.ownsApprovalBudget("dev")).thenReturn(true);
         permissions.loggedIn("dev");
         assertTrue(approver.shouldDisplay(Map.of()), "the owner of a budget that requires approval");
     }

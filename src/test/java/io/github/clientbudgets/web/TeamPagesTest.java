@@ -83,7 +83,7 @@ class TeamPagesTest {
     }
 
     private BudgetServlet budgetServlet() {
-        return new BudgetServlet(permissions, new PageModels(budgets, summaries, permissions), pages, new Text(null));
+        return new BudgetServlet(permissions, new PageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), pages, new Text(null));
     }
 
     private ProjectBudgetsServlet projectServlet() {
@@ -154,7 +154,7 @@ class TeamPagesTest {
         ApplicationProperties properties = mock(ApplicationProperties.class);
         when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         ProjectBudgetsContextProvider provider = new ProjectBudgetsContextProvider(permissions,
-                new PageModels(budgets, summaries, permissions), new Text(null), properties, pageBuilder);
+                new PageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), new Text(null), properties, pageBuilder);
         Map<String, Object> context = provider.getContextMap(Map.of("project", project));
         ProjectBudgetsPage page = (ProjectBudgetsPage) context.get("page");
         assertEquals(1, page.getBudgets().size());

@@ -6,7 +6,7 @@ import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
-import io.github.clientbudgets.lineitem.Billing;
+import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;

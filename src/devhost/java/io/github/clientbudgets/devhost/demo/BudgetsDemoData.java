@@ -6,7 +6,10 @@ import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetInput;
+import io.github.clientbudgets.attribution.IssueAssignmentService;
 import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.expense.ExpenseService;
+import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.devhost.jira.HostIssue;
 import io.github.clientbudgets.devhost.jira.HostProject;
 import io.github.clientbudgets.devhost.jira.HostWorklog;
@@ -55,6 +58,9 @@ public final class BudgetsDemoData implements DemoDataStep {
             return; // a test host running another plugin
         }
         BudgetService budgets = demo.pluginBean(BudgetService.class);
+        LineItemService lineItems = demo.pluginBean(LineItemService.class);
+        ExpenseService expenses = demo.pluginBean(ExpenseService.class);
+        IssueAssignmentService assignments = demo.pluginBean(IssueAssignmentService.class);
         TimeEntryProjection projection = demo.pluginBean(TimeEntryProjection.class);
         TimeEntryStore entries = demo.pluginBean(TimeEntryStore.class);
         HostProject acme = demo.store().projectByKey("ACME").orElseThrow();
@@ -65,18 +71,18 @@ public final class BudgetsDemoData implements DemoDataStep {
 
         demo.as("pm", () -> {
             // Website relaunch: made without approval, entries projected, then approval switched on (which keeps
-            // the existing entries approved, as PRODUCT.md says), then the last month comes in pending
+            // the existing entries approved, as the product says), then the last month comes in pending
             Budget website = budgets.create("pm", budget("ACME", "Website relaunch", "TIME_AND_MATERIALS", "EUR",
                     start, end, "60000", "600", true));
-            LineItem design = budgets.createService("pm", website.id(), service("Design", "HOURLY", "95.00", "200", true));
-            LineItem development = budgets.createService("pm", website.id(), service("Development", "HOURLY", "110.00", "300", false));
-            LineItem management = budgets.createService("pm", website.id(), service("Project management", "HOURLY", "85.00", "100", false));
+            LineItem design = lineItems.create("pm", website.id(), service("Design", "HOURLY", "95.00", "200", true));
+            LineItem development = lineItems.create("pm", website.id(), service("Development", "HOURLY", "110.00", "300", false));
+            LineItem management = lineItems.create("pm", website.id(), service("Project management", "HOURLY", "85.00", "100", false));
             Budget tooling = budgets.create("pm", budget("ACME", "Internal tooling", "NON_BILLABLE", "EUR",
                     start, end, null, "80", false));
-            LineItem pipeline = budgets.createService("pm", tooling.id(), service("Build pipeline", "NON_BILLABLE", null, "80", true));
+            LineItem pipeline = lineItems.create("pm", tooling.id(), service("Build pipeline", "NON_BILLABLE", null, "80", true));
             Budget retainer = budgets.create("pm", budget("GLOBEX", "Support retainer", "RETAINER", "USD",
                     start, null, "8000", "60", true));
-            budgets.createService("pm", retainer.id(), service("Support", "HOURLY", "120.00", "60", true));
+            lineItems.create("pm", retainer.id(), service("Support", "HOURLY", "120.00", "60", true));
 
             // issues spread over the services; the last ACME issue is internal work
             List<HostIssue> acmeIssues = demo.store().issuesOfProject(acme.getId(), 1000).stream()
@@ -85,7 +91,7 @@ public final class BudgetsDemoData implements DemoDataStep {
                 LineItem target = i == acmeIssues.size() - 1 ? pipeline
                         : i % 3 == 1 ? development : i % 3 == 2 ? management : design;
                 if (target != design) {
-                    budgets.assignIssue("pm", acmeIssues.get(i).getKey(), target.id());
+                    assignments.assignIssue("pm", acmeIssues.get(i).getKey(), target.id());
                 }
             }
             project(demo, projection, acme, w -> w.workDay().isBefore(pendingFrom));
@@ -94,8 +100,8 @@ public final class BudgetsDemoData implements DemoDataStep {
             project(demo, projection, acme, w -> !w.workDay().isBefore(pendingFrom));
             rejectOnePending(entries, demo.pluginBean(ApprovalService.class), demo, acme);
             // expenses follow the budget's approval: pm enters both, admin approves the first, the second waits
-            Expense photos = budgets.createExpense("pm", website.id(), expense(start.plusDays(10), "Stock photography licence", "240.00", "0"));
-            budgets.createExpense("pm", website.id(), expense(start.plusDays(40), "Usability test participants", "600.00", "10"));
+            Expense photos = expenses.create("pm", website.id(), expense(start.plusDays(10), "Stock photography licence", "240.00", "0"));
+            expenses.create("pm", website.id(), expense(start.plusDays(40), "Usability test participants", "600.00", "10"));
             demo.pluginBean(ExpenseApprovals.class).decide(demo.user("admin").getKey(), ApprovalAction.APPROVE,
                     List.of(photos.id()), null);
 

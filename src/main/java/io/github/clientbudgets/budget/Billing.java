@@ -1,4 +1,4 @@
-package io.github.clientbudgets.lineitem;
+package io.github.clientbudgets.budget;
 
 /** How a service earns: HOURLY = rate x approved billable hours, FIXED = its price, NON_BILLABLE = nothing. */
 public enum Billing {
