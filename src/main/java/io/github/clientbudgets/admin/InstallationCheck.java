@@ -16,7 +16,7 @@ import java.util.Map;
  * by the first admin who installs the app. Server side: the tables answer; the app's raw SQL runs on the Active
  * Objects transaction's connection; the cluster caches agree with the database; JSM's organization service is there.
  * The browser side (REST resources that Jersey builds, {@link RestProbes}) and a named customer's admission
- * ({@link CustomerAdmission}) run on request.
+ * ({@code rest.CustomerAdmission}) run on request.
  */
 public class InstallationCheck {
     /** The audit row the raw-SQL check writes and rolls back: recognisable should a rollback ever fail. */

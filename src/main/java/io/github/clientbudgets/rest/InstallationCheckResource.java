@@ -5,7 +5,6 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.github.clientbudgets.admin.CheckResult;
-import io.github.clientbudgets.admin.CustomerAdmission;
 import io.github.clientbudgets.admin.InstallationCheck;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.web.Text;

@@ -1,11 +1,10 @@
-package io.github.clientbudgets.admin;
+package io.github.clientbudgets.rest;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.github.clientbudgets.portal.ClientSummary;
 import io.github.clientbudgets.portal.PortalService;
-import io.github.clientbudgets.rest.PortalResource;
 import io.github.clientbudgets.web.PortalServlet;
 
 import java.lang.annotation.Annotation;

@@ -1,0 +1,56 @@
+package io.github.clientbudgets;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import io.github.clientbudgets.budget.Budget;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The plugin's packages, as compiled: feature packages depend on each other one way only (no cycle, however long),
+ * and the domain names none of the edges ({@code rest}, {@code web}, {@code admin}) nor a servlet, JAX-RS, Velocity
+ * or Atlassian web type. Reads the plugin's own classes only (not the tests', nor the dev host's); the system
+ * property {@code architecture.classes} points it at another directory of compiled classes, e.g. an older build.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "io.github.clientbudgets";
+    /** Where the app's logic lives: plain Java, Active Objects and the Atlassian services it adapts to. */
+    private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".approval..", ROOT + ".attribution..",
+            ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".expense..", ROOT + ".lineitem..",
+            ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..", ROOT + ".service..", ROOT + ".summary..",
+            ROOT + ".timeentry..", ROOT + ".upgrade.."};
+
+    private static JavaClasses plugin;
+
+    @BeforeAll
+    static void importThePluginsClasses() throws URISyntaxException {
+        String given = System.getProperty("architecture.classes");
+        Path classes = given != null && !given.isBlank() ? Paths.get(given)
+                : Paths.get(Budget.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        plugin = new ClassFileImporter().importPath(classes);
+    }
+
+    @Test
+    void featurePackagesFormNoCycle() {
+        ArchRule rule = slices().matching(ROOT + ".(*)..").namingSlices("$1").should().beFreeOfCycles();
+        rule.check(plugin);
+    }
+
+    @Test
+    void theDomainNamesNoEdgeNorWebType() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN).should().dependOnClassesThat()
+                .resideInAnyPackage(ROOT + ".rest..", ROOT + ".web..", ROOT + ".admin..", "javax.servlet..",
+                        "javax.ws.rs..", "org.apache.velocity..", "com.atlassian.plugin.web..",
+                        "com.atlassian.webresource..")
+                .because("rest, web and admin are thin edges over the domain, and the domain is plain Java");
+        rule.check(plugin);
+    }
+}
