@@ -33,13 +33,15 @@ public final class Diagnose implements Scenario {
         AttributionService attribution = ctx.bean(AttributionService.class);
         TimeEntryStore entries = ctx.bean(TimeEntryStore.class);
         time("store.budget", ctx, i -> store.budget(ctx.budget(i)));
-        time("store.services", ctx, i -> store.services(ctx.budget(i)));
+        io.github.clientbudgets.lineitem.LineItemStore lineItems = ctx.bean(io.github.clientbudgets.lineitem.LineItemStore.class);
+        time("lineItems.lineItems", ctx, i -> lineItems.lineItems(ctx.budget(i)));
         time("queries.time (approval)", ctx, i -> queries.timeByServiceAndMonth(ctx.budget(2 * (i % 10)), true));
         time("queries.time (no approval)", ctx, i -> queries.timeByServiceAndMonth(ctx.budget(2 * (i % 10) + 1), false));
         time("queries.expenses", ctx, i -> queries.billableExpensesByMonth(ctx.budget(i), true));
         time("store.budgetsOfProject", ctx, i -> store.budgetsOfProject(10000 + i % ctx.shape().projects()));
         time("entries.byWorklog", ctx, i -> entries.byWorklog(10000 + (i * 7919L) % ctx.shape().entries()));
-        time("store.assignedService", ctx, i -> store.assignedService(10000 + (i * 7919L) % ctx.shape().issues()));
+        io.github.clientbudgets.attribution.AssignmentStore assignments = ctx.bean(io.github.clientbudgets.attribution.AssignmentStore.class);
+        time("assignments.assignedLineItem", ctx, i -> assignments.assignedLineItem(10000 + (i * 7919L) % ctx.shape().issues()));
         time("attribution.attribute", ctx, i -> attribution.attribute(new WorklogFacts(10000 + (i * 7919L) % ctx.shape().issues(),
                 null, 10000 + (i * 7919L) % ctx.shape().issues() / (ctx.shape().issues() / ctx.shape().projects()),
                 BenchData.FIRST_DAY.plusDays(3), null)));
@@ -60,7 +62,7 @@ public final class Diagnose implements Scenario {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
-        time("store.service", ctx, i -> store.service(ctx.budget(i)));
+        time("lineItems.lineItem", ctx, i -> lineItems.lineItem(ctx.budget(i)));
         time("summary.compute", ctx, i -> ctx.bean(io.github.clientbudgets.summary.SummaryService.class)
                 .compute(store.budget(ctx.budget(i)).orElseThrow()));
         time("queries.totals", ctx, i -> queries.totals(ctx.budget(i), i % 2 == 0));

@@ -71,7 +71,7 @@ public final class ResyncScenario implements Scenario {
         };
         ActiveObjects ao = ctx.hostService(ActiveObjects.class);
         Resync resync = new Resync(ao, some, ctx.bean(TimeEntryStore.class), ctx.bean(TimeEntryProjection.class),
-                ctx.bean(io.github.clientbudgets.budget.BudgetStore.class));
+                ctx.bean(io.github.clientbudgets.attribution.BudgetsAndAssignments.class));
         AoNames n = ctx.names();
         String t = n.table(TimeEntryEntity.class);
         String inProjects = n.col(TimeEntryEntity.PROJECT_ID) + " IN (" + projects.stream().map(String::valueOf)

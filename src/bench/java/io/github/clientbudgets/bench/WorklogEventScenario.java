@@ -79,10 +79,11 @@ public final class WorklogEventScenario implements Scenario {
      */
     private static void warmBudgetCaches(BenchContext ctx) {
         BudgetStore budgets = ctx.bean(BudgetStore.class);
+        io.github.clientbudgets.lineitem.LineItemStore lineItems = ctx.bean(io.github.clientbudgets.lineitem.LineItemStore.class);
         for (long projectId : ctx.bean(io.github.clientbudgets.timeentry.JiraWorklogSource.class).projectIds()) {
             for (Budget budget : budgets.budgetsOfProject(projectId)) {
                 budgets.budget(budget.id());
-                budgets.services(budget).forEach(service -> budgets.service(service.id()));
+                lineItems.lineItems(budget).forEach(service -> lineItems.lineItem(service.id()));
             }
         }
     }
