@@ -1,12 +1,12 @@
 package io.github.clientbudgets.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalJson;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
-import io.github.clientbudgets.web.Text;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -37,10 +37,10 @@ import java.util.Map;
 public class PortalResource {
     private final PortalService portal;
     private final Permissions permissions;
-    private final Text text;
+    private final I18nText text;
 
     @Inject
-    public PortalResource(PortalService portal, Permissions permissions, Text text) {
+    public PortalResource(PortalService portal, Permissions permissions, I18nText text) {
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;

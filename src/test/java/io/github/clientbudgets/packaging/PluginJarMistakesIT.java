@@ -41,7 +41,7 @@ class PluginJarMistakesIT {
     @Test
     void aDescriptorNamingAMissingClassIsCaught() throws Exception {
         File broken = copy(PluginJarIT.pluginJar(), "missing-class.jar", descriptor -> descriptor.replace(
-                "io.github.clientbudgets.admin.AdminServlet", "io.github.clientbudgets.admin.NoSuchServlet"), null,
+                "io.github.clientbudgets.web.admin.AdminServlet", "io.github.clientbudgets.admin.NoSuchServlet"), null,
                 null, null);
 
         assertProblem(broken, "io.github.clientbudgets.admin.NoSuchServlet, which does not exist");
