@@ -75,6 +75,19 @@ class PluginJarMistakesIT {
     }
 
     @Test
+    void anEmbeddedLibraryMissingOrImportedIsCaught() throws Exception {
+        File missing = copy(PluginJarIT.pluginJar(), "missing-library.jar", UnaryOperator.identity(), attributes ->
+                attributes.putValue("Bundle-ClassPath", attributes.getValue("Bundle-ClassPath") + ",META-INF/lib/gone.jar"),
+                null, null);
+        assertProblem(missing, "Bundle-ClassPath names META-INF/lib/gone.jar, which is not in the jar");
+
+        File imported = copy(PluginJarIT.pluginJar(), "imported-library.jar", UnaryOperator.identity(), attributes ->
+                attributes.putValue("Import-Package", attributes.getValue("Import-Package") + ",org.apache.commons.csv"),
+                null, null);
+        assertProblem(imported, "package org.apache.commons.csv is embedded");
+    }
+
+    @Test
     void aWrongPluginKeyInTheManifestIsCaught() throws Exception {
         File broken = copy(PluginJarIT.pluginJar(), "wrong-key.jar", UnaryOperator.identity(),
                 attributes -> attributes.putValue("Atlassian-Plugin-Key", "com.example.other"), null, null);

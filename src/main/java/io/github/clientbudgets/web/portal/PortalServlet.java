@@ -10,6 +10,7 @@ import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.ClientExpense;
+import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalService;
@@ -23,7 +24,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,14 +189,10 @@ public class PortalServlet extends HttpServlet {
     private void csv(Portal opened, HttpServletRequest request, HttpServletResponse response) throws IOException {
         TimeFilter filter = TimeFilter.parse(request.getParameter("from"), request.getParameter("to"),
                 request.getParameter("serviceId"), null, null);
-        portal.time(opened, filter.page(0, 1)); // a bad filter fails here, before any byte is sent
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"budget-" + opened.budget().id() + "-time.csv\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = response.getWriter();
-        portal.csv(opened, filter, out, text::get);
-        out.flush();
+        CsvDownload download = portal.csv(opened, filter, text::get);
+        response.setContentType(CsvDownload.CONTENT_TYPE);
+        download.headers().forEach(response::setHeader);
+        download.writeTo(response.getOutputStream());
     }
 
     private void refused(HttpServletRequest request, HttpServletResponse response, String viewAs,
