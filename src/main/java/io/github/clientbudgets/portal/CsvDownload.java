@@ -25,10 +25,6 @@ public final class CsvDownload {
         this.body = body;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
     /** The headers besides the content type: a download, never sniffed as HTML, never cached. */
     public Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
