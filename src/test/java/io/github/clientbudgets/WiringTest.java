@@ -61,7 +61,14 @@ class WiringTest {
             NodeList args = bean.getElementsByTagName("constructor-arg");
             List<Class<?>> given = new ArrayList<>();
             for (int a = 0; a < args.getLength(); a++) {
-                String ref = ((Element) args.item(a)).getAttribute("ref");
+                Element arg = (Element) args.item(a);
+                if (arg.hasAttribute("value")) {
+                    // a class named by value (Spring converts it): it must exist, and it is given as a Class
+                    Class.forName(arg.getAttribute("value"));
+                    given.add(Class.class);
+                    continue;
+                }
+                String ref = arg.getAttribute("ref");
                 assertTrue(components.containsKey(ref), bean.getAttribute("id") + " refers to unknown " + ref);
                 given.add(components.get(ref));
             }

@@ -16,7 +16,7 @@ public final class ResyncStatus {
         this.finishedAt = finishedAt;
     }
 
-    static ResyncStatus of(ResyncStateEntity state) {
+    public static ResyncStatus of(ResyncStateEntity state) {
         return new ResyncStatus("RUNNING".equals(state.getStatus()), state.getIssuesDone(),
                 state.getFinishedAt() == 0 ? "" : Instant.ofEpochMilli(state.getFinishedAt()).toString());
     }

@@ -6,6 +6,7 @@ import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.common.AppUrls;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.timeentry.TimeEntry;
@@ -36,7 +37,7 @@ public class MailRejectionNotifier implements RejectionNotifier {
                         .setBody(i18n.getText("client-budgets.mail.rejected.body", permissions.displayName(entry.authorKey()),
                                 issueKey, entry.workDay().toString(), Hours.format(entry.seconds()),
                                 permissions.displayName(reviewerKey), reason,
-                                application.getBaseUrl(UrlMode.CANONICAL) + "/plugins/servlet/client-budgets/my-time"))
+                                application.getBaseUrl(UrlMode.CANONICAL) + AppUrls.MY_TIME))
                         .setMimeType("text/plain"))));
     }
 }

@@ -214,11 +214,20 @@ public class PortalService {
                 filter);
     }
 
-    /** The Time tab as CSV (every matching entry, read in chunks): only the client-safe columns. */
-    public void csv(Portal portal, TimeFilter filter, Writer out, Function<String, String> text) {
+    /**
+     * The Time tab as a CSV download, for the portal page and REST alike. The filter is tried on one row first, so
+     * a bad one fails here, before any byte is sent.
+     */
+    public CsvDownload csv(Portal portal, TimeFilter filter, Function<String, String> text) {
+        time(portal, filter.page(0, 1));
+        return new CsvDownload("budget-" + portal.budget().id() + "-time.csv", out -> csv(portal, filter, out, text));
+    }
+
+    /** Every matching entry, read in chunks: only the client-safe columns. */
+    private void csv(Portal portal, TimeFilter filter, Writer out, Function<String, String> text) {
         Map<Long, String> names = serviceNames(portal, filter);
         ClientView view = portal.view();
-        Csv csv = new Csv(out);
+        CsvWriter csv = new CsvWriter(out);
         List<String> header = new ArrayList<>(List.of(text.apply("client-budgets.portal.time.date"),
                 text.apply("client-budgets.portal.time.issue"), text.apply("client-budgets.portal.time.service"),
                 text.apply("client-budgets.portal.time.hours"), text.apply("client-budgets.portal.time.billable"),

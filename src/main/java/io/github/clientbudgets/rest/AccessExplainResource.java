@@ -2,10 +2,10 @@ package io.github.clientbudgets.rest;
 
 import io.github.clientbudgets.access.ClientView;
 import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.PortalService;
-import io.github.clientbudgets.web.Text;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -26,10 +26,10 @@ import java.util.Map;
 public class AccessExplainResource {
     private final PortalService portal;
     private final Permissions permissions;
-    private final Text text;
+    private final I18nText text;
 
     @Inject
-    public AccessExplainResource(PortalService portal, Permissions permissions, Text text) {
+    public AccessExplainResource(PortalService portal, Permissions permissions, I18nText text) {
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;

@@ -5,7 +5,6 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.github.clientbudgets.portal.ClientSummary;
 import io.github.clientbudgets.portal.PortalService;
-import io.github.clientbudgets.web.PortalServlet;
 
 import java.lang.annotation.Annotation;
 import java.util.List;
@@ -15,17 +14,23 @@ import java.util.List;
  * Jira's own services: Jira's user manager (does the user exist, is the account active), SAL's licence check (a
  * portal-only JSM customer holds no licence), the access annotations on the portal's servlet and REST class as
  * deployed (Jira 10 admits an unlicensed user only through {@code @UnrestrictedAccess}, since limited unlicensed
- * access is off by default), and then the app's own rule: the budgets the user would see as a client.
+ * access is off by default), and then the app's own rule: the budgets the user would see as a client. The portal's
+ * servlet and REST classes are given by name in plugin-context.xml, so the admin code depends on neither edge.
  */
 public class CustomerAdmission {
     private final com.atlassian.jira.user.util.UserManager jiraUsers;
     private final UserManager salUsers;
     private final PortalService portal;
+    private final Class<?> portalServlet;
+    private final Class<?> portalResource;
 
-    public CustomerAdmission(com.atlassian.jira.user.util.UserManager jiraUsers, UserManager salUsers, PortalService portal) {
+    public CustomerAdmission(com.atlassian.jira.user.util.UserManager jiraUsers, UserManager salUsers, PortalService portal,
+                             Class<?> portalServlet, Class<?> portalResource) {
         this.jiraUsers = jiraUsers;
         this.salUsers = salUsers;
         this.portal = portal;
+        this.portalServlet = portalServlet;
+        this.portalResource = portalResource;
     }
 
     /** What was found; {@code found == false} leaves everything else false and empty. */
@@ -43,8 +48,8 @@ public class CustomerAdmission {
             return new Result(username, false, false, false, false, false, List.of());
         }
         boolean licensed = salUsers.isLicensed(new UserKey(user.getKey()));
-        boolean page = licensed || unrestricted(PortalServlet.class, com.atlassian.annotations.security.UnrestrictedAccess.class);
-        boolean rest = licensed || unrestricted(PortalResource.class,
+        boolean page = licensed || unrestricted(portalServlet, com.atlassian.annotations.security.UnrestrictedAccess.class);
+        boolean rest = licensed || unrestricted(portalResource,
                 com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess.class);
         List<ClientSummary> budgets = user.isActive() ? portal.myBudgets(user.getKey()) : List.of();
         return new Result(user.getUsername(), true, user.isActive(), licensed, page, rest, budgets);

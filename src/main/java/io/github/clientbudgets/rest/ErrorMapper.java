@@ -5,7 +5,7 @@ import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.Message;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.inject.Inject;
 import javax.ws.rs.WebApplicationException;
@@ -24,10 +24,10 @@ import java.util.Map;
 @Provider
 public class ErrorMapper implements ExceptionMapper<RuntimeException> {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ErrorMapper.class);
-    private final Text text;
+    private final I18nText text;
 
     @Inject
-    public ErrorMapper(Text text) {
+    public ErrorMapper(I18nText text) {
         this.text = text;
     }
 

@@ -7,7 +7,7 @@ import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.github.clientbudgets.admin.CheckResult;
 import io.github.clientbudgets.admin.InstallationCheck;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -35,10 +35,10 @@ public class InstallationCheckResource {
     private final UserManager users;
     private final InstallationCheck check;
     private final CustomerAdmission admission;
-    private final Text text;
+    private final I18nText text;
 
     @Inject
-    public InstallationCheckResource(UserManager users, InstallationCheck check, CustomerAdmission admission, Text text) {
+    public InstallationCheckResource(UserManager users, InstallationCheck check, CustomerAdmission admission, I18nText text) {
         this.users = users;
         this.check = check;
         this.admission = admission;

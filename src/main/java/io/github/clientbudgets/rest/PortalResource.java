@@ -1,12 +1,13 @@
 package io.github.clientbudgets.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalJson;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
-import io.github.clientbudgets.web.Text;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -17,10 +18,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -37,10 +34,10 @@ import java.util.Map;
 public class PortalResource {
     private final PortalService portal;
     private final Permissions permissions;
-    private final Text text;
+    private final I18nText text;
 
     @Inject
-    public PortalResource(PortalService portal, Permissions permissions, Text text) {
+    public PortalResource(PortalService portal, Permissions permissions, I18nText text) {
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;
@@ -84,15 +81,10 @@ public class PortalResource {
                         @QueryParam("serviceId") String serviceId) {
         Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, null, null);
-        // checked before streaming starts, so a bad filter is still a 400
-        portal.time(p, filter.page(0, 1));
-        StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            portal.csv(p, filter, writer, text::get);
-            writer.flush();
-        };
-        return Response.ok(body, "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"budget-" + p.budget().id() + "-time.csv\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").build();
+        // a bad filter fails here, before streaming starts, so it is still a 400
+        CsvDownload download = portal.csv(p, filter, text::get);
+        Response.ResponseBuilder response = Response.ok((StreamingOutput) download::writeTo, CsvDownload.CONTENT_TYPE);
+        download.headers().forEach(response::header);
+        return response.build();
     }
 }

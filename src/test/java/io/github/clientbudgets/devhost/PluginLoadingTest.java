@@ -3,7 +3,7 @@ package io.github.clientbudgets.devhost;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.github.clientbudgets.devhost.plugin.LoadedPlugin;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +52,7 @@ class PluginLoadingTest {
         components.register(I18nResolver.class, i18n);
         try (LoadedPlugin plugin = LoadedPlugin.start(PluginDescriptor.fromClasspath(loader), loader, components,
                 "classpath*:devhost-test/spring/old-namespace.xml")) {
-            Text text = plugin.springContext().getBean(Text.class);
+            I18nText text = plugin.springContext().getBean(I18nText.class);
             assertEquals("Budgets", text.get("client-budgets.sidebar.label"));
         }
     }

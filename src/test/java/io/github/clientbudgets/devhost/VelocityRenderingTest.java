@@ -81,7 +81,7 @@ class VelocityRenderingTest {
     @Test
     void aPluginMayNotAllowlistJdkOrPlatformClasses() {
         String xml = "<atlassian-plugin key=\"p\" name=\"p\" plugins-version=\"2\"><plugin-info><version>1</version></plugin-info><velocity-allowlist key=\"v\">"
-                + "<method>io.github.clientbudgets.web.Text#get(java.lang.String)</method>"
+                + "<method>io.github.clientbudgets.i18n.I18nText#get(java.lang.String)</method>"
                 + "<method>java.util.List#subList(int,int)</method></velocity-allowlist></atlassian-plugin>";
         PluginDescriptor bad = PluginDescriptor.parse(new java.io.ByteArrayInputStream(
                 xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -93,9 +93,9 @@ class VelocityRenderingTest {
     @Test
     void thePluginsAllowlistComesFromItsDescriptor() throws Exception {
         VelocityAllowlist allowlist = VelocityAllowlist.of(descriptor);
-        assertTrue(allowlist.allows(io.github.clientbudgets.web.Text.class,
-                io.github.clientbudgets.web.Text.class.getMethod("get", String.class)));
-        assertEquals(false, allowlist.allows(io.github.clientbudgets.web.Text.class,
-                io.github.clientbudgets.web.Text.class.getMethod("format", String.class, java.io.Serializable[].class)));
+        assertTrue(allowlist.allows(io.github.clientbudgets.i18n.I18nText.class,
+                io.github.clientbudgets.i18n.I18nText.class.getMethod("get", String.class)));
+        assertEquals(false, allowlist.allows(io.github.clientbudgets.i18n.I18nText.class,
+                io.github.clientbudgets.i18n.I18nText.class.getMethod("format", String.class, java.io.Serializable[].class)));
     }
 }

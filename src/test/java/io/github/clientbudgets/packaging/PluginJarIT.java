@@ -1,9 +1,19 @@
 package io.github.clientbudgets.packaging;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +41,39 @@ class PluginJarIT {
             String imports = jar.getManifest().getMainAttributes().getValue("Import-Package");
             assertTrue(imports.contains("com.atlassian.activeobjects.external"), imports);
             assertTrue(imports.contains("net.java.ao"), imports);
+        }
+    }
+
+    @Test
+    void commonsCsvIsEmbeddedNotImportedAndWorksOnItsOwn(@TempDir Path temp) throws Exception {
+        List<URL> classPath = new ArrayList<>(List.of(pluginJar().toURI().toURL()));
+        try (JarFile jar = new JarFile(pluginJar())) {
+            Attributes main = jar.getManifest().getMainAttributes();
+            var imports = new aQute.bnd.header.Parameters(main.getValue("Import-Package")).keySet();
+            assertTrue(imports.stream().noneMatch(p -> p.startsWith("org.apache.commons.")), imports.toString());
+            var libraries = new aQute.bnd.header.Parameters(main.getValue("Bundle-ClassPath")).keySet();
+            assertTrue(libraries.contains("."), libraries.toString());
+            assertTrue(libraries.stream().anyMatch(l -> l.matches("META-INF/lib/commons-csv-[\\d.]+\\.jar")), libraries.toString());
+            for (String library : libraries) {
+                if (!library.equals(".")) {
+                    Path copy = temp.resolve(library.substring(library.lastIndexOf('/') + 1));
+                    try (InputStream in = jar.getInputStream(jar.getJarEntry(library))) {
+                        Files.copy(in, copy);
+                    }
+                    classPath.add(copy.toUri().toURL());
+                }
+            }
+        }
+        // our writer from the jar with only the embedded libraries (no test class path): Commons CSV and what it
+        // needs are all there
+        try (URLClassLoader plugin = new URLClassLoader(classPath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            Class<?> writer = plugin.loadClass("io.github.clientbudgets.portal.CsvWriter");
+            assertTrue(writer.getClassLoader() == plugin);
+            assertTrue(plugin.loadClass("org.apache.commons.csv.CSVPrinter").getClassLoader() == plugin);
+            StringWriter out = new StringWriter();
+            Object csv = writer.getConstructor(Writer.class).newInstance(out);
+            writer.getMethod("row", List.class).invoke(csv, List.of("=1+1", "a\"b"));
+            assertEquals("\"'=1+1\",\"a\"\"b\"\r\n", out.toString());
         }
     }
 

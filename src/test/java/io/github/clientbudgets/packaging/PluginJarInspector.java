@@ -316,6 +316,7 @@ public final class PluginJarInspector {
         }
         Set<String> imported = new TreeSet<>();
         imports.keySet().forEach(k -> imported.add(aQute.bnd.osgi.Processor.removeDuplicateMarker(k)));
+        checkEmbeddedLibraries(jar, main, imported);
         try (Jar bndJar = new Jar(jarFile); Analyzer analyzer = new Analyzer(bndJar)) {
             analyzer.analyze();
             for (PackageRef ref : analyzer.getReferred().keySet()) {
@@ -323,6 +324,38 @@ public final class PluginJarInspector {
                     problems.add("bytecode uses package " + ref.getFQN() + ", which Import-Package does not list");
                 }
             }
+        }
+    }
+
+    /**
+     * Every library on the Bundle-ClassPath is inside the jar, and none of its packages is imported as well: OSGi
+     * prefers an import, so the plugin would get Jira's copy (if any, and of whatever version) instead of its own.
+     */
+    private void checkEmbeddedLibraries(JarFile jar, Attributes main, Set<String> imported) throws IOException {
+        String classPath = main.getValue("Bundle-ClassPath");
+        if (classPath == null) {
+            return;
+        }
+        for (String entry : new Parameters(classPath).keySet()) {
+            if (entry.equals(".")) {
+                continue;
+            }
+            JarEntry library = jar.getJarEntry(entry);
+            if (library == null) {
+                problems.add("Bundle-ClassPath names " + entry + ", which is not in the jar");
+                continue;
+            }
+            Set<String> packages = new TreeSet<>();
+            try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(jar.getInputStream(library))) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    String name = e.getName();
+                    if (name.endsWith(".class") && !name.startsWith("META-INF/") && name.contains("/")) {
+                        packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.'));
+                    }
+                }
+            }
+            packages.stream().filter(imported::contains).forEach(pkg ->
+                    problems.add("package " + pkg + " is embedded (" + entry + ") and imported too"));
         }
     }
 

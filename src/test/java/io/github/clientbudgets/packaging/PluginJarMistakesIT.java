@@ -41,7 +41,7 @@ class PluginJarMistakesIT {
     @Test
     void aDescriptorNamingAMissingClassIsCaught() throws Exception {
         File broken = copy(PluginJarIT.pluginJar(), "missing-class.jar", descriptor -> descriptor.replace(
-                "io.github.clientbudgets.admin.AdminServlet", "io.github.clientbudgets.admin.NoSuchServlet"), null,
+                "io.github.clientbudgets.web.admin.AdminServlet", "io.github.clientbudgets.admin.NoSuchServlet"), null,
                 null, null);
 
         assertProblem(broken, "io.github.clientbudgets.admin.NoSuchServlet, which does not exist");
@@ -72,6 +72,19 @@ class PluginJarMistakesIT {
         }, null, null);
 
         assertProblem(broken, "bytecode uses package net.java.ao.schema");
+    }
+
+    @Test
+    void anEmbeddedLibraryMissingOrImportedIsCaught() throws Exception {
+        File missing = copy(PluginJarIT.pluginJar(), "missing-library.jar", UnaryOperator.identity(), attributes ->
+                attributes.putValue("Bundle-ClassPath", attributes.getValue("Bundle-ClassPath") + ",META-INF/lib/gone.jar"),
+                null, null);
+        assertProblem(missing, "Bundle-ClassPath names META-INF/lib/gone.jar, which is not in the jar");
+
+        File imported = copy(PluginJarIT.pluginJar(), "imported-library.jar", UnaryOperator.identity(), attributes ->
+                attributes.putValue("Import-Package", attributes.getValue("Import-Package") + ",org.apache.commons.csv"),
+                null, null);
+        assertProblem(imported, "package org.apache.commons.csv is embedded");
     }
 
     @Test

@@ -18,22 +18,65 @@ class CsvAndFilterTest {
     @Test
     void formulaStartersAreNeutralisedAndEverythingElseKept() {
         for (String formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\")")) {
-            assertEquals("'" + formula, Csv.cell(formula), formula);
+            assertEquals("'" + formula, CsvWriter.cell(formula), formula);
         }
         for (String plain : List.of("1-1", "a=b", " =1", "'=1", "text", "ünïcödé")) {
-            assertEquals(plain, Csv.cell(plain), plain);
+            assertEquals(plain, CsvWriter.cell(plain), plain);
         }
-        assertEquals("", Csv.cell(null));
-        assertEquals("", Csv.cell(""));
+        assertEquals("", CsvWriter.cell(null));
+        assertEquals("", CsvWriter.cell(""));
     }
 
     @Test
     void rowsAreQuotedWithQuotesDoubledAndCrlfEnded() {
         StringWriter out = new StringWriter();
-        Csv csv = new Csv(out);
+        CsvWriter csv = new CsvWriter(out);
         csv.row(List.of("a", "say \"hi\"", "line1\nline2", "=2*3"));
         csv.row(Arrays.asList("x", null));
         assertEquals("\"a\",\"say \"\"hi\"\"\",\"line1\nline2\",\"'=2*3\"\r\n\"x\",\"\"\r\n", out.toString());
+    }
+
+    @Test
+    void sameCharactersAsTheHandWrittenWriterItReplaced() {
+        char[] alphabet = {'"', ',', '\r', '\n', '\t', '=', '+', '-', '@', '\'', ' ', 'a', 'Z', '0', ';', 'ü', '€', '\u2028'};
+        java.util.Random random = new java.util.Random(14);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of());
+        rows.add(Arrays.asList(null, "", null));
+        rows.add(List.of("😀", "\"\"", "\r\n", "a,b", " ", "-", "'"));
+        for (int r = 0; r < 500; r++) {
+            List<String> row = new java.util.ArrayList<>();
+            for (int c = random.nextInt(6); c >= 0; c--) {
+                StringBuilder cell = new StringBuilder();
+                for (int i = random.nextInt(8); i > 0; i--) {
+                    cell.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                row.add(random.nextInt(10) == 0 ? null : cell.toString());
+            }
+            rows.add(row);
+        }
+        StringWriter out = new StringWriter();
+        CsvWriter csv = new CsvWriter(out);
+        StringBuilder before = new StringBuilder();
+        for (List<String> row : rows) {
+            csv.row(row);
+            before.append(handWritten(row));
+        }
+        assertEquals(before.toString(), out.toString());
+    }
+
+    /** The writer before Commons CSV (until issue 14), as it was: the export's bytes must not change. */
+    private static String handWritten(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String value = cells.get(i);
+            String cell = value == null || value.isEmpty() ? "" : "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+            out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+        }
+        return out.append("\r\n").toString();
     }
 
     @Test

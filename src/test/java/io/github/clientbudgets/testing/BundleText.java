@@ -1,7 +1,7 @@
 package io.github.clientbudgets.testing;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,19 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
 
-/** {@link Text} over the real bundle, formatted as Jira does (MessageFormat); a missing key fails loudly. */
+/** {@link I18nText} over the real bundle, formatted as Jira does (MessageFormat); a missing key fails loudly. */
 public final class BundleText {
     private BundleText() {
     }
 
-    public static Text create() {
+    public static I18nText create() {
         Properties bundle = new Properties();
         try (InputStream in = BundleText.class.getResourceAsStream("/i18n/client-budgets.properties")) {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new Text(new I18nResolver() {
+        return new I18nText(new I18nResolver() {
             @Override
             public String getText(String key) {
                 return getText(key, new Serializable[0]);

@@ -8,9 +8,26 @@ import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
+import io.github.clientbudgets.web.issuepanel.IssuePanelView;
+import io.github.clientbudgets.web.issuepanel.IssueServiceChoice;
+import io.github.clientbudgets.web.page.SelectOption;
+import io.github.clientbudgets.web.team.ApprovalsPage;
+import io.github.clientbudgets.web.team.BudgetGroup;
+import io.github.clientbudgets.web.team.BudgetPage;
+import io.github.clientbudgets.web.team.BudgetView;
+import io.github.clientbudgets.web.team.EntryRow;
+import io.github.clientbudgets.web.team.ExpenseView;
+import io.github.clientbudgets.web.team.HistoryView;
+import io.github.clientbudgets.web.team.LockPanel;
+import io.github.clientbudgets.web.team.MyTimePage;
+import io.github.clientbudgets.web.team.PeriodView;
+import io.github.clientbudgets.web.team.PersonGroup;
+import io.github.clientbudgets.web.team.ProjectBudgetsPage;
+import io.github.clientbudgets.web.team.ServiceView;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -55,7 +72,7 @@ class TemplatesTest {
     static final Set<String> CALLED = ConcurrentHashMap.newKeySet();
     private final Set<String> missingKeys = ConcurrentHashMap.newKeySet();
     private Properties bundle;
-    private Text text;
+    private I18nText text;
 
     /** Records each method Velocity resolves on our objects. */
     public static final class RecordingUberspect extends UberspectImpl {
@@ -96,7 +113,7 @@ class TemplatesTest {
         try (InputStream in = getClass().getResourceAsStream("/i18n/client-budgets.properties")) {
             bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
-        text = new Text(new I18nResolver() {
+        text = new I18nText(new I18nResolver() {
             @Override
             public String getText(String key) {
                 return getText(key, new Serializable[0]);
@@ -239,9 +256,9 @@ class TemplatesTest {
         assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
         assertEquals(1, html.split("id=\"cb-client-access\"", -1).length - 1);
         // the recorder works: these calls were seen (and checked against the allowlist above)
-        assertTrue(CALLED.contains("io.github.clientbudgets.web.BudgetView#getName/0"), CALLED.toString());
-        assertTrue(CALLED.contains("io.github.clientbudgets.web.ServiceView#isDefault/0"), CALLED.toString());
-        assertTrue(CALLED.contains("io.github.clientbudgets.web.Text#get/2"), CALLED.toString());
+        assertTrue(CALLED.contains("io.github.clientbudgets.web.team.BudgetView#getName/0"), CALLED.toString());
+        assertTrue(CALLED.contains("io.github.clientbudgets.web.team.ServiceView#isDefault/0"), CALLED.toString());
+        assertTrue(CALLED.contains("io.github.clientbudgets.i18n.I18nText#get/2"), CALLED.toString());
     }
 
     @Test
@@ -283,8 +300,8 @@ class TemplatesTest {
 
     private ApprovalsPage approvalsPage(List<BudgetGroup> groups, boolean filtered) {
         return new ApprovalsPage("/jira", groups, groups.stream().mapToInt(BudgetGroup::getCount).sum(),
-                new ApprovalsPage.Filters(List.of(new Option("7", EVIL, true)), List.of(new Option("dev", EVIL, false)),
-                        List.of(new Option("3", EVIL, false)), "2026-11-01", "", filtered));
+                new ApprovalsPage.Filters(List.of(new SelectOption("7", EVIL, true)), List.of(new SelectOption("dev", EVIL, false)),
+                        List.of(new SelectOption("3", EVIL, false)), "2026-11-01", "", filtered));
     }
 
     @Test
@@ -295,7 +312,7 @@ class TemplatesTest {
                 List.of(new PersonGroup(EVIL, List.of(row(entry(1, ApprovalStatus.PENDING, none, null), false, false),
                         row(entry(2, ApprovalStatus.APPROVED, edit, null), true, false),
                         row(entry(3, ApprovalStatus.PENDING, none, null), false, true)))),
-                List.of(new Option("3", EVIL, false)));
+                List.of(new SelectOption("3", EVIL, false)));
         String html = render("templates/approvals/approvals.vm", Map.of("page", approvalsPage(List.of(group), false), "text", text));
         assertAllowedAndComplete(html);
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\"/>"));

@@ -1,6 +1,7 @@
 package io.github.clientbudgets.web;
 
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
+import io.github.clientbudgets.web.page.PageContexts;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Modifier;

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.devhost.testing.rest.mapper;
 
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -9,9 +9,9 @@ import javax.ws.rs.ext.Provider;
 /** The plugin's {@code ErrorMapper} as it was: a plugin bean in a constructor without {@code @Inject}. */
 @Provider
 public class NoInjectErrorMapper implements ExceptionMapper<IllegalStateException> {
-    private final Text text;
+    private final I18nText text;
 
-    public NoInjectErrorMapper(Text text) {
+    public NoInjectErrorMapper(I18nText text) {
         this.text = text;
     }
 

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.devhost.testing.rest.things;
 
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -15,9 +15,9 @@ import java.util.Map;
 @Path("/no-inject")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoInjectResource {
-    private final Text text;
+    private final I18nText text;
 
-    public NoInjectResource(Text text) {
+    public NoInjectResource(I18nText text) {
         this.text = text;
     }
 

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.devhost.testing.rest.things;
 
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.inject.Inject;
 import javax.ws.rs.core.MediaType;
@@ -12,10 +12,10 @@ import java.util.Map;
 /** An exception mapper as the plugin's {@code ErrorMapper}: a plugin bean through an {@code @Inject} constructor. */
 @Provider
 public class TestErrorMapper implements ExceptionMapper<TestDomainException> {
-    private final Text text;
+    private final I18nText text;
 
     @Inject
-    public TestErrorMapper(Text text) {
+    public TestErrorMapper(I18nText text) {
         this.text = text;
     }
 

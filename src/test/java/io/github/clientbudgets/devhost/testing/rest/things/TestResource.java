@@ -8,7 +8,7 @@ import com.atlassian.plugins.rest.api.security.annotation.UnlicensedSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -32,13 +32,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class TestResource {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
     private final int instance = INSTANCES.incrementAndGet();
-    private final Text text;
+    private final I18nText text;
     private final UserManager users;
     @Context
     private HttpServletRequest request;
 
     @Inject
-    public TestResource(Text text, UserManager users) {
+    public TestResource(I18nText text, UserManager users) {
         this.text = text;
         this.users = users;
     }

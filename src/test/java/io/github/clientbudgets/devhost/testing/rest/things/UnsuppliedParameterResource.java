@@ -1,7 +1,7 @@
 package io.github.clientbudgets.devhost.testing.rest.things;
 
 import com.atlassian.jira.application.ApplicationRoleManager;
-import io.github.clientbudgets.web.Text;
+import io.github.clientbudgets.i18n.I18nText;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -17,11 +17,11 @@ import java.util.Map;
 @Path("/unsupplied")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnsuppliedParameterResource {
-    private final Text text;
+    private final I18nText text;
     private final ApplicationRoleManager roles;
 
     @Inject
-    public UnsuppliedParameterResource(Text text, ApplicationRoleManager roles) {
+    public UnsuppliedParameterResource(I18nText text, ApplicationRoleManager roles) {
         this.text = text;
         this.roles = roles;
     }

@@ -1,0 +1,45 @@
+package io.github.clientbudgets.web.portal;
+
+import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.portal.ClientTimeRow;
+
+/** One row of the portal's Time tab. Comment and person are null unless the budget allows them. */
+public final class PortalTimeRowView {
+    private final ClientTimeRow row;
+
+    PortalTimeRowView(ClientTimeRow row) {
+        this.row = row;
+    }
+
+    public String getDate() {
+        return row.entry().date().toString();
+    }
+
+    public String getIssueKey() {
+        return row.issueKey() == null ? "" : row.issueKey();
+    }
+
+    public String getService() {
+        return row.serviceName() == null ? "" : row.serviceName();
+    }
+
+    public String getHours() {
+        return Hours.format(row.entry().seconds());
+    }
+
+    public boolean isBillable() {
+        return row.entry().billable();
+    }
+
+    public String getNote() {
+        return row.entry().clientNote() == null ? "" : row.entry().clientNote();
+    }
+
+    public String getComment() {
+        return row.entry().comment() == null ? "" : row.entry().comment();
+    }
+
+    public String getPerson() {
+        return row.personName() == null ? "" : row.personName();
+    }
+}

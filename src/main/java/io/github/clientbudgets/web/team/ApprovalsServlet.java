@@ -1,0 +1,31 @@
+package io.github.clientbudgets.web.team;
+
+import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.web.page.PageContexts;
+import io.github.clientbudgets.web.page.PageRenderer;
+
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * {@code /plugins/servlet/client-budgets/approvals}: what waits for the caller's review, across projects. The
+ * filters are a GET form; decisions go through the REST API (JSON, XSRF-checked by Jira) from the page's script.
+ * Anonymous: login. Someone who approves nothing sees the page's empty state.
+ */
+public class ApprovalsServlet extends SingleTeamPageServlet {
+    static final String TEMPLATE = "templates/approvals/approvals.vm";
+    private final ApprovalPageModels models;
+
+    public ApprovalsServlet(Permissions permissions, ApprovalPageModels models, PageRenderer pages, I18nText text) {
+        super(permissions, pages, text, TEMPLATE, PageContexts.APPROVALS);
+        this.models = models;
+    }
+
+    @Override
+    Object page(String caller, HttpServletRequest request) {
+        ApprovalPageModels.Query query = new ApprovalPageModels.Query(request.getParameter("budgetId"),
+                request.getParameter("authorKey"), request.getParameter("serviceId"), request.getParameter("from"),
+                request.getParameter("to"));
+        return models.approvalsPage(caller, query, request.getContextPath());
+    }
+}

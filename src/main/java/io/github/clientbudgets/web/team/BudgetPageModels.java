@@ -1,0 +1,134 @@
+package io.github.clientbudgets.web.team;
+
+import io.github.clientbudgets.approval.ApprovalService;
+import io.github.clientbudgets.expense.ExpenseService;
+import io.github.clientbudgets.lineitem.LineItemService;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.permission.ProjectRef;
+import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.summary.ServiceSummary;
+import io.github.clientbudgets.summary.Summary;
+import io.github.clientbudgets.summary.SummaryService;
+import io.github.clientbudgets.timeentry.EntryPage;
+import io.github.clientbudgets.timeentry.TimeEntry;
+
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the pages' view models from the domain; rights are checked by the services it calls. */
+public class BudgetPageModels {
+    static final int HISTORY_LINES = 30;
+    static final int LOCKABLE_MONTHS = 12;
+    static final int TIME_LINES = 50;
+    private final BudgetService budgets;
+    private final LineItemService lineItems;
+    private final ExpenseService expenses;
+    private final SummaryService summaries;
+    private final Permissions permissions;
+    private final ApprovalService approvals;
+
+    public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                      SummaryService summaries, Permissions permissions) {
+        this(budgets, lineItems, expenses, summaries, permissions, null);
+    }
+
+    public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                      SummaryService summaries, Permissions permissions, ApprovalService approvals) {
+        this.approvals = approvals;
+        this.budgets = budgets;
+        this.lineItems = lineItems;
+        this.expenses = expenses;
+        this.summaries = summaries;
+        this.permissions = permissions;
+    }
+
+    /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not browse the project */
+    public ProjectBudgetsPage projectPage(String caller, String projectKey, String baseUrl) {
+        List<Budget> list = budgets.budgetsOfProject(caller, projectKey);
+        ProjectRef project = permissions.projectByKey(projectKey).orElseThrow();
+        List<BudgetView> views = list.stream().map(b -> view(caller, b, summaries.compute(b))).toList();
+        return new ProjectBudgetsPage(baseUrl, project.key(), project.name(), views,
+                budgets.canCreateIn(caller, project.id()));
+    }
+
+    /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget */
+    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl) {
+        Budget budget = budgets.budget(caller, budgetId);
+        Summary summary = summaries.compute(budget);
+        ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
+        List<LineItem> services = lineItems.lineItems(caller, budgetId);
+        Map<Long, ServiceSummary> byService = summary.services().stream()
+                .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
+        Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
+        boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
+        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
+                services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
+                expenses.expenses(caller, budgetId).stream()
+                        .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
+                                caller.equals(x.authorKey()), null, null)).toList(),
+                summary.periods().stream().map(PeriodView::new).toList(),
+                budgets.history(caller, budgetId, HISTORY_LINES).stream()
+                        .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
+                        .toList(),
+                locks(caller, budget), time(caller, budget, names, baseUrl));
+    }
+
+    /** The budget's newest entries with their approval state (team: read; approvers: correct and unapprove). */
+    private List<EntryRow> time(String caller, Budget budget, Map<Long, String> serviceNames, String baseUrl) {
+        if (approvals == null) {
+            return List.of();
+        }
+        EntryPage page = approvals.entriesOfBudget(caller, budget.id(), Set.of(), null, null, 0, TIME_LINES);
+        Map<Long, String> keys = permissions.issueKeys(page.entries().stream().map(TimeEntry::issueId).distinct().toList());
+        Set<YearMonth> locked = Set.copyOf(approvals.lockedMonths(caller, budget.id()));
+        Map<String, String> people = new HashMap<>();
+        return page.entries().stream().map(e -> {
+            Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
+            return new EntryRow(e, keys.get(e.issueId()), baseUrl,
+                    people.computeIfAbsent(e.authorKey(), permissions::displayName),
+                    serviceId == null ? null : serviceNames.get(serviceId), budget.name(),
+                    e.review().reviewerKey() == null ? null
+                            : people.computeIfAbsent(e.review().reviewerKey(), permissions::displayName),
+                    locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()));
+        }).toList();
+    }
+
+    /** Locked months (team) and the months an approver may lock; nothing for budgets without approval. */
+    private LockPanel locks(String caller, Budget budget) {
+        if (approvals == null || !budget.approvalRequired()) {
+            return LockPanel.NONE;
+        }
+        List<YearMonth> locked = approvals.lockedMonths(caller, budget.id());
+        boolean canLock = approvals.mayApprove(caller, budget.id());
+        List<String> lockable = new ArrayList<>();
+        if (canLock) {
+            YearMonth now = YearMonth.now(ZoneOffset.UTC);
+            YearMonth first = budget.startDate() == null ? now.minusMonths(LOCKABLE_MONTHS - 1)
+                    : YearMonth.from(budget.startDate());
+            if (first.isBefore(now.minusMonths(LOCKABLE_MONTHS - 1))) {
+                first = now.minusMonths(LOCKABLE_MONTHS - 1);
+            }
+            for (YearMonth m = now; !m.isBefore(first); m = m.minusMonths(1)) {
+                if (!locked.contains(m)) {
+                    lockable.add(m.toString());
+                }
+            }
+        }
+        return new LockPanel(true, canLock, locked.stream().sorted().map(YearMonth::toString).toList(), lockable);
+    }
+
+    private BudgetView view(String caller, Budget budget, Summary summary) {
+        return new BudgetView(budget, summary,
+                budget.ownerKey() == null ? null : permissions.displayName(budget.ownerKey()),
+                budgets.canManage(caller, budget));
+    }
+}

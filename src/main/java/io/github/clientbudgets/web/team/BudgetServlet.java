@@ -1,0 +1,26 @@
+package io.github.clientbudgets.web.team;
+
+import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.web.page.PageContexts;
+import io.github.clientbudgets.web.page.PageRenderer;
+
+import java.util.Optional;
+
+/** {@code /plugins/servlet/client-budgets/budget/{id}}: one budget for the team. Same rules as the project page. */
+public class BudgetServlet extends TeamPageServlet {
+    private final BudgetPageModels models;
+
+    public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, I18nText text) {
+        super(permissions, pages, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
+        this.models = models;
+    }
+
+    @Override
+    Optional<Object> page(String caller, String segment, String contextPath) {
+        if (!segment.matches("\\d{1,9}")) {
+            return Optional.empty();
+        }
+        return Optional.of(models.budgetPage(caller, Long.parseLong(segment), contextPath));
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.clientbudgets.web.team;
+
+import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.web.page.PageRenderer;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A team page addressed by one path segment ({@code .../project/ACME}, {@code .../budget/7}): who is asking comes
+ * first (anonymous: login), then the page model, which answers empty or throws NotFoundException for anything the
+ * caller may not see (404, never a hint). No access annotation: Jira 10 serves it to licensed users only. Writes
+ * go through the REST API (JSON, XSRF-checked by Jira), so team pages have no POST.
+ */
+abstract class TeamPageServlet extends HttpServlet {
+    private final Permissions permissions;
+    private final PageRenderer pages;
+    private final I18nText text;
+    private final String template;
+    private final String resourceContext;
+
+    TeamPageServlet(Permissions permissions, PageRenderer pages, I18nText text, String template, String resourceContext) {
+        this.permissions = permissions;
+        this.pages = pages;
+        this.text = text;
+        this.template = template;
+        this.resourceContext = resourceContext;
+    }
+
+    /** The view model for the path segment, or empty when the segment names nothing. */
+    abstract Optional<Object> page(String caller, String segment, String contextPath);
+
+    @Override
+    protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> caller = permissions.currentUserKey();
+        if (caller.isEmpty()) {
+            pages.redirectToLogin(request, response);
+            return;
+        }
+        String segment = PathInfo.single(request.getPathInfo());
+        Optional<Object> page;
+        try {
+            page = segment == null ? Optional.empty() : page(caller.get(), segment, request.getContextPath());
+        } catch (NotFoundException e) {
+            page = Optional.empty();
+        }
+        if (page.isEmpty()) {
+            pages.notFound(response);
+            return;
+        }
+        pages.render(response, template, Map.of("page", page.get(), "text", text), resourceContext);
+    }
+}
