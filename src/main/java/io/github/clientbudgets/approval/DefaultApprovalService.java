@@ -344,18 +344,7 @@ public class DefaultApprovalService implements ApprovalService {
     public TimeEntry updateEntry(String caller, long entryId, EntryChanges changes) {
         TimeEntry entry = entries.byId(entryId).orElseThrow(NotFoundException::new);
         RequestMemo facts = new RequestMemo(caller);
-        Budget budget = facts.budgetOf(entry);
-        if (budget == null) {
-            if (!facts.canBrowse(entry.projectId())) {
-                throw new NotFoundException();
-            }
-        } else if (!facts.canSee(budget)) {
-            throw new NotFoundException();
-        }
-        boolean allowed = budget != null ? facts.mayApprove(budget) : facts.administers(entry.projectId());
-        if (!allowed) {
-            throw new ForbiddenException("client-budgets.error.forbidden.change");
-        }
+        Budget budget = requireMayChange(entry, facts);
         Errors errors = new Errors();
         Long serviceId = entry.serviceId();
         Long explicit = entry.explicitServiceId();
@@ -385,21 +374,44 @@ public class DefaultApprovalService implements ApprovalService {
                 throw new ConflictException("month", "client-budgets.error.entry.locked");
             }
             entries.updateDetails(entryId, newService, newExplicit, billable, note, true);
-            List<FieldChange> changed = new ArrayList<>();
-            if (!Objects.equals(entry.serviceId(), newService)) {
-                changed.add(new FieldChange("serviceId", String.valueOf(entry.serviceId()), String.valueOf(newService)));
-            }
-            if (entry.billable() != billable) {
-                changed.add(new FieldChange("billable", String.valueOf(entry.billable()), String.valueOf(billable)));
-            }
-            if (!Objects.equals(entry.clientNote(), note)) {
-                changed.add(new FieldChange("clientNote", entry.clientNote(), note));
-            }
+            // the audit's "before" is the row this transaction changed, not the one read before it began
+            List<FieldChange> changed = detailChanges(current, newService, billable, note);
             if (!changed.isEmpty()) {
                 audit.record(caller, budget == null ? null : budget.id(), AUDIT_TYPE, entryId, AuditAction.UPDATED, changed);
             }
             return entries.byId(entryId).orElseThrow(NotFoundException::new);
         });
+    }
+
+    /** The entry's budget (null when it has none) once the caller may change it; 404 or 403 otherwise. */
+    private Budget requireMayChange(TimeEntry entry, RequestMemo facts) {
+        Budget budget = facts.budgetOf(entry);
+        if (budget == null) {
+            if (!facts.canBrowse(entry.projectId())) {
+                throw new NotFoundException();
+            }
+        } else if (!facts.canSee(budget)) {
+            throw new NotFoundException();
+        }
+        boolean allowed = budget != null ? facts.mayApprove(budget) : facts.administers(entry.projectId());
+        if (!allowed) {
+            throw new ForbiddenException("client-budgets.error.forbidden.change");
+        }
+        return budget;
+    }
+
+    private static List<FieldChange> detailChanges(TimeEntry before, Long serviceId, boolean billable, String note) {
+        List<FieldChange> changed = new ArrayList<>();
+        if (!Objects.equals(before.serviceId(), serviceId)) {
+            changed.add(new FieldChange("serviceId", String.valueOf(before.serviceId()), String.valueOf(serviceId)));
+        }
+        if (before.billable() != billable) {
+            changed.add(new FieldChange("billable", String.valueOf(before.billable()), String.valueOf(billable)));
+        }
+        if (!Objects.equals(before.clientNote(), note)) {
+            changed.add(new FieldChange("clientNote", before.clientNote(), note));
+        }
+        return changed;
     }
 
     // ----- lists

@@ -104,9 +104,13 @@ public class ApprovalPageModels {
                 query.toDay(), ApprovalService.MAX_BULK)
                 : all;
         Names names = new Names(caller);
-        Map<Long, String> issueKeys = permissions.issueKeys(shown.entries().stream().map(TimeEntry::issueId).distinct().toList());
+        return new ApprovalsPage(baseUrl, budgetGroups(caller, shown, names, baseUrl), shown.total(),
+                filters(all, query, names), expenseQueue(caller, query.budget(), names));
+    }
 
-        // budget → person → rows, in the queue's order (budget, person, day)
+    /** The shown entries as rows grouped budget → person, in the queue's order (budget, person, day). */
+    private List<BudgetGroup> budgetGroups(String caller, EntryPage shown, Names names, String baseUrl) {
+        Map<Long, String> issueKeys = permissions.issueKeys(shown.entries().stream().map(TimeEntry::issueId).distinct().toList());
         Map<Long, Map<String, List<EntryRow>>> grouped = new LinkedHashMap<>();
         for (TimeEntry e : shown.entries()) {
             Long budgetId = shown.budgetOfEntry().get(e.id());
@@ -131,8 +135,11 @@ public class ApprovalPageModels {
             groups.add(new BudgetGroup(budgetId, budget.name(), names.projectKey(budget.projectId()),
                     AppUrls.budget(baseUrl, budgetId), people, services));
         });
+        return groups;
+    }
 
-        // the filters' choices come from everything that waits, so a filter never hides its own alternatives
+    /** The filters' choices come from everything that waits, so a filter never hides its own alternatives. */
+    private ApprovalsPage.Filters filters(EntryPage all, Query query, Names names) {
         Map<Long, String> budgetChoices = new TreeMap<>();
         Map<String, String> personChoices = new HashMap<>();
         Map<Long, String> serviceChoices = new HashMap<>();
@@ -151,7 +158,7 @@ public class ApprovalPageModels {
         String budgetValue = query.budget() == null ? "" : query.budget().toString();
         String serviceValue = query.service() == null ? "" : query.service().toString();
         String authorValue = query.author() == null ? "" : query.author();
-        ApprovalsPage.Filters filters = new ApprovalsPage.Filters(
+        return new ApprovalsPage.Filters(
                 options(budgetChoices, budgetValue),
                 personChoices.entrySet().stream().sorted(Map.Entry.comparingByValue())
                         .map(p -> new SelectOption(p.getKey(), p.getValue(), p.getKey().equals(authorValue))).toList(),
@@ -159,7 +166,6 @@ public class ApprovalPageModels {
                 query.fromDay() == null ? "" : query.fromDay().toString(),
                 query.toDay() == null ? "" : query.toDay().toString(),
                 query.any());
-        return new ApprovalsPage(baseUrl, groups, shown.total(), filters, expenseQueue(caller, query.budget(), names));
     }
 
     /** The expenses waiting for the caller's decision (the budget filter applies; people and services don't). */
