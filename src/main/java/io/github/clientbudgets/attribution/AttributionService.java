@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which service a worklog counts against (PRODUCT.md, "Attribution"), first match wins:
+ * Which service a worklog counts against (docs/budgets.md), first match wins:
  * <ol>
  *   <li>a PM's explicit choice on the entry;</li>
  *   <li>the service assigned to the worklog's issue, or for a sub-task without one, to its parent;</li>
