@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -72,7 +73,7 @@ class DevHostBrowserTest {
         PortalHomePage portal = PortalHomePage.open(browser);
         assertTrue(portal.budgetList().contains("Website relaunch"));
         assertEquals("Clara Client", portal.customerName(), "the portal's frame, logged in");
-        assertTrue(!browser.header().showsUser(), "no Jira header for a customer");
+        assertFalse(browser.header().showsUser(), "no Jira header for a customer");
         browser.screenshot("06-client-portal-url");
 
         dashboard = DashboardPage.open(browser);
