@@ -73,6 +73,27 @@ class UpgradeChainTest {
         assertEquals(List.of(), runs);
     }
 
+    /**
+     * Tables already at the live model without a stored version (a dev host database from before the host ran
+     * upgrade tasks): the whole chain runs over them and every row stays as it was.
+     */
+    @AoTest(tables = false)
+    void liveTablesWithoutAStoredVersionGoThroughTheChainUnharmed(HostActiveObjects ao, DatabaseSpec database)
+            throws Exception {
+        ao.migrate(liveEntities());
+        ao.create(ClientGrantEntity.class, new DBParam("PROJECT_ID", 10L), new DBParam("USER_KEY", "client"),
+                new DBParam("GRANT_KEY", "10:u:client"));
+        Map<String, List<String>> before = TableShapes.of(database, PREFIX);
+
+        List<String> runs = new ArrayList<>();
+        assertEquals("2", HostAoUpgrades.upgradeAndMigrate(NAMESPACE, recorded(runs), ao, liveEntities()).toString());
+
+        assertEquals(List.of("1 from 0", "2 from 1"), runs);
+        assertEquals(List.of("10:u:client"), Arrays.stream(ao.find(ClientGrantEntity.class, Query.select()))
+                .map(ClientGrantEntity::getGrantKey).toList());
+        assertEquals(before, TableShapes.of(database, PREFIX));
+    }
+
     /** The descriptor's tasks, each noting when it runs and from which version. */
     private static List<ActiveObjectsUpgradeTask> recorded(List<String> runs) {
         return HostAoUpgrades.tasks(DESCRIPTOR, LOADER).stream().<ActiveObjectsUpgradeTask>map(task ->

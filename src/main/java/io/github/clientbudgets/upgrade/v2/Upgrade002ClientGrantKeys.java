@@ -3,12 +3,17 @@ package io.github.clientbudgets.upgrade.v2;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.github.clientbudgets.upgrade.v1.ClientGrantEntityV1;
 import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +27,8 @@ import java.util.Map;
  * key, then the column becomes unique and {@code NOT NULL} ({@link ClientGrantEntityV2}). Two grants of one grantee
  * on one project (two PMs granting at once before the key existed) give the same key: they grant the same thing, so
  * the first one (lowest id) stays and the others are deleted, each with an audit row as a revocation would write.
- * Grants of different grantees or projects all stay. Runs again harmlessly on its own result.
+ * Grants of different grantees or projects all stay. An empty table, or a key column that is NOT NULL already,
+ * takes the unique column in one step. Runs again harmlessly on its own result.
  */
 public class Upgrade002ClientGrantKeys implements ActiveObjectsUpgradeTask {
     private static final Logger LOG = LoggerFactory.getLogger(Upgrade002ClientGrantKeys.class);
@@ -34,11 +40,32 @@ public class Upgrade002ClientGrantKeys implements ActiveObjectsUpgradeTask {
 
     @Override
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
-        ao.migrate(model(ClientGrantNullableKeyV2.class));
-        int merged = fillGrantKeys(ao);
+        ClientGrantEntityV1[] anyGrant = ao.find(ClientGrantEntityV1.class, Query.select().limit(1));
+        // an empty table takes the unique column at once, and one whose column is NOT NULL already (made by a build
+        // that had the key without this task) has every key: never loosen that column to tighten it again, since
+        // PostgreSQL's driver keeps a column's old nullability per connection, and AO, reading it, would leave it
+        // nullable
+        if (anyGrant.length > 0 && !grantKeyIsRequired(anyGrant[0])) {
+            ao.migrate(model(ClientGrantNullableKeyV2.class));
+            int merged = fillGrantKeys(ao);
+            if (merged > 0) {
+                LOG.info("Client grants: {} duplicate grant(s) of a grantee already granted on the project removed",
+                        merged);
+            }
+        }
         ao.migrate(model(ClientGrantEntityV2.class));
-        if (merged > 0) {
-            LOG.info("Client grants: {} duplicate grant(s) of a grantee already granted on the project removed", merged);
+    }
+
+    /** Whether the grants' table has the key column already, NOT NULL: asked of the database's catalog. */
+    private static boolean grantKeyIsRequired(ClientGrantEntityV1 anyGrant) {
+        EntityManager em = anyGrant.getEntityManager();
+        String table = em.getNameConverters().getTableNameConverter().getName(ClientGrantEntityV1.class);
+        try (Connection c = em.getProvider().getConnection();
+             ResultSet column = c.getMetaData().getColumns(null, em.getProvider().getSchema(), table,
+                     ClientGrantNullableKeyV2.GRANT_KEY)) {
+            return column.next() && "NO".equals(column.getString("IS_NULLABLE"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the client grants' columns: " + e.getMessage(), e);
         }
     }
 

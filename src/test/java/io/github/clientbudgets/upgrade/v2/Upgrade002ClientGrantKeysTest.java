@@ -6,11 +6,13 @@ import io.github.clientbudgets.access.ClientGrantEntity;
 import io.github.clientbudgets.access.ClientGrantService;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.devhost.ao.HostActiveObjects;
+import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
 import io.github.clientbudgets.devhost.plugin.PluginEntities;
 import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.TestDatabase;
+import io.github.clientbudgets.upgrade.TableShapes;
 import io.github.clientbudgets.upgrade.v1.BudgetEntityV1;
 import io.github.clientbudgets.upgrade.v1.ClientGrantEntityV1;
 import io.github.clientbudgets.upgrade.v1.ExpenseEntityV1;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Model version 2 on tables of version 1 with data, on H2 and PostgreSQL: every grant gets its key, duplicates of
@@ -105,15 +108,29 @@ class Upgrade002ClientGrantKeysTest {
     }
 
     @AoTest(tables = false)
-    void aSecondRunChangesNothing(HostActiveObjects ao) {
+    void aSecondRunChangesNothing(HostActiveObjects ao, DatabaseSpec database) throws Exception {
         new Upgrade001InitialModel().upgrade(ModelVersion.valueOf(null), ao);
         grantV1(ao, 10, "alice", null, "pm");
         grantV1(ao, 10, "alice", null, "pm");
         upgradeInTransaction(ao);
         Map<Integer, String> once = grantKeys(ao);
+        Map<String, List<String>> shape = TableShapes.of(database, "AO_DF9F5C_");
         upgradeInTransaction(ao);
         assertEquals(once, grantKeys(ao));
         assertEquals(1, ao.count(AuditEntityV2.class, Query.select()));
+        assertEquals(shape, TableShapes.of(database, "AO_DF9F5C_"));
+        assertTrue(shape.get("AO_DF9F5C_CLIENT_GRANT").stream().anyMatch(c -> c.startsWith("column GRANT_KEY ")
+                && c.contains("nullable=NO")), shape.get("AO_DF9F5C_CLIENT_GRANT").toString());
+    }
+
+    @AoTest(tables = false)
+    void anEmptyTableTakesTheUniqueKeyAtOnce(HostActiveObjects ao, DatabaseSpec database) throws Exception {
+        new Upgrade001InitialModel().upgrade(ModelVersion.valueOf(null), ao);
+        upgradeInTransaction(ao);
+        assertTrue(TableShapes.of(database, "AO_DF9F5C_").get("AO_DF9F5C_CLIENT_GRANT").stream()
+                .anyMatch(c -> c.startsWith("column GRANT_KEY ") && c.contains("nullable=NO")));
+        assertThrows(RuntimeException.class, () -> ao.create(ClientGrantNullableKeyV2.class,
+                new DBParam("PROJECT_ID", 10L), new DBParam("USER_KEY", "carol")));
     }
 
     /**
