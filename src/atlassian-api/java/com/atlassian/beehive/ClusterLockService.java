@@ -1,6 +1,6 @@
 package com.atlassian.beehive;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC beehive-api-5.0.1]. */
+/** Stand-in. Source: [C DEC beehive-api-5.0.1]. */
 public interface ClusterLockService {
     ClusterLock getLockForName(String lockName);
 }

@@ -1,6 +1,6 @@
 package com.atlassian.cache;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-cache-api-6.0.2]. */
+/** Stand-in. Source: [C DEC atlassian-cache-api-6.0.2]. */
 public interface Cache<K, V> {
     V get(K key);
 

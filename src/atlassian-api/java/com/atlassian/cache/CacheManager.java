@@ -1,5 +1,5 @@
 package com.atlassian.cache;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-cache-api-6.0.2]: @Internal, extends CacheFactory. */
+/** Stand-in. Source: [C DEC atlassian-cache-api-6.0.2]: @Internal, extends CacheFactory. */
 public interface CacheManager extends CacheFactory {
 }

@@ -3,7 +3,7 @@ package com.atlassian.cache;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-cache-api-6.0.2]: public constructor, fluent methods that
+ * Stand-in. Source: [C DEC atlassian-cache-api-6.0.2]: public constructor, fluent methods that
  * return the builder, build(). The settings it builds keep private fields only: the dev host reads them by
  * reflection, so no unconfirmed getter is declared here for plugin code to lean on.
  */

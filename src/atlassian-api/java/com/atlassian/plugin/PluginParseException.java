@@ -1,6 +1,6 @@
 package com.atlassian.plugin;
 
-/** Stand-in. Source: ATLASSIAN-API.md "Stand-in pitfalls": unchecked. */
+/** Stand-in. Unchecked (a RuntimeException), as in Atlassian's plugins framework: callers need no throws clause. */
 public class PluginParseException extends RuntimeException {
     public PluginParseException(String message) {
         super(message);

@@ -1,6 +1,6 @@
 package com.atlassian.scheduler;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0]; lambdas bind to runJob. */
+/** Stand-in. Source: [C DEC atlassian-scheduler-api-4.1.0]; lambdas bind to runJob. */
 public interface JobRunner {
     JobRunnerResponse runJob(JobRunnerRequest request);
 }

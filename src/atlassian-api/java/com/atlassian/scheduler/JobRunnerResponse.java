@@ -1,7 +1,7 @@
 package com.atlassian.scheduler;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0]: final class with static factories.
+ * Stand-in. Source: [C DEC atlassian-scheduler-api-4.1.0]: final class with static factories.
  * {@code getMessage()} is the dev host's way to show a run's outcome (the real class has a message too).
  */
 public final class JobRunnerResponse {

@@ -4,7 +4,7 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0]. */
+/** Stand-in. Source: [C DEC atlassian-scheduler-api-4.1.0]. */
 public interface SchedulerService {
     void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner);
 

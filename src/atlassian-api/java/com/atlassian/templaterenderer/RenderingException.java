@@ -1,6 +1,6 @@
 package com.atlassian.templaterenderer;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC template-renderer-api-5.0.4]: unchecked. */
+/** Stand-in. Source: [C DEC template-renderer-api-5.0.4]: unchecked. */
 public class RenderingException extends RuntimeException {
     public RenderingException(Throwable cause) {
         super(cause);

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.github.clientbudgets.budget.Budget;
+import net.java.ao.RawEntity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +12,18 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The plugin's packages, as compiled: feature packages depend on each other one way only (no cycle, however long),
  * and the domain names none of the edges ({@code rest}, {@code web}, {@code admin}) nor a servlet, JAX-RS, Velocity
- * or Atlassian web type. Reads the plugin's own classes only (not the tests', nor the dev host's); the system
- * property {@code architecture.classes} points it at another directory of compiled classes, e.g. an older build.
+ * or Atlassian web type; upgrade tasks name their frozen entity copies, never a live entity. Reads the plugin's own
+ * classes only (not the tests', nor the dev host's); the system property {@code architecture.classes} points it at
+ * another directory of compiled classes, e.g. an older build.
  */
 class ArchitectureTest {
     private static final String ROOT = "io.github.clientbudgets";
@@ -51,6 +56,16 @@ class ArchitectureTest {
                         "javax.ws.rs..", "org.apache.velocity..", "com.atlassian.plugin.web..",
                         "com.atlassian.webresource..")
                 .because("rest, web and admin are thin edges over the domain, and the domain is plain Java");
+        rule.check(plugin);
+    }
+
+    @Test
+    void upgradeTasksUseTheirFrozenEntitiesOnly() {
+        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".upgrade..").should().dependOnClassesThat(
+                        assignableTo(RawEntity.class).and(resideInAPackage(ROOT + ".."))
+                                .and(resideOutsideOfPackage(ROOT + ".upgrade..")))
+                .because("an upgrade task migrates to its model version's tables, frozen under upgrade.vN, "
+                        + "not to whatever the live entities have become since");
         rule.check(plugin);
     }
 }

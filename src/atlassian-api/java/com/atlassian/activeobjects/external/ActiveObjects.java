@@ -8,7 +8,7 @@ import net.java.ao.RawEntity;
 
 import java.util.Map;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC activeobjects-plugin-5.2.1]. Only the members the plugin calls. */
+/** Stand-in. Source: [C DEC activeobjects-plugin-5.2.1]. Only the members the plugin calls. */
 public interface ActiveObjects {
     void migrate(Class<? extends RawEntity<?>>... entities);
 

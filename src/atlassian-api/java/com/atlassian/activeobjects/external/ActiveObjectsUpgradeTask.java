@@ -1,6 +1,6 @@
 package com.atlassian.activeobjects.external;
 
-/** Stand-in. Source: ATLASSIAN-API.md (ActiveObjectsUpgradeTask) and activeobjects-plugin's interface of that name. */
+/** Stand-in. Source: [C DEC activeobjects-plugin-5.2.1], the interface of that name. */
 public interface ActiveObjectsUpgradeTask {
     ModelVersion getModelVersion();
 

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * Stand-in. Servlet access annotation of Platform 7 (atlassian-annotations); usage-confirmed on servlets
- * (Atlassian refapp tutorial, PLATFORM.md §3). Targets as the REST v1 twin [C DEC rest-module-7.1.9].
+ * (Atlassian's refapp tutorial). Targets as the REST v1 twin [C DEC rest-module-7.1.9].
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})

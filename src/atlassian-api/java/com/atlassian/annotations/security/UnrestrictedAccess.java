@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in. Servlet access annotation of Platform 7 (atlassian-annotations); usage-confirmed (PLATFORM.md §3:
+ * Stand-in. Servlet access annotation of Platform 7 (atlassian-annotations); usage-confirmed (plugins that ship:
  * TPI on Jira 10.3, ONLYOFFICE on a servlet). Everyone passes the platform's check: our code authorizes.
  */
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in. Exempts a REST method from Atlassian REST's XSRF check; usage-confirmed (PLATFORM.md §3, Atlassian's
- * own decompiled resources). Targets assumed TYPE and METHOD.
+ * Stand-in. Exempts a REST method from Atlassian REST's XSRF check; usage-confirmed (Atlassian's
+ * own decompiled REST resources). Targets assumed TYPE and METHOD.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

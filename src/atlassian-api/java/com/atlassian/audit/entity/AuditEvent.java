@@ -3,7 +3,7 @@ package com.atlassian.audit.entity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Stand-in. Source: ATLASSIAN-API.md "Audit" [C DEC atlassian-audit-api-1.16.2]. Private fields are read by the dev host only. */
+/** Stand-in. Source: [C DEC atlassian-audit-api-1.16.2]. Private fields are read by the dev host only. */
 public class AuditEvent {
     private final String action;
     private final String category;

@@ -1,6 +1,6 @@
 package com.atlassian.audit.entity;
 
-/** Stand-in. Source: ATLASSIAN-API.md "Audit" [C DEC atlassian-audit-api-1.16.2]. Private fields are read by the dev host only. */
+/** Stand-in. Source: [C DEC atlassian-audit-api-1.16.2]. Private fields are read by the dev host only. */
 public class ChangedValue {
     private final String key;
     private final String from;

@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-event-5.0.2]; scope/order left out (may be absent in 9.0). */
+/** Stand-in. Source: [C DEC atlassian-event-5.0.2]; scope/order left out (may be absent in 9.0). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @Documented

@@ -1,6 +1,6 @@
 package com.atlassian.event.api;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-event-5.0.2]. */
+/** Stand-in. Source: [C DEC atlassian-event-5.0.2]. */
 public interface EventListenerRegistrar {
     void register(Object listener);
 

@@ -1,7 +1,7 @@
 package com.atlassian.jira.component;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C J63 component/ComponentAccessor.java; COMPAT 8-11]: {@code @PublicApi public
+ * Stand-in. Source: [C J63 component/ComponentAccessor.java; COMPAT 8-11]: {@code @PublicApi public
  * class ComponentAccessor}, {@code static <T> T getOSGiComponentInstanceOfType(Class<T> c)}; and [C] Jira's source
  * (GitHub turgaycelik/mysource {@code jira-api/.../component/ComponentAccessor.java}): {@code @Internal public static
  * Worker initialiseWorker(Worker)} ("called during system bootstrap", answers the previous worker) and

@@ -2,7 +2,7 @@ package com.atlassian.jira.issue;
 
 import com.atlassian.jira.project.Project;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63 ids/keys; COMPAT]. Only the members the code calls. */
+/** Stand-in. Source: [C J63 ids/keys; COMPAT]. Only the members the code calls. */
 public interface Issue {
     Long getId();
 

@@ -5,7 +5,7 @@ import org.ofbiz.core.entity.GenericEntityException;
 import java.util.Collection;
 import java.util.List;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63; COMPAT; U]. */
+/** Stand-in. Source: [C J63; COMPAT; U]. */
 public interface IssueManager {
     MutableIssue getIssueObject(Long id);
 

@@ -2,7 +2,7 @@ package com.atlassian.jira.permission;
 
 import java.util.Objects;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63]: final class with object constants, getKey() and of(String). */
+/** Stand-in. Source: [C J63]: final class with object constants, getKey() and of(String). */
 public final class GlobalPermissionKey {
     public static final GlobalPermissionKey ADMINISTER = new GlobalPermissionKey("ADMINISTER");
     public static final GlobalPermissionKey SYSTEM_ADMIN = new GlobalPermissionKey("SYSTEM_ADMIN");

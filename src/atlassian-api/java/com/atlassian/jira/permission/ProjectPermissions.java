@@ -3,7 +3,7 @@ package com.atlassian.jira.permission;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C J63; JD7 latest]: public static final ProjectPermissionKey fields. Object
+ * Stand-in. Source: [C J63; JD7 latest]: public static final ProjectPermissionKey fields. Object
  * constants are read at run time (not inlined), so the real values are used inside Jira.
  */
 public class ProjectPermissions {

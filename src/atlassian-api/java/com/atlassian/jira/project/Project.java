@@ -3,7 +3,7 @@ package com.atlassian.jira.project;
 import com.atlassian.jira.project.type.ProjectTypeKey;
 import com.atlassian.jira.user.ApplicationUser;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63; COMPAT]. Super-interfaces (Named, WithId, ...) left out (unused). */
+/** Stand-in. Source: [C J63; COMPAT]. Super-interfaces (Named, WithId, ...) left out (unused). */
 public interface Project {
     Long getId();
 

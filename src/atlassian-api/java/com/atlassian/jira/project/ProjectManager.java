@@ -2,7 +2,7 @@ package com.atlassian.jira.project;
 
 import java.util.List;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63; COMPAT: getProjectObjects present 8.0..11.3.4]. */
+/** Stand-in. Source: [C J63; COMPAT: getProjectObjects present 8.0..11.3.4]. */
 public interface ProjectManager {
     Project getProjectObj(Long id);
 

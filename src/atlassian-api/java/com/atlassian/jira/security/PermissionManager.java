@@ -7,7 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 
 import java.util.Collection;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63; COMPAT]. The JiraManager super-interface is left out (unused). */
+/** Stand-in. Source: [C J63; COMPAT]. The JiraManager super-interface is left out (unused). */
 public interface PermissionManager {
     boolean hasPermission(ProjectPermissionKey key, Issue issue, ApplicationUser user);
 

@@ -1,6 +1,6 @@
 package com.atlassian.jira.user;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C JD7 7.0.0]. The WithId/WithKey super-interfaces are left out (unused). */
+/** Stand-in. Source: [C JD7 7.0.0]. The WithId/WithKey super-interfaces are left out (unused). */
 public interface ApplicationUser extends java.security.Principal {
     String getKey();
 

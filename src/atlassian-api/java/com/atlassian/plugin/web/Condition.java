@@ -5,7 +5,7 @@ import com.atlassian.plugin.web.baseconditions.BaseCondition;
 
 import java.util.Map;
 
-/** Stand-in. Source: ATLASSIAN-API.md "Web fragments" [C DEC webfragment-api-6.0.1]. */
+/** Stand-in. Source: [C DEC webfragment-api-6.0.1]. */
 public interface Condition extends BaseCondition {
     void init(Map<String, String> params) throws PluginParseException;
 

@@ -4,7 +4,7 @@ import com.atlassian.plugin.PluginParseException;
 
 import java.util.Map;
 
-/** Stand-in. Source: ATLASSIAN-API.md "Web fragments" [C DEC webfragment-api-6.0.1]. */
+/** Stand-in. Source: [C DEC webfragment-api-6.0.1]. */
 public interface ContextProvider {
     void init(Map<String, String> params) throws PluginParseException;
 

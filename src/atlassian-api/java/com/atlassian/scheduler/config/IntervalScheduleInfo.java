@@ -3,7 +3,7 @@ package com.atlassian.scheduler.config;
 import java.util.Date;
 
 /**
- * Stand-in. Not in ATLASSIAN-API.md; usage-confirmed in Atlassian's own decompiled code and the public
+ * Stand-in [U]: usage-confirmed in Atlassian's own decompiled code and the public
  * atlassian-scheduler tests ({@code schedule.getIntervalScheduleInfo().getIntervalInMillis()},
  * {@code info.getFirstRunTime()}). A final class.
  */

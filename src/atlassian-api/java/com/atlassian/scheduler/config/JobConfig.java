@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0] for the fluent factories; the getters
+ * Stand-in. Source: [C DEC atlassian-scheduler-api-4.1.0] for the fluent factories; the getters
  * are usage-confirmed (Atlassian's decompiled code: {@code jobConfig.getSchedule()}, {@code getParameters()},
  * {@code getJobRunnerKey()}, {@code getRunMode()}). Immutable: each {@code with...} returns a copy.
  */

@@ -3,7 +3,7 @@ package com.atlassian.scheduler.config;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0]: value class, {@code of(String)}. */
+/** Stand-in. Source: [C DEC atlassian-scheduler-api-4.1.0]: value class, {@code of(String)}. */
 public final class JobRunnerKey implements Serializable, Comparable<JobRunnerKey> {
     private final String key;
 

@@ -3,7 +3,7 @@ package com.atlassian.scheduler.config;
 import java.util.Date;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C DEC atlassian-scheduler-api-4.1.0] for the factories; {@code getType()},
+ * Stand-in. Source: [C DEC atlassian-scheduler-api-4.1.0] for the factories; {@code getType()},
  * {@code Type} and {@code getIntervalScheduleInfo()} usage-confirmed (Atlassian's decompiled scheduler code). Cron
  * schedules are left out: the plugin uses intervals.
  */

@@ -1,7 +1,7 @@
 package org.ofbiz.core.entity;
 
 /**
- * Stand-in for Atlassian's ofbiz fork. Source: ATLASSIAN-API.md: checked; the real superclass is UNCONFIRMED
+ * Stand-in for Atlassian's ofbiz fork. A checked exception, as Jira's IssueManager declares it; the real superclass is UNCONFIRMED
  * (any checked Exception compiles the same callers).
  */
 public class GenericEntityException extends Exception {

@@ -1,6 +1,7 @@
 package io.github.clientbudgets.devhost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.application.ApplicationRoleManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -14,6 +15,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.github.clientbudgets.devhost.ao.HostActiveObjects;
+import io.github.clientbudgets.devhost.ao.HostAoUpgrades;
+import io.github.clientbudgets.devhost.ao.JiraAoNaming;
 import io.github.clientbudgets.devhost.auth.AccessRules;
 import io.github.clientbudgets.devhost.auth.AuthFilter;
 import io.github.clientbudgets.devhost.auth.SalServices;
@@ -28,7 +31,6 @@ import io.github.clientbudgets.devhost.jira.JiraStore;
 import io.github.clientbudgets.devhost.platform.PlatformServices;
 import io.github.clientbudgets.devhost.plugin.LoadedPlugin;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
-import io.github.clientbudgets.devhost.plugin.PluginEntities;
 import io.github.clientbudgets.devhost.rest.JiraRestResource;
 import io.github.clientbudgets.devhost.rest.RestModules;
 import io.github.clientbudgets.devhost.rest.RestSecurityFeature;
@@ -192,9 +194,10 @@ public final class DevHost implements AutoCloseable {
         HostComponents installed = components;
         closeables.add(() -> io.github.clientbudgets.devhost.jsm.HostComponentAccessor.uninstall(installed));
 
-        HostActiveObjects ao = database.activeObjects(descriptor.key());
+        HostActiveObjects ao = database.activeObjects(JiraAoNaming.namespace(descriptor));
         closeables.add(() -> ao.entityManager().getProvider().dispose());
-        ao.migrate(PluginEntities.of(descriptor, loader));
+        // Jira's AO: the upgrade tasks newer than the stored model version, then the entities migrated
+        HostAoUpgrades.upgradeAndMigrate(descriptor, loader, ao, components.get(ClusterLockService.class));
         components.register(ActiveObjects.class, ao);
 
         WebResources webResources = new WebResources(descriptor, loader, options.auiDirectory.toAbsolutePath().normalize(),

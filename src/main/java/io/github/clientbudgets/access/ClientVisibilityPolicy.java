@@ -3,7 +3,7 @@ package io.github.clientbudgets.access;
 import java.util.List;
 
 /**
- * THE client visibility rule of PRODUCT.md, in exactly one place: a client sees a budget if and only if he holds a
+ * THE client visibility rule, in exactly one place: a client sees a budget if and only if he holds a
  * grant on its project, its Client Access is on, and it is not deleted. When approval is required he sees approved
  * figures only; names and comments only where the budget allows them. Every client-facing page, endpoint, export
  * and the "view as client" preview asks this class; the access explainer shows its conditions.

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * {@link CustomerOrganizations} through JSM's {@code OrganizationService}. JSM is optional (its packages are imported
  * {@code resolution:=optional}), so nothing outside the nested {@link Jsm} class names a JSM type, and JSM's service
- * is looked up when asked ({@code ComponentAccessor.getOSGiComponentInstanceOfType}, as ATLASSIAN-API.md advises):
+ * is looked up when asked ({@code ComponentAccessor.getOSGiComponentInstanceOfType}: an injected JSM service would keep the plugin from
+ * starting where JSM is not installed):
  * without JSM nobody is a member of anything, so an organization grant shows nothing rather than too much.
  * JSM answers {@code getById} only "if user is an agent or a member of the organization" and refuses otherwise
  * (an exception or null): that is the membership test. Agents are the agency's own staff, who may see the budget

@@ -16,7 +16,7 @@ import java.util.Optional;
  * #getServiceDeskForPortal}, then {@code ServiceDesk#getProjectId}, JSM javadoc 10.3) for the customer, in JSM's
  * customer context. JSM puts the portal into the context of its portal web-panels as {@code portal} (Adaptavist's
  * ScriptRunner docs: "the binding variable portal is available in Service Management portal context"); that it is
- * an {@code api.portal.Portal} is an assumption the installation guide's manual check covers. Anything else, no
+ * an {@code api.portal.Portal} is an assumption the manual check in docs/installation.md covers. Anything else, no
  * JSM, or a refusal: no project, and the portal shows nothing of the app.
  */
 public class JsmPortals {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which line item (the users' "service") a worklog counts against, first match wins:
+ * Which line item (the users' "service") a worklog counts against (docs/budgets.md), first match wins:
  * <ol>
  *   <li>a PM's explicit choice on the entry;</li>
  *   <li>the service assigned to the worklog's issue, or for a sub-task without one, to its parent;</li>

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The client-safe JSON shapes of CONTRACT.md (ClientBudget, ClientSummary, ClientTimeEntry, ClientExpense), built
+ * The client-safe JSON shapes of the portal's REST API (ClientBudget, ClientSummary, ClientTimeEntry, ClientExpense), built
  * from the portal's own records only: there is no field here that could carry a cost rate, a pending figure or
  * another budget's data, and the comment and person keys appear only where the budget allows them.
  */

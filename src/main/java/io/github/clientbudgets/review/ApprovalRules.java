@@ -7,7 +7,7 @@ import static io.github.clientbudgets.review.ApprovalStatus.PENDING;
 import static io.github.clientbudgets.review.ApprovalStatus.REJECTED;
 
 /**
- * The approval workflow of PRODUCT.md, in one place. Reviewer actions (approve, reject, unapprove, approve or
+ * The approval workflow (docs/approval.md), in one place. Reviewer actions (approve, reject, unapprove, approve or
  * discard a revision) are checked first for who acts; worklog changes from Jira are always accepted and only
  * decide what becomes pending. An approved entry is a published snapshot: nothing but a reviewer action changes
  * what the client sees, which is what {@link ApprovalOutcome#publishLiveData()} signals. Locked means locked: in a

@@ -1,8 +1,8 @@
 package io.github.clientbudgets.review;
 
 /**
- * How a reviewer's decision moves an expense on a budget that requires approval (PRODUCT.md: expenses follow the
- * budget's approval, like time). Plain Java: the adapter gathers the facts.
+ * How a reviewer's decision moves an expense on a budget that requires approval (expenses follow the budget's
+ * approval, like time; docs/approval.md). Plain Java: the adapter gathers the facts.
  * <ul>
  * <li>Only who approves the budget's time decides (owner, project admin, Jira admin), and never on an expense he
  * entered himself.</li>

@@ -6,17 +6,15 @@ import io.github.clientbudgets.devhost.DevHost;
 import io.github.clientbudgets.devhost.TestHosts;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.devhost.db.EmbeddedPostgresServer;
+import io.github.clientbudgets.devhost.testing.RacingWriters;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,15 +46,12 @@ class ConcurrentApprovalsOnTwoNodesTest {
 
                 long t0 = System.nanoTime();
                 System.out.println("[two-nodes] " + pending.size() + " pending entries; racing 4 requests");
-                CountDownLatch start = new CountDownLatch(1);
-                List<CompletableFuture<HttpResponse<String>>> calls = List.of(
-                        at(start, () -> call(a, "pm", "POST", BASE + "/time-entries/approve", ids)),
-                        at(start, () -> call(b, "admin", "POST", BASE + "/time-entries/reject", reject)),
-                        at(start, () -> call(b, "pm", "POST", BASE + "/time-entries/approve", ids)),
-                        at(start, () -> call(a, "admin", "POST", BASE + "/time-entries/reject", reject)));
-                start.countDown();
-                for (CompletableFuture<HttpResponse<String>> call : calls) {
-                    HttpResponse<String> response = call.get();
+                List<HttpResponse<String>> responses = RacingWriters.atOnce(List.<Callable<HttpResponse<String>>>of(
+                        () -> call(a, "pm", "POST", BASE + "/time-entries/approve", ids),
+                        () -> call(b, "admin", "POST", BASE + "/time-entries/reject", reject),
+                        () -> call(b, "pm", "POST", BASE + "/time-entries/approve", ids),
+                        () -> call(a, "admin", "POST", BASE + "/time-entries/reject", reject)));
+                for (HttpResponse<String> response : responses) {
                     assertEquals(200, response.statusCode(), response.body());
                     Map<String, Object> outcome = JSON.readValue(response.body(), new TypeReference<>() { });
                     // a list, not a set: an entry answered twice (in "approved" and in "failed") must fail the test
@@ -92,17 +87,6 @@ class ConcurrentApprovalsOnTwoNodesTest {
         }
     }
 
-    private static CompletableFuture<HttpResponse<String>> at(CountDownLatch start, Supplier<HttpResponse<String>> call) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return call.get();
-        });
-    }
-
     private static Map<Long, Map<String, Object>> entriesOfBudget(DevHost host, long budgetId) throws Exception {
         Map<Long, Map<String, Object>> all = new java.util.HashMap<>();
         for (int start = 0; ; start += 500) {
@@ -129,12 +113,6 @@ class ConcurrentApprovalsOnTwoNodesTest {
     }
 
     private static HttpResponse<String> call(DevHost host, String user, String method, String path, String json) {
-        HttpRequest.Builder r = TestHosts.request(host, path).header("Accept", "application/json")
-                .header("Authorization", TestHosts.basic(user));
-        if (json != null) {
-            r.header("Content-Type", "application/json");
-        }
-        return TestHosts.send(r.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)));
+        return RacingWriters.request(host, user, method, path, json);
     }
 }

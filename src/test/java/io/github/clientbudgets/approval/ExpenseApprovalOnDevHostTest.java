@@ -7,6 +7,7 @@ import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.budget.BudgetEntity;
 import io.github.clientbudgets.devhost.DevHost;
 import io.github.clientbudgets.devhost.TestHosts;
+import io.github.clientbudgets.devhost.testing.RacingWriters;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,21 +120,13 @@ class ExpenseApprovalOnDevHostTest {
     @Test
     void parallelReviewersLeaveOneAuditRowPerEffectiveChange() throws Exception {
         long id = create("pm", "2026-11-10", "Printing", "12.00");
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Future<Integer>> replies = new ArrayList<>();
-        try {
-            for (int i = 0; i < 48; i++) {
-                String path = i % 3 == 2 ? "/expenses/unapprove" : "/expenses/approve";
-                replies.add(pool.submit(() -> rest("admin", "POST", path, ids(id)).statusCode()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : replies) {
-                statuses.add(f.get());
-            }
-            assertEquals(48, statuses.stream().filter(s -> s == 200).count(), "no 5xx, no refusal: " + statuses);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> reviewers = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            String path = i % 3 == 2 ? "/expenses/unapprove" : "/expenses/approve";
+            reviewers.add(() -> rest("admin", "POST", path, ids(id)).statusCode());
         }
+        List<Integer> statuses = RacingWriters.atOnce(12, reviewers);
+        assertEquals(48, statuses.stream().filter(s -> s == 200).count(), "no 5xx, no refusal: " + statuses);
         long approvals = audits(id, "APPROVED");
         long takenBack = audits(id, "UNAPPROVED");
         assertTrue(approvals >= 1, "approved at least once");

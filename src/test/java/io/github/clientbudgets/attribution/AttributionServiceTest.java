@@ -16,7 +16,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** PRODUCT.md's attribution order: explicit > issue (or parent) > default in project and date range > none. */
+/** The attribution order (docs/budgets.md): explicit > issue (or parent) > default in project and date range > none. */
 class AttributionServiceTest {
     private AoBudgetStore store;
     private Stores stores;

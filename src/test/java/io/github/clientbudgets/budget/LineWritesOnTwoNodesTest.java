@@ -9,6 +9,7 @@ import io.github.clientbudgets.devhost.DevHost;
 import io.github.clientbudgets.devhost.TestHosts;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.devhost.db.EmbeddedPostgresServer;
+import io.github.clientbudgets.devhost.testing.RacingWriters;
 import io.github.clientbudgets.expense.ExpenseEntity;
 import io.github.clientbudgets.service.ServiceEntity;
 import net.java.ao.Query;
@@ -16,15 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +39,6 @@ class LineWritesOnTwoNodesTest {
     private static DevHost a;
     private static DevHost b;
     private static ActiveObjects ao;
-    private static ExecutorService pool;
 
     @BeforeAll
     static void start() throws Exception {
@@ -52,12 +47,10 @@ class LineWritesOnTwoNodesTest {
         a = DevHost.start(TestHosts.clusterNode(db, "node-a"));
         b = DevHost.start(TestHosts.clusterNode(db, "node-b"));
         ao = a.components().get(ActiveObjects.class);
-        pool = Executors.newFixedThreadPool(WRITERS);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        pool.shutdownNow();
         b.close();
         a.close();
         postgres.close();
@@ -251,26 +244,11 @@ class LineWritesOnTwoNodesTest {
                 + " = ? AND " + AuditEntity.FIELD + " = ? AND " + AuditEntity.ACTION + " = ?", type, id, field, "UPDATED"));
     }
 
-    /** Starts every call at once (a latch) and returns the replies in the order of the calls. */
+    /** Starts every call at once and returns the replies in the order of the calls; none may be a 5xx. */
     private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
-        for (Callable<HttpResponse<String>> call : calls) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    go.await();
-                    return call.call();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, pool));
-        }
-        go.countDown();
-        List<HttpResponse<String>> replies = new ArrayList<>();
-        for (CompletableFuture<HttpResponse<String>> f : futures) {
-            HttpResponse<String> r = f.get();
+        List<HttpResponse<String>> replies = RacingWriters.atOnce(calls);
+        for (HttpResponse<String> r : replies) {
             assertTrue(r.statusCode() < 500, "no 5xx: " + r.statusCode() + " " + r.body());
-            replies.add(r);
         }
         return replies;
     }
@@ -281,8 +259,6 @@ class LineWritesOnTwoNodesTest {
     }
 
     private static HttpResponse<String> send(DevHost host, String user, String method, String path, String json) {
-        return TestHosts.send(TestHosts.request(host, path).header("Authorization", TestHosts.basic(user))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        return RacingWriters.request(host, user, method, path, json);
     }
 }

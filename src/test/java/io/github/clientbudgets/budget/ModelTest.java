@@ -1,7 +1,6 @@
 package io.github.clientbudgets.budget;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.activeobjects.external.ModelVersion;
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.testing.AoTest;
@@ -10,7 +9,6 @@ import io.github.clientbudgets.testing.TestDatabase;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
-import io.github.clientbudgets.upgrade.V1InitialModel;
 import net.java.ao.Query;
 
 import java.sql.Connection;
@@ -25,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The schema: Jira-named tables within Jira's 30-character limit, the unique worklog id, the upgrade task. */
+/** The schema: Jira-named tables within Jira's 30-character limit, the unique worklog id (the upgrade tasks: upgrade/*Test). */
 class ModelTest {
     private static final List<String> TABLES = List.of("AO_DF9F5C_BUDGET", "AO_DF9F5C_SERVICE", "AO_DF9F5C_EXPENSE",
             "AO_DF9F5C_ISSUE_SERVICE", "AO_DF9F5C_TIME_ENTRY", "AO_DF9F5C_AUDIT");
@@ -73,14 +71,5 @@ class ModelTest {
         TimeEntryEntity row = ao.find(TimeEntryEntity.class, Query.select())[0];
         assertEquals(20261001, row.getWorkDay());
         assertEquals(202610, row.getWorkMonth());
-    }
-
-    @AoTest
-    void theUpgradeTaskIsModelVersionOneAndRunsOnAnExistingSchema(ActiveObjects ao) {
-        V1InitialModel task = new V1InitialModel();
-        assertEquals(0, task.getModelVersion().compareTo(ModelVersion.valueOf("1")));
-        assertTrue(task.getModelVersion().compareTo(ModelVersion.valueOf(null)) > 0);
-        task.upgrade(ModelVersion.valueOf(null), ao); // idempotent: the tables exist already
-        assertEquals(0, ao.count(BudgetEntity.class, Query.select()));
     }
 }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The demo data of CONTRACT.md: who may do what, deterministic from the seed, scalable. */
+/** The dev host's demo data (docs/devhost.md): who may do what, deterministic from the seed, scalable. */
 class DemoDataTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     private static int databases;

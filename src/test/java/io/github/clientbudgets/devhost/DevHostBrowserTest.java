@@ -1,19 +1,19 @@
 package io.github.clientbudgets.devhost;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.clientbudgets.devhost.testing.browser.AdminPage;
+import io.github.clientbudgets.devhost.testing.browser.Browser;
+import io.github.clientbudgets.devhost.testing.browser.DashboardPage;
+import io.github.clientbudgets.devhost.testing.browser.IssuePage;
+import io.github.clientbudgets.devhost.testing.browser.PortalHomePage;
+import io.github.clientbudgets.devhost.testing.browser.ProjectPage;
 import org.junit.jupiter.api.Test;
-import io.github.clientbudgets.devhost.testing.HeadlessChromium;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -22,123 +22,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * logs in and opens the client portal's URL. Screenshots go to target/screenshots/.
  */
 class DevHostBrowserTest {
-    private static DevHost host;
-    private static WebDriver browser;
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void start() throws IOException {
-        host = TestHosts.start();
-        chromium = HeadlessChromium.start(host, "");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
-
-    private static void screenshot(String name) {
-        chromium.screenshot(name);
-    }
-
-    private static void open(String path) {
-        chromium.open(path);
-    }
-
-    private static void login(String user) {
-        chromium.login(user);
-    }
-
-    private static WebDriverWait waiting() {
-        return chromium.waiting();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.onDemoHost("");
 
     @Test
-    void pmFindsBudgetsAndLogsWorkThenTheClientOpensThePortal() throws IOException {
-        open("/secure/Dashboard.jspa");
-        assertTrue(browser.getCurrentUrl().contains("/login.jsp"), "anonymous users are sent to the login page");
-        screenshot("01-login");
+    void pmFindsBudgetsAndLogsWorkThenTheClientOpensThePortal() {
+        DashboardPage.open(browser);
+        assertTrue(browser.currentUrl().contains("/login.jsp"), "anonymous users are sent to the login page");
+        browser.screenshot("01-login");
 
-        login("pm");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dh-projects")));
-        assertEquals("Paula Manager", browser.findElement(By.id("header-details-user-fullname")).getText());
-        screenshot("02-dashboard-pm");
+        browser.logInAs("pm");
+        DashboardPage dashboard = DashboardPage.afterLogin(browser);
+        assertEquals("Paula Manager", browser.header().userFullName());
+        browser.screenshot("02-dashboard-pm");
 
-        browser.findElement(By.id("dh-project-ACME")).click();
-        WebElement budgets = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("client-budgets-sidebar-link")));
+        ProjectPage acme = dashboard.openProject("ACME");
+        WebElement budgets = acme.budgetsItem();
         assertEquals("Budgets", budgets.getText().trim());
         assertTrue(budgets.getAttribute("href").endsWith("/jira/projects/ACME?selectedItem=io.github.clientbudgets.client-budgets-jira:project-budgets-sidebar"),
                 budgets.getAttribute("href"));
-        screenshot("03-project-acme-sidebar");
-        budgets.click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cb-budget-list")));
-        assertTrue(browser.findElement(By.id("project-sidebar")).isDisplayed(), "the project sidebar stays beside the budgets");
-        screenshot("03b-project-acme-budgets");
-        browser.findElement(By.id("sidebar-issues")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("dh-issues")));
+        browser.screenshot("03-project-acme-sidebar");
+        acme.openBudgets();
+        assertTrue(acme.sidebarIsDisplayed(), "the project sidebar stays beside the budgets");
+        browser.screenshot("03b-project-acme-budgets");
 
-        browser.findElement(By.linkText("ACME-1")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("log-work-form")));
-        int before = browser.findElements(By.cssSelector("tr.dh-worklog")).size();
-        browser.findElement(By.id("log-work-time-spent")).sendKeys("1h 30m");
-        browser.findElement(By.id("log-work-comment")).sendKeys("Logged in the browser test");
-        browser.findElement(By.id("log-work-submit")).click();
-        waiting().until(d -> d.findElements(By.cssSelector("tr.dh-worklog")).size() == before + 1);
-        List<WebElement> comments = browser.findElements(By.cssSelector("td.dh-worklog-comment"));
-        assertTrue(comments.stream().anyMatch(c -> c.getText().equals("Logged in the browser test")));
-        screenshot("04-issue-work-logged");
-        assertEquals(1, host.store().db().queryLong(
+        IssuePage issue = acme.openIssue("ACME-1").logWork("1h 30m", "Logged in the browser test");
+        assertTrue(issue.worklogComments().stream().anyMatch(c -> c.equals("Logged in the browser test")));
+        browser.screenshot("04-issue-work-logged");
+        assertEquals(1, browser.host().store().db().queryLong(
                 "SELECT COUNT(*) FROM worklog WHERE author = 'pm' AND worklogbody = 'Logged in the browser test' AND timeworked = 5400"));
 
-        login("admin");
-        open("/plugins/servlet/client-budgets/admin");
-        assertTrue(browser.getCurrentUrl().contains("/secure/admin/WebSudoAuthenticate"), "WebSudo first: " + browser.getCurrentUrl());
-        screenshot("05-websudo-prompt");
-        chromium.openAdminPage("/plugins/servlet/client-budgets/admin", "admin");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("admin-sidebar")));
-        assertTrue(browser.findElement(By.id("client-budgets-admin-link")).findElement(By.xpath(".."))
-                .getAttribute("class").contains("aui-nav-selected"), "the plugin's admin page is decorated with atl.admin");
-        screenshot("05-admin-plugin-page");
+        browser.logInAs("admin");
+        browser.open(AdminPage.PATH);
+        assertTrue(AdminPage.isAskingForWebSudo(browser), "WebSudo first: " + browser.currentUrl());
+        browser.screenshot("05-websudo-prompt");
+        AdminPage admin = AdminPage.open(browser, "admin");
+        assertTrue(admin.isSelectedInTheAdminSidebar(), "the plugin's admin page is decorated with atl.admin");
+        browser.screenshot("05-admin-plugin-page");
         // the installation check: every REST class answers its probe from this browser, and a customer gets in
-        waiting().until(d -> d.findElements(By.cssSelector("tr.cb-probe[data-outcome]")).size()
-                == d.findElements(By.cssSelector("tr.cb-probe")).size());
-        assertEquals(List.of(), browser.findElements(By.cssSelector("tr.cb-probe:not([data-outcome='pass'])")).stream()
-                .map(WebElement::getText).toList(), "REST probes that failed");
-        assertTrue(browser.findElements(By.cssSelector("tr.cb-probe")).size() >= 11);
-        browser.findElement(By.id("cb-check-customer-name")).sendKeys("client");
-        browser.findElement(By.id("cb-check-customer-go")).click();
-        waiting().until(ExpectedConditions.attributeToBe(By.id("cb-check-customer-verdict"), "data-admitted", "true"));
-        assertTrue(browser.findElement(By.id("cb-check-customer-result")).getText().contains("Website relaunch"));
-        screenshot("05b-admin-installation-check");
+        admin.waitForTheProbes();
+        assertEquals(List.of(), admin.probesThatFailed(), "REST probes that failed");
+        assertTrue(admin.probes().size() >= 11);
+        admin.checkCustomerIsAdmitted("client");
+        assertTrue(admin.customerCheckResult().contains("Website relaunch"));
+        browser.screenshot("05b-admin-installation-check");
 
-        login("client");
-        open("/plugins/servlet/client-budgets/portal");
+        browser.logInAs("client");
         // a portal-only customer reaches the plugin's portal servlet, in the portal's own frame (never Jira's header),
         // with only his budgets
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cb-portal-home")));
-        assertTrue(browser.findElement(By.id("cb-portal-budgets")).getText().contains("Website relaunch"));
-        assertEquals("Clara Client", browser.findElement(By.id("cb-help-center-user")).getText(),
-                "the portal's frame, logged in");
-        assertTrue(browser.findElements(By.id("header-details-user-fullname")).isEmpty(), "no Jira header for a customer");
-        screenshot("06-client-portal-url");
+        PortalHomePage portal = PortalHomePage.open(browser);
+        assertTrue(portal.budgetList().contains("Website relaunch"));
+        assertEquals("Clara Client", portal.customerName(), "the portal's frame, logged in");
+        assertFalse(browser.header().showsUser(), "no Jira header for a customer");
+        browser.screenshot("06-client-portal-url");
 
-        open("/secure/Dashboard.jspa");
-        assertTrue(browser.findElement(By.id("dh-current-user")).getText().contains("Clara Client"));
-        assertTrue(browser.findElements(By.cssSelector("#dh-projects a")).isEmpty(), "a portal-only customer browses no project");
-        screenshot("07-dashboard-client");
+        dashboard = DashboardPage.open(browser);
+        assertTrue(dashboard.currentUser().contains("Clara Client"));
+        assertTrue(dashboard.projectLinks().isEmpty(), "a portal-only customer browses no project");
+        browser.screenshot("07-dashboard-client");
 
-        browser.findElement(By.id("header-details-user-fullname")).click();
-        WebElement logout = waiting().until(ExpectedConditions.elementToBeClickable(By.id("log_out")));
-        screenshot("08-user-menu");
-        logout.click();
-        waiting().until(ExpectedConditions.urlContains("/login.jsp"));
-        open("/secure/Dashboard.jspa");
-        assertTrue(browser.getCurrentUrl().contains("/login.jsp"), "logged out through the AUI user menu");
+        WebElement logOut = browser.header().openUserMenu();
+        browser.screenshot("08-user-menu");
+        browser.header().logOut(logOut);
+        DashboardPage.open(browser);
+        assertTrue(browser.currentUrl().contains("/login.jsp"), "logged out through the AUI user menu");
     }
 }

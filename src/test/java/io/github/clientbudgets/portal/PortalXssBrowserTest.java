@@ -1,19 +1,17 @@
 package io.github.clientbudgets.portal;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.devhost.DevHost;
 import io.github.clientbudgets.devhost.TestHosts;
 import io.github.clientbudgets.devhost.jira.JiraStore;
-import io.github.clientbudgets.devhost.testing.HeadlessChromium;
+import io.github.clientbudgets.devhost.testing.browser.Browser;
+import io.github.clientbudgets.devhost.testing.browser.PortalHomePage;
 import io.github.clientbudgets.service.ServiceEntity;
 import io.github.clientbudgets.timeentry.TimeEntryEntity;
 import net.java.ao.Query;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
 
 import java.net.http.HttpRequest;
@@ -61,14 +59,14 @@ class PortalXssBrowserTest {
             "</script><script>alert(26)</script>",
             "<img src=x onerror=alert(27)>");
     private static final String REST = "/rest/client-budgets/1.0";
-    private static DevHost host;
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Browser browser = Browser.onDemoHost("portal-xss-");
     private static long xssBudget;
     private static final List<Long> nameBudgets = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws Exception {
-        host = TestHosts.start();
+    static void hostileTextEverywhere() throws Exception {
+        var host = browser.host();
         long globex = host.store().projectByKey("GLOBEX").orElseThrow().getId();
         // one budget per payload (names), and one holding services, expenses, time, notes and names
         for (String payload : PAYLOADS) {
@@ -110,15 +108,6 @@ class PortalXssBrowserTest {
         assertTrue(n >= PAYLOADS.size(), "every payload is a client note somewhere: " + n);
         assertEquals(PAYLOADS.size() + 1, ao.count(ServiceEntity.class, Query.select().where(
                 ServiceEntity.BUDGET_ID + " = ?", xssBudget)) + 1);
-        chromium = HeadlessChromium.start(host, "portal-xss-");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        host.close();
     }
 
     private static String budget(String name) {
@@ -147,31 +136,25 @@ class PortalXssBrowserTest {
     }
 
     private static HttpResponse<String> post(String path, String body) {
-        return TestHosts.send(TestHosts.request(host, REST + path).header("Authorization", TestHosts.basic("pm"))
+        return TestHosts.send(TestHosts.request(browser.host(), REST + path).header("Authorization", TestHosts.basic("pm"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static HttpResponse<String> put(String path, String body) {
-        return TestHosts.send(TestHosts.request(host, REST + path).header("Authorization", TestHosts.basic("pm"))
+        return TestHosts.send(TestHosts.request(browser.host(), REST + path).header("Authorization", TestHosts.basic("pm"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Opens a page and checks that no payload ran: no alert, no flag. */
+    /** Opens a page and checks that no payload ran: no alert, no flag, even once the mouse went over its links. */
     private static String visit(String path) {
         try {
-            chromium.open(path);
-            Object flag = ((JavascriptExecutor) chromium.driver()).executeScript(
-                    "document.querySelectorAll('a,input,details,body').forEach(function (e) {"
-                            + " try { e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); } catch (x) {} });"
-                            + " return window.__xss;");
+            browser.open(path);
+            browser.script("document.querySelectorAll('a,input,details,body').forEach(function (e) {"
+                    + " try { e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); } catch (x) {} });");
+            Object flag = browser.scriptInjectionFlag();
             assertNull(flag, path + ": a payload ran (window.__xss = " + flag + ")");
-            try {
-                String text = chromium.driver().switchTo().alert().getText();
-                fail(path + ": an alert opened: " + text);
-            } catch (NoAlertPresentException expected) {
-                // nothing ran
-            }
-            return chromium.driver().findElement(By.tagName("body")).getText();
+            assertNull(browser.openAlert(), path + ": an alert opened");
+            return browser.find(By.tagName("body")).getText();
         } catch (UnhandledAlertException e) {
             fail(path + ": an alert opened: " + e.getAlertText());
             return "";
@@ -180,8 +163,8 @@ class PortalXssBrowserTest {
 
     @Test
     void everyPayloadIsShownAsTextOnEveryPortalPageAndNothingRuns() {
-        chromium.login("other");
-        String home = visit("/plugins/servlet/client-budgets/portal");
+        browser.logInAs("other");
+        String home = visit(PortalHomePage.PATH);
         for (String payload : PAYLOADS) {
             assertTrue(home.contains(payload), "home shows as text: " + payload);
         }
@@ -192,7 +175,7 @@ class PortalXssBrowserTest {
         String services = visit(base + "?tab=services");
         String expenses = visit(base + "?tab=expenses");
         String time = visit(base + "?tab=time");
-        chromium.screenshot("time");
+        browser.screenshot("time");
         for (String payload : PAYLOADS) {
             assertTrue(services.contains(payload), "service name as text: " + payload);
             assertTrue(expenses.contains(payload), "expense as text: " + payload);
@@ -200,7 +183,7 @@ class PortalXssBrowserTest {
         }
         visit(base + "?tab=time&serviceId=" + "&from=" + TestHosts.DEMO_START);
         visit(base + "?tab=time&from=%3Cscript%3Ewindow.__xss%3D99%3C%2Fscript%3E");
-        chromium.login("pm");
+        browser.logInAs("pm");
         visit(base + "?tab=time&viewAs=other");
         visit(base + "?tab=time&viewAs=");
         visit("/plugins/servlet/client-budgets/budget/" + xssBudget);
@@ -208,8 +191,8 @@ class PortalXssBrowserTest {
 
     @Test
     void theCsvNeutralisesFormulasAndIsNeverHtml() {
-        String cookie = TestHosts.login(host, "other");
-        HttpResponse<String> csv = TestHosts.getWithSession(host,
+        String cookie = TestHosts.login(browser.host(), "other");
+        HttpResponse<String> csv = TestHosts.getWithSession(browser.host(),
                 "/plugins/servlet/client-budgets/portal/budget/" + xssBudget + "/time.csv", cookie);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -221,7 +204,7 @@ class PortalXssBrowserTest {
         assertTrue(!body.contains(",\"=") && !body.contains(",\"+") && !body.contains(",\"@") && !body.contains(",\"-"),
                 "no cell starts with a formula character");
         assertTrue(body.contains("<script>window.__xss=1</script>"), "other text is kept as it is");
-        HttpResponse<String> rest = TestHosts.send(TestHosts.request(host, REST + "/portal/budgets/" + xssBudget + "/time.csv")
+        HttpResponse<String> rest = TestHosts.send(TestHosts.request(browser.host(), REST + "/portal/budgets/" + xssBudget + "/time.csv")
                 .header("Authorization", TestHosts.basic("other")).header("Accept", "text/csv").GET());
         assertEquals(200, rest.statusCode());
         assertEquals(body, rest.body(), "REST and page export the same CSV");

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every budget endpoint of CONTRACT.md over real HTTP against the dev host running the real plugin on its demo data,
+ * Every budget endpoint of the REST API ({@code /rest/client-budgets/1.0/budgets...}) over real HTTP against the dev host running the real plugin on its demo data,
  * as pm, admin, dev, client, other and anonymous. Reads need browse on the project; writes need project admin (or
  * Jira admin). Team endpoints carry no access annotation, so Jira's platform answers portal-only customers (client,
  * other) 403 before our code runs, whatever the id: nothing about a budget's existence leaks. Anonymous gets 401.

@@ -2,6 +2,7 @@ package io.github.clientbudgets.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.github.clientbudgets.devhost.ao.HostActiveObjects;
+import io.github.clientbudgets.devhost.ao.JiraAoNaming;
 import io.github.clientbudgets.devhost.db.DatabaseSpec;
 import io.github.clientbudgets.devhost.db.EmbeddedPostgresServer;
 import io.github.clientbudgets.devhost.plugin.PluginDescriptor;
@@ -97,10 +98,12 @@ public final class AoTestExtension implements TestTemplateInvocationContextProvi
             }
             ClassLoader loader = getClass().getClassLoader();
             PluginDescriptor descriptor = PluginDescriptor.fromClasspath(loader);
-            activeObjects = spec.activeObjects(descriptor.key());
+            activeObjects = spec.activeObjects(JiraAoNaming.namespace(descriptor));
             entityManager = activeObjects.entityManager();
-            Class<? extends RawEntity<?>>[] entities = PluginEntities.of(descriptor, loader);
-            entityManager.migrate(entities);
+            if (context.getRequiredTestMethod().getAnnotation(AoTest.class).tables()) {
+                Class<? extends RawEntity<?>>[] entities = PluginEntities.of(descriptor, loader);
+                entityManager.migrate(entities);
+            }
         }
 
         @Override

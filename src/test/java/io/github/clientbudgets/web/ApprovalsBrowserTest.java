@@ -2,22 +2,24 @@ package io.github.clientbudgets.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.clientbudgets.devhost.DevHost;
 import io.github.clientbudgets.devhost.TestHosts;
-import io.github.clientbudgets.devhost.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.clientbudgets.devhost.testing.browser.AdminPage;
+import io.github.clientbudgets.devhost.testing.browser.ApprovalsPage;
+import io.github.clientbudgets.devhost.testing.browser.ApprovalsPage.CorrectionDialog;
+import io.github.clientbudgets.devhost.testing.browser.ApprovalsPage.EntryRow;
+import io.github.clientbudgets.devhost.testing.browser.ApprovalsPage.PersonGroup;
+import io.github.clientbudgets.devhost.testing.browser.ApprovalsPage.RejectDialog;
+import io.github.clientbudgets.devhost.testing.browser.Browser;
+import io.github.clientbudgets.devhost.testing.browser.BudgetPage;
+import io.github.clientbudgets.devhost.testing.browser.IssuePage;
+import io.github.clientbudgets.devhost.testing.browser.MyTimePage;
+import io.github.clientbudgets.devhost.testing.browser.MyTimePage.RejectedEntry;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,62 +40,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ApprovalsBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String APPROVALS = "/plugins/servlet/client-budgets/approvals";
     private static final String REASON = "Please log this on the design review, not here";
-    private static DevHost host;
-    private static WebDriver browser;
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void start() throws IOException {
-        host = TestHosts.start();
-        chromium = HeadlessChromium.start(host, "approvals-");
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (host != null) {
-            host.close();
-        }
-    }
-
-    private static WebDriverWait waiting() {
-        return chromium.waiting();
-    }
-
-    private static WebElement visible(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private static void setValue(By by, String value) {
-        WebElement field = visible(by);
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                field, value);
-    }
-
-    /** Ticks a checkbox as a person does: a click (AUI may draw the box over the input; then its label). */
-    private static void tick(WebElement box) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-        box.click();
-    }
-
-    /** Screenshots wait for the page's own stylesheet (the bulk bar is a flex row once it applies). */
-    private static void screenshot(String name) {
-        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
-                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var s = document.querySelector('.cb-page, .cb-admin'); return !!s && getComputedStyle(s).getPropertyValue('--cb-styled').trim() === '1';")));
-        chromium.screenshot(name);
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.onDemoHost("approvals-");
 
     private static JsonNode rest(String path) throws IOException {
-        HttpResponse<String> response = TestHosts.get(host, "/rest/client-budgets/1.0" + path, "pm");
+        HttpResponse<String> response = TestHosts.get(browser.host(), "/rest/client-budgets/1.0" + path, "pm");
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> postAsPm(String path, String json) {
+        return TestHosts.send(TestHosts.request(browser.host(), "/rest/client-budgets/1.0" + path)
+                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static Map<Long, String> statuses() throws IOException {
@@ -109,50 +69,48 @@ class ApprovalsBrowserTest {
         return result;
     }
 
-    private static List<WebElement> rows() {
-        return browser.findElements(By.cssSelector("tr.cb-entry"));
+    /** ACME's budget that asks for approval (Website relaunch in the demo). */
+    private static long budgetWithApproval() throws IOException {
+        long website = 0;
+        for (JsonNode b : rest("/budgets?projectKey=ACME")) {
+            if (b.get("approvalRequired").asBoolean()) {
+                website = b.get("id").asLong();
+            }
+        }
+        return website;
     }
 
     @Test
     void pmApprovesAGroupInBulkAndRejectsOneWithAReason() throws IOException {
-        chromium.login("pm");
-        chromium.open(APPROVALS);
-        visible(By.id("cb-approvals"));
-        assertTrue(browser.findElement(By.id("client-budgets-approvals-link")).isDisplayed(), "the header links the page");
-        int everything = rows().size();
+        browser.logInAs("pm");
+        ApprovalsPage approvals = ApprovalsPage.open(browser);
+        assertTrue(browser.header().approvalsLink().isDisplayed(), "the header links the page");
+        int everything = approvals.entries().size();
         assertTrue(everything > 0, "the demo's last month waits for pm");
-        assertTrue(browser.findElement(By.cssSelector(".cb-approval-group h2")).getText().contains("Website relaunch"));
-        screenshot("01-queue");
+        assertTrue(approvals.firstBudgetHeading().contains("Website relaunch"));
+        browser.screenshotWhenStyled("01-queue");
 
         // filter: dev's time from the first day of the month that waits
-        String firstDay = browser.findElements(By.cssSelector("tr.cb-entry td:nth-child(2)")).stream()
-                .map(WebElement::getText).map(String::trim).min(String::compareTo).orElseThrow();
+        String firstDay = approvals.entryDates().stream().min(String::compareTo).orElseThrow();
         String from = LocalDate.parse(firstDay).withDayOfMonth(1).toString();
-        new Select(browser.findElement(By.id("cb-filter-person"))).selectByValue("dev");
-        setValue(By.id("cb-filter-from"), from);
-        WebElement old = browser.findElement(By.id("cb-approvals"));
-        browser.findElement(By.id("cb-filter-apply")).click();
-        waiting().until(ExpectedConditions.stalenessOf(old));
-        visible(By.id("cb-approvals"));
-        assertTrue(browser.getCurrentUrl().contains("authorKey=dev"), browser.getCurrentUrl());
-        assertEquals("dev", new Select(browser.findElement(By.id("cb-filter-person"))).getFirstSelectedOption()
-                .getAttribute("value"), "the form keeps its filters");
-        List<WebElement> devRows = rows();
+        approvals.filter("dev", from);
+        assertTrue(browser.currentUrl().contains("authorKey=dev"), browser.currentUrl());
+        assertEquals("dev", approvals.personFilter(), "the form keeps its filters");
+        List<WebElement> devRows = approvals.entries();
         assertTrue(devRows.size() >= 2 && devRows.size() < everything, devRows.size() + " of " + everything);
-        List<WebElement> personTables = browser.findElements(By.cssSelector("table.cb-person-group"));
-        assertEquals(1, personTables.size(), "one person");
-        String personName = personTables.get(0).findElement(By.cssSelector("tr.cb-person-row label")).getText();
-        screenshot("02-filtered");
+        List<PersonGroup> people = approvals.personGroups();
+        assertEquals(1, people.size(), "one person");
+        String personName = people.get(0).personName();
+        browser.screenshotWhenStyled("02-filtered");
 
         // select dev's group, leave the first entry out, approve the rest
-        WebElement group = personTables.get(0).findElement(By.cssSelector("input.cb-select-group"));
-        tick(group);
-        List<WebElement> boxes = browser.findElements(By.cssSelector("input.cb-select-entry:not(:disabled)"));
+        PersonGroup dev = people.get(0).selectAll();
+        List<WebElement> boxes = approvals.selectableEntries();
         assertTrue(boxes.stream().allMatch(WebElement::isSelected), "the group's select-all selects its entries");
         WebElement keep = boxes.get(0);
         long rejectId = Long.parseLong(keep.getAttribute("value"));
-        tick(keep);
-        assertFalse(group.isSelected());
+        approvals.toggle(keep);
+        assertFalse(dev.selectAllBox().isSelected());
         List<Long> approveIds = new ArrayList<>();
         for (WebElement b : boxes) {
             if (b.isSelected()) {
@@ -160,65 +118,53 @@ class ApprovalsBrowserTest {
             }
         }
         assertEquals(boxes.size() - 1, approveIds.size());
-        assertTrue(browser.findElement(By.id("cb-selected-count")).getText().startsWith(approveIds.size() + " "));
-        screenshot("03-group-selected");
-        browser.findElement(By.id("cb-approve-selected")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("cb-approval-results"),
-                "Done: " + approveIds.size() + "."));
+        assertTrue(approvals.selectedCount().startsWith(approveIds.size() + " "));
+        browser.screenshotWhenStyled("03-group-selected");
+        approvals.approveSelected(approveIds.size());
         for (long id : approveIds) {
-            WebElement row = browser.findElement(By.id("cb-entry-" + id));
-            assertTrue(row.getAttribute("class").contains("cb-done"), "row " + id);
-            assertEquals("Approved", row.findElement(By.className("cb-entry-result")).getText());
+            EntryRow row = approvals.entry(id);
+            assertTrue(row.isDone(), "row " + id);
+            assertEquals("Approved", row.result());
         }
         Map<Long, String> after = statuses();
         for (long id : approveIds) {
             assertEquals("APPROVED", after.get(id), "entry " + id);
         }
         assertEquals("PENDING", after.get(rejectId));
-        screenshot("04-approved");
+        browser.screenshotWhenStyled("04-approved");
 
         // reject the one left, through the dialog
-        tick(browser.findElement(By.id("cb-select-" + rejectId)));
-        browser.findElement(By.id("cb-reject-selected")).click();
-        WebElement reason = visible(By.id("cb-reject-reason"));
-        assertEquals(reason, browser.switchTo().activeElement(), "the dialog puts the focus on the reason");
-        reason.sendKeys(Keys.ESCAPE);
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("cb-reject-dialog")));
+        approvals.toggleEntry(rejectId);
+        RejectDialog dialog = approvals.rejectSelected();
+        assertEquals(dialog.reasonField(), browser.focused(), "the dialog puts the focus on the reason");
+        dialog.cancelWithEscape();
         assertEquals("PENDING", statuses().get(rejectId), "Escape cancels");
-        assertEquals("cb-reject-selected", browser.switchTo().activeElement().getAttribute("id"),
-                "the focus goes back to the button");
+        assertEquals("cb-reject-selected", browser.focused().getAttribute("id"), "the focus goes back to the button");
 
-        browser.findElement(By.id("cb-reject-selected")).sendKeys(Keys.ENTER);
-        reason = visible(By.id("cb-reject-reason"));
-        reason.sendKeys(Keys.ENTER);
-        assertEquals("Say why the entry is rejected.", visible(By.id("cb-reject-error")).getText());
+        dialog = approvals.rejectSelectedWithTheKeyboard();
+        dialog.pressEnter();
+        assertEquals("Say why the entry is rejected.", dialog.error());
         assertEquals("PENDING", statuses().get(rejectId), "no reason, no rejection");
-        reason.sendKeys(REASON);
-        screenshot("05-reject-dialog");
-        reason.sendKeys(Keys.ENTER);
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("cb-reject-dialog")));
-        WebElement rejected = browser.findElement(By.id("cb-entry-" + rejectId));
-        waiting().until(ExpectedConditions.textToBePresentInElement(rejected.findElement(By.className("cb-entry-result")),
-                "Rejected"));
+        dialog.typeReason(REASON);
+        browser.screenshotWhenStyled("05-reject-dialog");
+        dialog.sendWithEnter();
+        approvals.entry(rejectId).waitForResult("Rejected");
         assertEquals("REJECTED:" + REASON, statuses().get(rejectId));
-        assertTrue(browser.findElement(By.id("cb-approval-results")).getText().startsWith("Done: 1."));
-        screenshot("06-rejected");
+        assertTrue(approvals.results().startsWith("Done: 1."));
+        browser.screenshotWhenStyled("06-rejected");
 
         // a PM's corrections of an entry: non-billable, a client note; and its history
         long corrected = approveIds.get(0);
-        WebElement correctedRow = browser.findElement(By.id("cb-entry-" + corrected));
-        correctedRow.findElement(By.className("cb-entry-edit")).click();
-        WebElement note = visible(By.id("cb-edit-note"));
-        WebElement billable = browser.findElement(By.id("cb-edit-billable"));
-        assertTrue(billable.isSelected());
-        browser.findElement(By.cssSelector("label[for=cb-edit-billable]")).click();
-        assertFalse(billable.isSelected());
-        note.sendKeys("Kick-off <workshop>");
-        screenshot("07-correct-entry");
-        browser.findElement(By.id("cb-edit-save")).click();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("cb-edit-dialog")));
-        assertEquals("No", correctedRow.findElement(By.className("cb-entry-billable")).getText());
-        assertEquals("Client note: Kick-off <workshop>", correctedRow.findElement(By.className("cb-client-note")).getText());
+        EntryRow correctedRow = approvals.entry(corrected);
+        CorrectionDialog correction = correctedRow.correct();
+        assertTrue(correction.billableBox().isSelected());
+        correction.toggleBillable();
+        assertFalse(correction.billableBox().isSelected());
+        correction.typeClientNote("Kick-off <workshop>");
+        browser.screenshotWhenStyled("07-correct-entry");
+        correction.save();
+        assertEquals("No", correctedRow.billable());
+        assertEquals("Client note: Kick-off <workshop>", correctedRow.clientNote());
         JsonNode entry = null;
         for (JsonNode b : rest("/budgets?projectKey=ACME")) {
             for (JsonNode e : rest("/time-entries?budgetId=" + b.get("id").asLong() + "&limit=500").get("entries")) {
@@ -230,82 +176,54 @@ class ApprovalsBrowserTest {
         assertEquals(corrected, entry.get("id").asLong());
         assertFalse(entry.get("billable").asBoolean());
         assertEquals("Kick-off <workshop>", entry.get("clientNote").asText());
-        correctedRow.findElement(By.className("cb-entry-history")).click();
-        visible(By.cssSelector("tr.cb-history-row"));
-        WebElement history = correctedRow.findElement(By.xpath("following-sibling::tr[1]"));
+        WebElement history = correctedRow.openHistory();
         assertTrue(history.getAttribute("class").contains("cb-history-row"), "the history opens under its entry");
-        assertEquals("true", correctedRow.findElement(By.className("cb-entry-history")).getAttribute("aria-expanded"));
+        assertTrue(correctedRow.historyIsExpanded());
         assertTrue(history.getText().contains("APPROVED") || history.getText().toLowerCase().contains("approv"), history.getText());
         assertTrue(history.getText().contains("clientNote"), history.getText());
-        screenshot("08-history");
+        browser.screenshotWhenStyled("08-history");
 
         // a fresh page no longer lists what was decided
-        chromium.open(APPROVALS + "?authorKey=dev&from=" + from);
-        visible(By.id("cb-approvals"));
-        assertTrue(browser.findElements(By.id("cb-entry-" + rejectId)).isEmpty());
-        assertTrue(browser.findElements(By.id("cb-entry-" + approveIds.get(0))).isEmpty());
+        approvals = ApprovalsPage.open(browser, "?authorKey=dev&from=" + from);
+        assertFalse(approvals.lists(rejectId));
+        assertFalse(approvals.lists(approveIds.get(0)));
 
         // dev reads the reason in My time
-        chromium.login("dev");
-        chromium.open("/plugins/servlet/client-budgets/my-time");
-        WebElement table = visible(By.id("cb-my-rejected"));
-        WebElement row = table.findElement(By.cssSelector("tr[data-entry-id='" + rejectId + "']"));
-        assertTrue(row.getText().contains(REASON), row.getText());
-        assertTrue(row.getText().contains("Rejected"));
-        assertTrue(row.findElement(By.className("cb-reviewer")).getText().contains("by "), "who rejected it");
+        browser.logInAs("dev");
+        RejectedEntry rejected = MyTimePage.open(browser).rejectedEntry(rejectId);
+        assertTrue(rejected.text().contains(REASON), rejected.text());
+        assertTrue(rejected.text().contains("Rejected"));
+        assertTrue(rejected.reviewer().contains("by "), "who rejected it");
         assertFalse(personName.isBlank());
-        screenshot("09-my-time");
+        browser.screenshotWhenStyled("09-my-time");
 
         // and on the issue, in its Budget panel
-        String issueKey = row.findElement(By.tagName("a")).getText().trim();
-        chromium.open("/browse/" + issueKey);
-        WebElement mine = visible(By.cssSelector("#cb-issue-entries li[data-entry-id='" + rejectId + "']"));
+        WebElement mine = IssuePage.open(browser, rejected.issueKey()).myEntry(rejectId);
         assertTrue(mine.getText().contains(REASON), mine.getText());
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", mine);
-        chromium.screenshot("13-issue-panel");
+        browser.scrollTo(mine);
+        browser.screenshot("13-issue-panel");
     }
 
     @Test
     void pmLocksAndUnlocksAMonthOnTheBudgetPage() throws IOException {
-        long website = 0;
-        for (JsonNode b : rest("/budgets?projectKey=ACME")) {
-            if (b.get("approvalRequired").asBoolean()) {
-                website = b.get("id").asLong();
-            }
-        }
-        chromium.login("pm");
-        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
-        visible(By.id("cb-no-locks"));
-        Select month = new Select(visible(By.id("cb-lock-month")));
-        String chosen = month.getOptions().get(month.getOptions().size() - 1).getAttribute("value");
-        month.selectByValue(chosen);
-        WebElement page = browser.findElement(By.id("cb-budget"));
-        browser.findElement(By.id("cb-lock-submit")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
-        WebElement locked = visible(By.cssSelector("#cb-locked-months li[data-month='" + chosen + "']"));
+        long website = budgetWithApproval();
+        browser.logInAs("pm");
+        BudgetPage budget = BudgetPage.open(browser, website);
+        budget.waitForNoLockedMonths();
+        String chosen = budget.lockTheLastMonthOffered();
+        WebElement locked = budget.lockedMonth(chosen);
         assertEquals(1, rest("/budgets/" + website + "/locks").size());
         assertEquals(chosen, rest("/budgets/" + website + "/locks").get(0).asText());
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", locked);
-        screenshot("10-locked-month");
-        page = browser.findElement(By.id("cb-budget"));
-        locked.findElement(By.className("cb-unlock")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
-        visible(By.id("cb-no-locks"));
+        browser.scrollTo(locked);
+        browser.screenshotWhenStyled("10-locked-month");
+        budget.unlock(chosen).waitForNoLockedMonths();
         assertEquals(0, rest("/budgets/" + website + "/locks").size());
 
         // the budget's time: pm takes an approval back (the newest entry, approved for the purpose)
         long id = rest("/time-entries?budgetId=" + website + "&limit=1").get("entries").get(0).get("id").asLong();
-        HttpResponse<String> approved = TestHosts.send(TestHosts.request(host, "/rest/client-budgets/1.0/time-entries/approve")
-                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"ids\":[" + id + "]}")));
+        HttpResponse<String> approved = postAsPm("/time-entries/approve", "{\"ids\":[" + id + "]}");
         assertEquals(200, approved.statusCode(), approved.body());
-        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
-        WebElement row = visible(By.id("cb-entry-" + id));
-        WebElement unapprove = row.findElement(By.cssSelector("button[data-action=unapprove]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
-        unapprove.click();
-        waiting().until(ExpectedConditions.textToBePresentInElement(row.findElement(By.className("cb-entry-result")),
-                "Back to pending"));
+        BudgetPage.open(browser, website).takeBackApprovalOfEntry(id);
         String status = null;
         for (JsonNode e : rest("/time-entries?budgetId=" + website + "&limit=500").get("entries")) {
             if (e.get("id").asLong() == id) {
@@ -313,7 +231,7 @@ class ApprovalsBrowserTest {
             }
         }
         assertEquals("PENDING", status);
-        screenshot("11-unapproved");
+        browser.screenshotWhenStyled("11-unapproved");
     }
 
     /**
@@ -323,12 +241,7 @@ class ApprovalsBrowserTest {
      */
     @Test
     void anApproverDecidesOnExpensesOnTheApprovalsPageAndTheBudgetPage() throws IOException {
-        long website = 0;
-        for (JsonNode b : rest("/budgets?projectKey=ACME")) {
-            if (b.get("approvalRequired").asBoolean()) {
-                website = b.get("id").asLong();
-            }
-        }
+        long website = budgetWithApproval();
         long pending = 0;
         String day = null;
         for (JsonNode x : rest("/budgets/" + website + "/expenses")) {
@@ -338,53 +251,34 @@ class ApprovalsBrowserTest {
             }
         }
         assertEquals("PENDING", expenseStatus(website, pending));
-        chromium.login("admin");
-        chromium.open(APPROVALS);
-        WebElement row = visible(By.cssSelector("#cb-expense-queue tr[data-expense-id='" + pending + "']"));
-        assertTrue(row.getText().contains("Usability test participants"), row.getText());
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
-        screenshot("20-expense-queue");
-        WebElement page = browser.findElement(By.id("cb-approvals"));
-        row.findElement(By.cssSelector("button[data-action=approve]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
-        visible(By.id("cb-approvals"));
-        assertTrue(browser.findElements(By.cssSelector("#cb-expense-queue tr[data-expense-id='" + pending + "']")).isEmpty(),
-                "approved: no longer waits");
+        browser.logInAs("admin");
+        ApprovalsPage approvals = ApprovalsPage.open(browser);
+        WebElement queued = approvals.queuedExpense(pending);
+        assertTrue(queued.getText().contains("Usability test participants"), queued.getText());
+        browser.scrollTo(queued);
+        browser.screenshotWhenStyled("20-expense-queue");
+        approvals.approveExpense(pending);
+        assertFalse(approvals.queues(pending), "approved: no longer waits");
         assertEquals("APPROVED", expenseStatus(website, pending));
 
-        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
-        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
-        assertTrue(row.findElements(By.cssSelector("button[data-action=approve]")).isEmpty(), "approved: nothing to approve");
-        page = browser.findElement(By.id("cb-budget"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
-        row.findElement(By.cssSelector("button[data-action=unapprove]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        BudgetPage budget = BudgetPage.open(browser, website);
+        assertFalse(budget.offersApprovalOfExpense(pending), "approved: nothing to approve");
+        budget.takeBackApprovalOfExpense(pending);
         assertEquals("PENDING", expenseStatus(website, pending));
-        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
-        row.findElement(By.className("cb-expense-reject-open")).click();
-        WebElement reason = visible(By.id("cb-expense-reason-" + pending));
-        reason.sendKeys("No receipt <b>attached</b>");
-        page = browser.findElement(By.id("cb-budget"));
-        reason.sendKeys(Keys.ENTER);
-        waiting().until(ExpectedConditions.stalenessOf(page));
-        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + pending + "']"));
-        assertTrue(row.getText().contains("Reason: No receipt <b>attached</b>"), "the reason, as text: " + row.getText());
+        budget.rejectExpense(pending, "No receipt <b>attached</b>");
+        WebElement rejected = budget.expense(pending);
+        assertTrue(rejected.getText().contains("Reason: No receipt <b>attached</b>"), "the reason, as text: " + rejected.getText());
         assertEquals("REJECTED", expenseStatus(website, pending));
-        screenshot("21-expense-rejected");
+        browser.screenshotWhenStyled("21-expense-rejected");
 
         // the author is offered no decision on his own figures
-        HttpResponse<String> own = TestHosts.send(TestHosts.request(host, "/rest/client-budgets/1.0/budgets/" + website + "/expenses")
-                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "{\"date\":\"" + day + "\",\"description\":\"Taxi\",\"amount\":\"20.00\"}")));
+        HttpResponse<String> own = postAsPm("/budgets/" + website + "/expenses",
+                "{\"date\":\"" + day + "\",\"description\":\"Taxi\",\"amount\":\"20.00\"}");
         assertEquals(201, own.statusCode(), own.body());
         long taxi = JSON.readTree(own.body()).get("id").asLong();
-        chromium.login("pm");
-        chromium.open("/plugins/servlet/client-budgets/budget/" + website);
-        row = visible(By.cssSelector("#cb-expenses tr[data-expense-id='" + taxi + "']"));
-        assertTrue(row.findElements(By.cssSelector(".cb-expense-decision, .cb-expense-reject-open")).isEmpty(),
-                "no decision on his own expense: " + row.getText());
+        browser.logInAs("pm");
+        budget = BudgetPage.open(browser, website);
+        assertFalse(budget.offersADecisionOnExpense(taxi), "no decision on his own expense: " + budget.expense(taxi).getText());
     }
 
     private static String expenseStatus(long budgetId, long expenseId) throws IOException {
@@ -398,18 +292,11 @@ class ApprovalsBrowserTest {
 
     @Test
     void theAdminPageFollowsARequestedResync() {
-        chromium.login("admin");
-        chromium.openAdminPage("/plugins/servlet/client-budgets/admin", "admin");
-        WebElement state = visible(By.id("cb-resync-state"));
-        String before = state.getText();
-        browser.findElement(By.id("cb-resync-now")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElement(state, "Requested"));
+        browser.logInAs("admin");
+        AdminPage admin = AdminPage.open(browser, "admin");
         // the page polls the resync's state: running (with the progress bar), then a newer "Last finished at"
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(d -> {
-            String now = state.getText();
-            return now.startsWith("Last finished at") && !now.equals(before);
-        });
-        assertFalse(browser.findElement(By.id("cb-resync-progress")).isDisplayed(), "no bar once it finished");
-        screenshot("12-admin-resync");
+        admin.resyncNowAndWaitUntilFinished();
+        assertFalse(admin.showsResyncProgress(), "no bar once it finished");
+        browser.screenshotWhenStyled("12-admin-resync");
     }
 }

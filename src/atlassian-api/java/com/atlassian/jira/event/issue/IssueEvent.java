@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.worklog.Worklog;
 import com.atlassian.jira.user.ApplicationUser;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C J63 kind; U-cap 7+ types]: a final class. Its real super-types
+ * Stand-in. Source: [C J63 kind; U-cap 7+ types]: a final class. Its real super-types
  * (AbstractEvent, IssueRelatedEvent) are left out; the constructor here is the dev host's, never the plugin's.
  */
 public final class IssueEvent {

@@ -1,8 +1,8 @@
 package com.atlassian.jira.event.type;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C J63]: public static final Long (boxed, so not inlined at compile time).
- * ISSUE_DELETED_ID (8) and ISSUE_MOVED_ID (9) are not in ATLASSIAN-API.md: checked in Jira's EventType source
+ * Stand-in. Source: [C J63]: public static final Long (boxed, so not inlined at compile time).
+ * ISSUE_DELETED_ID (8) and ISSUE_MOVED_ID (9) were checked separately in Jira's EventType source
  * (turgaycelik/mysource, jira-api .../event/type/EventType.java, Jira 6.3; the ids have not changed since).
  */
 public class EventType {

@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 
 import java.util.Date;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C JD7 7.0.8 Worklog; J63]. WithId super-interface left out (unused). */
+/** Stand-in. Source: [C JD7 7.0.8 Worklog; J63]. WithId super-interface left out (unused). */
 public interface Worklog {
     Long getId();
 

@@ -5,7 +5,7 @@ import com.atlassian.jira.user.ApplicationUser;
 
 import java.util.List;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63 shape; ApplicationUser in 7+: U-scn]. Does no permission checks. */
+/** Stand-in. Source: [C J63 shape; ApplicationUser in 7+: U-scn]. Does no permission checks. */
 public interface WorklogManager {
     Worklog create(ApplicationUser user, Worklog worklog, Long newEstimate, boolean dispatchEvent);
 

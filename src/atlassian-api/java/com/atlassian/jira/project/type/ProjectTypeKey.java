@@ -2,7 +2,7 @@ package com.atlassian.jira.project.type;
 
 import java.util.Objects;
 
-/** Stand-in. Source: ATLASSIAN-API.md [COMPAT; U]: getKey() is e.g. "service_desk" or "software". */
+/** Stand-in. Source: [COMPAT; U]: getKey() is e.g. "service_desk" or "software". */
 public final class ProjectTypeKey {
     private final String key;
 

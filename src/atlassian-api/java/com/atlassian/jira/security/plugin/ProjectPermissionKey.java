@@ -2,7 +2,7 @@ package com.atlassian.jira.security.plugin;
 
 import java.util.Objects;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C J63]: final class, value equality on the key. */
+/** Stand-in. Source: [C J63]: final class, value equality on the key. */
 public final class ProjectPermissionKey {
     private final String permissionKey;
 

@@ -2,7 +2,7 @@ package com.atlassian.sal.api.message;
 
 import java.io.Serializable;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC sal-api-5.1.4]. */
+/** Stand-in. Source: [C DEC sal-api-5.1.4]. */
 public interface I18nResolver {
     String getText(String key);
 

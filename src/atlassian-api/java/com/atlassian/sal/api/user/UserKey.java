@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C DEC sal-api-5.1.4]: a final class, a public constructor and
+ * Stand-in. Source: [C DEC sal-api-5.1.4]: a final class, a public constructor and
  * getStringValue(). Value equality as in the real class, so the dev host and tests can compare keys.
  */
 public final class UserKey implements Serializable {

@@ -2,7 +2,7 @@ package com.atlassian.sal.api.user;
 
 import javax.servlet.http.HttpServletRequest;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC sal-api-5.1.4]. All answers may be null. */
+/** Stand-in. Source: [C DEC sal-api-5.1.4]. All answers may be null. */
 public interface UserManager {
     UserProfile getRemoteUser(HttpServletRequest request);
 

@@ -1,6 +1,6 @@
 package com.atlassian.sal.api.user;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C DEC sal-api-5.1.4]. */
+/** Stand-in. Source: [C DEC sal-api-5.1.4]. */
 public interface UserProfile {
     UserKey getUserKey();
 

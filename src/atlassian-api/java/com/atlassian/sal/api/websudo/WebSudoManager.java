@@ -4,7 +4,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md "com.atlassian.sal.api.*" [C DEC sal-api-5.1.4,
+ * Stand-in. Source: [C DEC sal-api-5.1.4,
  * {@code com/atlassian/sal/api/websudo/WebSudoManager.java}]. {@code javax.servlet} on Jira 10 (Platform 7).
  */
 public interface WebSudoManager {

@@ -1,7 +1,7 @@
 package com.atlassian.sal.api.websudo;
 
 /**
- * Stand-in. Source: ATLASSIAN-API.md [C DEC sal-api-5.1.4, {@code com/atlassian/sal/api/websudo/WebSudoSessionException.java}]:
+ * Stand-in. Source: [C DEC sal-api-5.1.4, {@code com/atlassian/sal/api/websudo/WebSudoSessionException.java}]:
  * unchecked (extends RuntimeException), with these three constructors.
  */
 public class WebSudoSessionException extends RuntimeException {

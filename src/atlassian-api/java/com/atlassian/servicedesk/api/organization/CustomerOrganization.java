@@ -1,6 +1,6 @@
 package com.atlassian.servicedesk.api.organization;
 
-/** Stand-in. Source: ATLASSIAN-API.md [C JSMD]: {@code @PublicApi public interface CustomerOrganization { int getId(); String getName(); }}. */
+/** Stand-in. Source: [C JSMD]: {@code @PublicApi public interface CustomerOrganization { int getId(); String getName(); }}. */
 public interface CustomerOrganization {
     int getId();
 

@@ -11,7 +11,8 @@ import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
- * Platform 7's secure-by-default access rules for REST resources, servlets and filters (PLATFORM.md §3), as Atlassian
+ * Platform 7's secure-by-default access rules for REST resources, servlets and filters (from Jira 10 they cover
+ * servlets and filters too), as Atlassian
  * REST's {@code AuthenticatedResourceFilter} applies them (rest-module 7.1.9, decompiled; REST v2 keeps the rules):
  * the access annotation of the method, else of its class, else of its package decides; none means
  * {@link Level#LICENSED_ONLY}. Where one element carries several, the most restrictive wins (the filter's order:

@@ -40,11 +40,12 @@ public record DatabaseSpec(String jdbcUrl, String username, String password) {
     }
 
     /**
-     * The plugin's {@code ActiveObjects}: the real AO entity manager with Jira's table naming for the given plugin
-     * key, on a DBCP connection pool (as Jira's AO runs on Jira's pool) under the host's transactions
-     * ({@link HostTransactions}); dispose it with {@code entityManager().getProvider().dispose()}.
+     * The plugin's {@code ActiveObjects}: the real AO entity manager with Jira's table naming for the given
+     * {@code <ao>} namespace ({@link JiraAoNaming#namespace}), on a DBCP connection pool (as Jira's AO runs on Jira's
+     * pool) under the host's transactions ({@link HostTransactions}); dispose it with
+     * {@code entityManager().getProvider().dispose()}.
      */
-    public HostActiveObjects activeObjects(String pluginKey) {
+    public HostActiveObjects activeObjects(String aoNamespace) {
         BasicDataSource pool = new BasicDataSource();
         pool.setUrl(jdbcUrl);
         pool.setUsername(username);
@@ -59,7 +60,7 @@ public record DatabaseSpec(String jdbcUrl, String username, String password) {
         // H2 2.x lists its INFORMATION_SCHEMA tables too: name the schema, as Jira's AO does
         DatabaseProvider provider = isPostgres() ? new PostgreSQLDatabaseProvider(transactions, "public")
                 : new H2DatabaseProvider(transactions, "PUBLIC");
-        EntityManager entityManager = new EntityManager(provider, new Configuration(JiraAoNaming.of(pluginKey)));
+        EntityManager entityManager = new EntityManager(provider, new Configuration(JiraAoNaming.of(aoNamespace)));
         return new HostActiveObjects(entityManager, transactions);
     }
 

@@ -31,7 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The contract's budgets (CONTRACT.md, "Demo data"), made through the plugin's own services as {@code pm}:
+ * The demo's budgets (docs/devhost.md, "Demo data"), made through the plugin's own services as {@code pm}:
  * ACME "Website relaunch" (time and materials, EUR, approval required, client access on, three services, two
  * expenses, one approved and one pending; the first two months approved, the last pending, one entry rejected), ACME "Internal tooling" (client
  * access off) and GLOBEX "Support retainer" (retainer, USD, no approval, client access on); client grants for
@@ -70,8 +70,8 @@ public final class BudgetsDemoData implements DemoDataStep {
         LocalDate pendingFrom = demo.lastDay().withDayOfMonth(1);
 
         demo.as("pm", () -> {
-            // Website relaunch: made without approval, entries projected, then approval switched on (which keeps
-            // the existing entries approved, as the product says), then the last month comes in pending
+            // Website relaunch: made without approval, entries projected, then approval switched on (the product's
+            // rule: switching approval on keeps the existing entries approved), then the last month comes in pending
             Budget website = budgets.create("pm", budget("ACME", "Website relaunch", "TIME_AND_MATERIALS", "EUR",
                     start, end, "60000", "600", true));
             LineItem design = lineItems.create("pm", website.id(), service("Design", "HOURLY", "95.00", "200", true));

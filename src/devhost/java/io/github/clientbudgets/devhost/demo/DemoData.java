@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The host's base demo data (CONTRACT.md), deterministic from a seed and a first day: users admin, pm, dev, dev2
- * (licensed), client and other (portal-only customers, no application role), password = user name; projects ACME
+ * The host's base demo data (docs/devhost.md, "Demo data"), deterministic from a seed and a first day: users
+ * admin, pm, dev, dev2 (licensed), client and other (portal-only customers, no application role), password = user name; projects ACME
  * (service desk) and GLOBEX (software) with pm as project admin and dev/dev2 as developers; issues, some with
  * sub-tasks; worklogs by dev and dev2 on weekdays of three months (never after today). {@code scale} multiplies
  * issues and worklogs; issues and worklogs go in with batched JDBC and a progress bar on the console.

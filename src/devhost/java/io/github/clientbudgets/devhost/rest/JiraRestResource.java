@@ -37,7 +37,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The part of Jira's REST API v2 the dev host serves (CONTRACT.md), with Jira's shapes and permission checks:
+ * The part of Jira's REST API v2 the dev host serves (worklogs, issues, {@code myself}), with Jira's shapes and permission checks:
  * worklogs need Browse Projects (else 404, as Jira hides the issue) and Work On Issues to be logged; editing and
  * deleting need the own/all worklog permissions. Every change goes through the host's {@link WorklogManager}, so
  * the plugin's listeners see Jira's events. Any authenticated user may ask {@code myself}, portal-only customers

@@ -21,9 +21,9 @@ import java.util.Properties;
  * The Atlassian Template Renderer on Velocity 1.7: templates from the plugin class path, HTML escaping of every
  * inserted reference by default, and the Velocity method allowlist enforced (see {@link VelocityAllowlist}).
  * <p>
- * Not escaped, as in Jira (PLATFORM.md §4): references whose last name ends in {@code html} (any case, e.g.
- * {@code $summaryHtml}, {@code $x.bodyHtml}), and {@code $body}, {@code $head}. Not supported: {@code @HtmlSafe}
- * methods and {@code #disable_html_escaping()}.
+ * Not escaped, as in Jira's template renderer (its {@code TemplateRendererHtmlAnnotationEscaper}): references whose
+ * last name ends in {@code html} (any case, e.g. {@code $summaryHtml}, {@code $x.bodyHtml}), and {@code $body},
+ * {@code $head}. Not supported: {@code @HtmlSafe} methods and {@code #disable_html_escaping()}.
  * <p>
  * Every context also holds {@code $webResourceManager} (the host's, with {@code requireResource(String)} and
  * {@code requireResourcesForContext(String)}), as Jira's global template context does.

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * {@code viewAs} a PM's preview, through the same {@link PortalService} path as the real client.
  * <p>
  * Access: portal-only JSM customers are unlicensed and Jira 10 serves unannotated servlets to licensed users
- * only. {@code @UnrestrictedAccess} (atlassian-annotations, usage-confirmed on servlets, PLATFORM.md §3) lets the
+ * only. {@code @UnrestrictedAccess} (atlassian-annotations; plugins that ship on Jira 10 put it on servlets) lets the
  * request reach us, and this class does every check itself: the anonymous go to the login page, the rest ask
  * PortalService, which answers 404 for anything the visibility rule refuses. Read-only (GET), so no XSRF token.
  * <p>

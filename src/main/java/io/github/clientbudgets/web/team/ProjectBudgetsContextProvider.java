@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Context of the project's Budgets page, a web-panel in the content area of Jira's project-centric view
  * ({@code /projects/KEY?selectedItem=<plugin key>:project-budgets-sidebar}), so the project sidebar stays. The view
- * gives the panel the {@code project} (PLATFORM.md, PCV: {@code project}, {@code projectKey}); the caller comes
- * first: anonymous or not allowed to see the project's budgets → no {@code page}, and the template says only that
+ * gives the panel the {@code project} and {@code projectKey} (developer.atlassian.com/server/jira/platform/
+ * developing-for-the-jira-project-centric-view/); the caller comes first: anonymous or not allowed to see the project's budgets → no {@code page}, and the template says only that
  * there is nothing to show. The panel requires its web-resource context ({@link PageContexts#PROJECT_BUDGETS}) while
  * Jira renders the project page, so its CSS and scripts come with the page.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Stand-in. Source: Jira's javadoc (docs.atlassian.com/jira/7.0.4 and /server, {@code @PublicApi public interface
  * UserSearchService}): {@code List<ApplicationUser> findUsers(String query, UserSearchParams userSearchParams)} and
- * {@code Iterable<String> findUserKeysByEmail(String email)}. Not in ATLASSIAN-API.md; checked with the search tool.
+ * {@code Iterable<String> findUserKeysByEmail(String email)}. Checked against that javadoc.
  * Only what the code calls.
  */
 public interface UserSearchService {

@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in. REST v2 (Jira 10+) access annotation; package usage-confirmed (ATLASSIAN-API.md, PLATFORM.md §3:
- * deftdevs/bootstrapi on 10.7/11.3). Retention and targets as the REST v1 twins [C DEC rest-module-7.1.9].
+ * Stand-in. REST v2 (Jira 10+) access annotation; package usage-confirmed in plugins that
+ * ship (deftdevs/bootstrapi on Jira 10.7/11.3). Retention and targets as the REST v1 twins [C DEC rest-module-7.1.9].
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.PACKAGE})
