@@ -39,18 +39,35 @@ public final class PluginJar {
                     : jar.resolveSibling(jar.getFileName() + ".sig");
             PluginSignatureCheck.check(jar, signature, options.truststore);
         }
-        String inJar = "jar:" + jar.toUri() + "!/" + DESCRIPTOR;
-        URL onHostPath = host.getResource(DESCRIPTOR);
-        if (onHostPath != null) {
-            // tests name plugin types, so their class path holds the jar: then it must be this jar and nothing else
-            if (!onHostPath.toString().equals(inJar)) {
-                throw new PluginDescriptor.DescriptorException("the host's class path has another plugin (" + onHostPath
-                        + ") than " + jar + ": the plugin must come from the jar only");
-            }
-            return host;
+        URL jarUrl = jar.toUri().toURL();
+        ClassLoader loader = host;
+        if (host.getResource(DESCRIPTOR) == null) {
+            URLClassLoader own = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {jarUrl}, host);
+            closeables.add(own);
+            loader = own;
         }
-        URLClassLoader loader = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {jar.toUri().toURL()}, host);
-        closeables.add(loader);
+        // tests name plugin types, so their class path holds the jar too: then it must be this jar and nothing else
+        URL descriptor = loader.getResource(DESCRIPTOR);
+        if (descriptor == null || !descriptor.toString().equals("jar:" + jarUrl + "!/" + DESCRIPTOR)) {
+            throw new PluginDescriptor.DescriptorException("the plugin's " + DESCRIPTOR + " comes from " + descriptor
+                    + ", not from " + jar + ": the plugin must come from the jar only");
+        }
+        String someClass = firstClass(jar);
+        if (someClass != null) {
+            var source = Class.forName(someClass, false, loader).getProtectionDomain().getCodeSource();
+            if (source == null || !jarUrl.equals(source.getLocation())) {
+                throw new PluginDescriptor.DescriptorException("the plugin class " + someClass + " comes from "
+                        + (source == null ? "nowhere" : source.getLocation()) + ", not from " + jar);
+            }
+        }
         return loader;
+    }
+
+    private static String firstClass(Path jar) throws java.io.IOException {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return file.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.endsWith(".class") && !n.contains("-") && !n.startsWith("META-INF/")).sorted()
+                    .findFirst().map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.')).orElse(null);
+        }
     }
 }
