@@ -134,7 +134,8 @@ public final class DevHost implements AutoCloseable {
                     + io.github.clientbudgets.devhost.auth.PersonalAccessTokens.tokenOf(user.getUsername()));
         }
         System.out.println("  plugin: " + host.plugin.descriptor().key() + " " + host.plugin.descriptor().version());
-        System.out.println("  Ctrl+C stops it. Options: mvn -Prun -Ddevhost.args=\"--help\"\n");
+        System.out.println("  Ctrl+C stops it. Options: mvn -Prun"
+                + (host.options.jiraLine == DevHostOptions.JiraLine.JIRA_11 ? "11" : "") + " -Ddevhost.args=\"--help\"\n");
         host.server.join();
     }
 

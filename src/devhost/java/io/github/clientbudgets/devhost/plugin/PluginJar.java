@@ -48,19 +48,28 @@ public final class PluginJar {
         }
         // tests name plugin types, so their class path holds the jar too: then it must be this jar and nothing else
         URL descriptor = loader.getResource(DESCRIPTOR);
-        if (descriptor == null || !descriptor.toString().equals("jar:" + jarUrl + "!/" + DESCRIPTOR)) {
+        if (descriptor == null || !isJar(descriptor, jar)) {
             throw new PluginDescriptor.DescriptorException("the plugin's " + DESCRIPTOR + " comes from " + descriptor
                     + ", not from " + jar + ": the plugin must come from the jar only");
         }
         String someClass = firstClass(jar);
         if (someClass != null) {
             var source = Class.forName(someClass, false, loader).getProtectionDomain().getCodeSource();
-            if (source == null || !jarUrl.equals(source.getLocation())) {
+            if (source == null || !isJar(source.getLocation(), jar)) {
                 throw new PluginDescriptor.DescriptorException("the plugin class " + someClass + " comes from "
                         + (source == null ? "nowhere" : source.getLocation()) + ", not from " + jar);
             }
         }
         return loader;
+    }
+
+    /** Whether {@code url} is the jar file itself or an entry of it ({@code jar:file:...!/entry}). */
+    private static boolean isJar(URL url, Path jar) throws Exception {
+        String s = url.toString();
+        if (s.startsWith("jar:")) {
+            s = s.substring(4, s.indexOf("!/"));
+        }
+        return s.startsWith("file:") && Files.isSameFile(Path.of(new java.net.URI(s)), jar);
     }
 
     private static String firstClass(Path jar) throws java.io.IOException {
