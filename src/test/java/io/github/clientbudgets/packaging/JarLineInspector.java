@@ -43,8 +43,17 @@ import java.util.regex.Pattern;
  * Servlet 6 or Jira 11 removed. Like {@link PluginJarInspector}, every method returns the problems it found.
  */
 public final class JarLineInspector {
-    /** javax APIs that Platform 8 provides only as jakarta: none may be left in the Jira 11 jar, in any form. */
-    static final Pattern MOVED_TO_JAKARTA = Pattern.compile("javax[/.](servlet|ws[/.]rs|inject)\\b");
+    /** The javax APIs the renames (src/build/jira11/renames.properties) turn into jakarta. */
+    static final Pattern RENAMED = Pattern.compile("javax[/.](servlet|ws[/.]rs|inject)\\b");
+    /**
+     * javax APIs that Platform 8 moved to Jakarta EE 10 ("Preparing for Jira 11.0": Servlet, REST, Inject,
+     * Annotations' JSR-250 part, Activation, Mail, XML Binding, Bean Validation): none may be left in the Jira 11 jar,
+     * in any form. The app uses only the renamed ones; a new use of another needs a rename and a range first.
+     * JSR-305 (javax.annotation.Nonnull and friends) stays javax on Jira 11.
+     */
+    static final Pattern MOVED_TO_JAKARTA = Pattern.compile("javax[/.](servlet|ws[/.]rs|inject|activation|mail"
+            + "|xml[/.]bind|validation|annotation[/.](PostConstruct|PreDestroy|Resource|Resources|Generated|Priority"
+            + "|ManagedBean|security|sql))\\b");
     /** The jakarta namespaces the renames produce; any other jakarta name in the Jira 11 jar was renamed wrongly. */
     static final List<String> RENAMED_NAMESPACES = List.of("jakarta/servlet/", "jakarta/ws/rs/", "jakarta/inject/");
     /** Import ranges of the Jira 11 jar, by package prefix: Jakarta Servlet 6.0, REST 3.1, Inject 2.0. */
@@ -199,7 +208,7 @@ public final class JarLineInspector {
         for (Map.Entry<String, aQute.bnd.header.Attrs> e : imports.entrySet()) {
             String pkg = e.getKey();
             if (MOVED_TO_JAKARTA.matcher(pkg).lookingAt()) {
-                problems.add("Jira 11 jar imports " + pkg + ": Platform 8 provides it as jakarta only");
+                problems.add("Jira 11 jar imports " + pkg + ": Platform 8 moved it to jakarta");
                 continue;
             }
             if (!pkg.startsWith("jakarta.")) {
@@ -277,7 +286,7 @@ public final class JarLineInspector {
         Set<String> names = new TreeSet<>();
         Matcher m = Pattern.compile("javax[/.][A-Za-z0-9_/.$]+").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
         while (m.find()) {
-            if (!(dropRenamed && MOVED_TO_JAKARTA.matcher(m.group()).lookingAt())) {
+            if (!(dropRenamed && RENAMED.matcher(m.group()).lookingAt())) {
                 names.add(m.group());
             }
         }

@@ -149,7 +149,7 @@ class Jira11JarIT {
         List<String> problems = JarLineInspector.inspectJira11(broken, platform8Apis());
 
         assertProblem(problems, "imports jakarta.servlet.http at version [5.0,6), expected [6.0,7)");
-        assertProblem(problems, "imports javax.inject: Platform 8 provides it as jakarta only");
+        assertProblem(problems, "imports javax.inject: Platform 8 moved it to jakarta");
     }
 
     @Test
