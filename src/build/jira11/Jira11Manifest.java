@@ -49,7 +49,6 @@ public final class Jira11Manifest {
             main.putValue("Import-Package", withRanges(main.getValue("Import-Package"), ranges, problems));
             if (!problems.isEmpty()) {
                 problems.forEach(p -> System.err.println("Jira11Manifest: " + p));
-                Files.delete(finished);
                 System.exit(1);
             }
             copyWithManifest(in, manifest, finished);
