@@ -296,7 +296,7 @@ class ApprovalsBrowserTest {
         // the budget's time: pm takes an approval back (the newest entry, approved for the purpose)
         long id = rest("/time-entries?budgetId=" + website + "&limit=1").get("entries").get(0).get("id").asLong();
         HttpResponse<String> approved = TestHosts.send(TestHosts.request(host, "/rest/client-budgets/1.0/time-entries/approve")
-                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
+                .header("Authorization", TestHosts.credentials("pm")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"ids\":[" + id + "]}")));
         assertEquals(200, approved.statusCode(), approved.body());
         chromium.open("/plugins/servlet/client-budgets/budget/" + website);
@@ -375,7 +375,7 @@ class ApprovalsBrowserTest {
 
         // the author is offered no decision on his own figures
         HttpResponse<String> own = TestHosts.send(TestHosts.request(host, "/rest/client-budgets/1.0/budgets/" + website + "/expenses")
-                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
+                .header("Authorization", TestHosts.credentials("pm")).header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "{\"date\":\"" + day + "\",\"description\":\"Taxi\",\"amount\":\"20.00\"}")));
         assertEquals(201, own.statusCode(), own.body());
