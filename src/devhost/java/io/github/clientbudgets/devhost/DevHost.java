@@ -44,15 +44,9 @@ import io.github.clientbudgets.devhost.web.VelocityAllowlist;
 import io.github.clientbudgets.devhost.web.WebFragments;
 import io.github.clientbudgets.devhost.web.WebPanels;
 import io.github.clientbudgets.devhost.web.WebResources;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.FilterHolder;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
-import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -65,7 +59,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.ServiceLoader;
@@ -90,10 +83,7 @@ public final class DevHost implements AutoCloseable {
     private HostComponents components;
     private JiraStore store;
     private LoadedPlugin plugin;
-    private ServletContextHandler web;
-    /** Where the plugin's web context is mounted; empty while the plugin is disabled (Jetty then answers 404). */
-    private final org.eclipse.jetty.server.handler.HandlerCollection mounted =
-            new org.eclipse.jetty.server.handler.HandlerCollection(true);
+    private HostWebServer.Context web;
     private PluginDescriptor descriptor;
     private ClassLoader loader;
     private HostI18nResolver i18n;
@@ -101,7 +91,7 @@ public final class DevHost implements AutoCloseable {
     private WebResources webResources;
     private DatabaseSpec database;
     private PlatformServices platform;
-    private Server server;
+    private HostWebServer server;
     private int port;
     private DemoData.Summary demoSummary;
     /** The small JSM (null with --no-jsm). */
@@ -138,8 +128,16 @@ public final class DevHost implements AutoCloseable {
         System.out.println("  database: " + host.database.jdbcUrl());
         System.out.println("  demo users (password = user name): admin (Jira admin), pm (project admin of ACME and GLOBEX),");
         System.out.println("    dev, dev2 (team members), client, other (JSM portal-only customers)");
+        System.out.println("  " + host.options.jiraLine.title + "; HTTP Basic on REST: "
+                + (host.options.basicAuth() ? "on" : "off (--basic-auth turns it on)")
+                + "; personal access tokens (Authorization: Bearer <token>):");
+        for (var user : host.store.users()) {
+            System.out.println("    " + user.getUsername() + ": "
+                    + io.github.clientbudgets.devhost.auth.PersonalAccessTokens.tokenOf(user.getUsername()));
+        }
         System.out.println("  plugin: " + host.plugin.descriptor().key() + " " + host.plugin.descriptor().version());
-        System.out.println("  Ctrl+C stops it. Options: mvn -Prun -Ddevhost.args=\"--help\"\n");
+        System.out.println("  Ctrl+C stops it. Options: mvn -Prun"
+                + (host.options.jiraLine == DevHostOptions.JiraLine.JIRA_11 ? "11" : "") + " -Ddevhost.args=\"--help\"\n");
         host.server.join();
     }
 
@@ -168,7 +166,7 @@ public final class DevHost implements AutoCloseable {
     }
 
     private void boot() throws Exception {
-        ClassLoader loader = DevHost.class.getClassLoader();
+        ClassLoader loader = io.github.clientbudgets.devhost.plugin.PluginJar.loader(options, DevHost.class.getClassLoader(), closeables);
         database = openDatabase();
         Db db = new Db(database);
         store = new JiraStore(db);
@@ -242,13 +240,9 @@ public final class DevHost implements AutoCloseable {
                 plugin.close();
             }
         });
-        server = new Server();
-        server.setErrorHandler(new io.github.clientbudgets.devhost.rest.BadMessageErrors());
-        ServerConnector connector = new ServerConnector(server);
-        connector.setPort(options.port);
-        server.addConnector(connector);
-        mountPlugin(false);
-        port = connector.getLocalPort();
+        server = new HostWebServer(options.port);
+        mountPlugin();
+        port = server.port();
         runDemoSteps(loader, firstDay, today);
     }
 
@@ -256,7 +250,7 @@ public final class DevHost implements AutoCloseable {
      * Enables the plugin as Jira does: its Spring context (init-methods), its modules (servlets, REST, web
      * fragments) on the host's web context, then SAL's {@code LifecycleAware.onStart()}.
      */
-    private void mountPlugin(boolean serverRunning) throws Exception {
+    private void mountPlugin() throws Exception {
         plugin = LoadedPlugin.start(descriptor, loader, components, options.springConfig);
         AccessRules rules = new AccessRules(components.get(GlobalPermissionManager.class),
                 components.get(ApplicationRoleManager.class), false, false);
@@ -269,62 +263,44 @@ public final class DevHost implements AutoCloseable {
         Chrome chrome = new Chrome(options.contextPath, webResources, fragments, components.get(GlobalPermissionManager.class));
         Decorator decorator = new Decorator(chrome, webResources, components.get(ProjectManager.class));
 
-        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
-        context.setContextPath(options.contextPath);
-        context.getSessionHandler().setHttpOnly(true);
-        context.setClassLoader(loader);
-        context.addFilter(new FilterHolder((javax.servlet.Filter) (req, res, chain) -> {
+        HostWebServer.Context context = server.newContext(options.contextPath, loader);
+        context.addFilter((javax.servlet.Filter) (req, res, chain) -> {
             io.github.clientbudgets.devhost.jsm.HostComponentAccessor.enter(components);
             try {
                 chain.doFilter(req, res);
             } finally {
                 io.github.clientbudgets.devhost.jsm.HostComponentAccessor.leave();
             }
-        }), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
-        context.addFilter(new FilterHolder(new AuthFilter(store, webResources)), "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
-        context.addServlet(new ServletHolder("plugin-servlets", new PluginServletDispatcher(servlets, rules, decorator,
-                components.get(LoginUriProvider.class))), "/plugins/servlet/*");
+        }, "/*");
+        context.addFilter(new AuthFilter(store, webResources, options.basicAuth()), "/*");
+        context.addServlet("plugin-servlets", new PluginServletDispatcher(servlets, rules, decorator,
+                components.get(LoginUriProvider.class)), "/plugins/servlet/*");
         for (RestModules.RestModule module : restModules) {
-            context.addServlet(new ServletHolder("rest-" + module.key(), module.container()), module.mountPath() + "/*");
+            context.addServlet("rest-" + module.key(), module.container(), module.mountPath() + "/*");
         }
         ResourceConfig jira = RestModules.application(security);
         jira.register(RestSecurityFeature.JiraJsonErrorMapper.class);
         jira.registerInstances(new JiraRestResource(components.get(IssueManager.class), components.get(WorklogManager.class),
                 components.get(PermissionManager.class), components.get(com.atlassian.jira.user.util.UserManager.class)));
-        context.addServlet(new ServletHolder("jira-rest", new ServletContainer(jira)), "/rest/*");
-        context.addServlet(new ServletHolder("downloads", new HttpServlet() {
+        context.addServlet("jira-rest", new ServletContainer(jira), "/rest/*");
+        context.addServlet("downloads", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
                 webResources.serve(req.getPathInfo() == null ? null : req.getPathInfo().substring(1), resp);
             }
-        }), "/download/resources/*");
+        }, "/download/resources/*");
         WebPanels webPanels = new WebPanels(plugin, renderer, fragments);
         if (jsm != null) {
-            context.addServlet(new ServletHolder("jsm-customer-portal", new io.github.clientbudgets.devhost.jsm.CustomerPortalPages(
-                    store, jsm, webPanels, webResources, options.contextPath)), "/servicedesk/customer/*");
+            context.addServlet("jsm-customer-portal", new io.github.clientbudgets.devhost.jsm.CustomerPortalPages(
+                    store, jsm, webPanels, webResources, options.contextPath), "/servicedesk/customer/*");
         }
         HostPages pages = new HostPages(store, chrome, components, plugin, webPanels);
-        context.addServlet(new ServletHolder("host-pages", pages), "/");
-        context.addServlet(new ServletHolder("error-page", pages), HostPages.ERROR_PATH);
-        org.eclipse.jetty.servlet.ErrorPageErrorHandler errors = new org.eclipse.jetty.servlet.ErrorPageErrorHandler();
-        errors.addErrorPage(400, 599, HostPages.ERROR_PATH);
-        context.setErrorHandler(errors);
+        context.addServlet("host-pages", pages, "/");
+        context.addServlet("error-page", pages, HostPages.ERROR_PATH);
+        context.errorPages(400, 599, HostPages.ERROR_PATH);
         web = context;
-        if (serverRunning) {
-            context.setServer(server);
-            mounted.setHandlers(new org.eclipse.jetty.server.Handler[] {context});
-            if (!context.isStarted()) {
-                context.start();
-            }
-        } else {
-            mounted.setHandlers(new org.eclipse.jetty.server.Handler[] {context});
-            server.setHandler(mounted);
-            server.start();
-        }
-        for (var holder : context.getServletHandler().getServlets()) {
-            holder.start();
-            holder.getServlet(); // init now: a servlet's init failure fails the start
-        }
+        server.mount(context);
+        context.initServlets();
         plugin.fireOnStart();
     }
 
@@ -337,8 +313,7 @@ public final class DevHost implements AutoCloseable {
         if (plugin == null) {
             return;
         }
-        mounted.setHandlers(new org.eclipse.jetty.server.Handler[0]);
-        web.stop();
+        server.unmount(web);
         web = null;
         LoadedPlugin disabled = plugin;
         plugin = null;
@@ -348,7 +323,7 @@ public final class DevHost implements AutoCloseable {
     /** Enables a disabled plugin again (a new Spring context and new module objects), as Jira does after an upgrade. */
     public synchronized void enablePlugin() throws Exception {
         if (plugin == null) {
-            mountPlugin(true);
+            mountPlugin();
         }
     }
 
@@ -554,7 +529,7 @@ public final class DevHost implements AutoCloseable {
     public synchronized void close() {
         if (server != null) {
             try {
-                server.stop();
+                server.close();
             } catch (Exception e) {
                 // stopping anyway
             }

@@ -45,6 +45,45 @@ public final class DevHostOptions {
     public String descriptorResource = "atlassian-plugin.xml";
     /** Tests only: where the plugin's Spring XML files are. */
     public String springConfig = LoadedPlugin.SPRING_CONFIG;
+    /** The Jira line this host imitates, given by the servlet API it was built with (javax = 10, jakarta = 11). */
+    public final JiraLine jiraLine = JiraLine.current();
+    /**
+     * Jira's "Allow basic authentication on API calls" (Authentication methods): null = the line's default (on for
+     * Jira 10, off for Jira 11).
+     */
+    public Boolean basicAuth = System.getProperty("devhost.basic-auth") == null ? null
+            : Boolean.parseBoolean(System.getProperty("devhost.basic-auth"));
+    /**
+     * The plugin jar to load the plugin from (its descriptor, classes and resources) instead of the host's class path;
+     * required on the Jira 11 line, which loads only the jira11 jar.
+     */
+    public Path pluginJar = System.getProperty("devhost.plugin-jar") == null ? null
+            : Path.of(System.getProperty("devhost.plugin-jar"));
+    /** UPM's trust store folder (PEM certificates): when set, the jar's signature is checked before loading it. */
+    public Path truststore = System.getProperty("devhost.truststore") == null ? null
+            : Path.of(System.getProperty("devhost.truststore"));
+    /** The signature file of {@link #pluginJar}; default: the jar's path + ".sig". */
+    public Path pluginSignature;
+
+    public boolean basicAuth() {
+        return basicAuth != null ? basicAuth : jiraLine == JiraLine.JIRA_10;
+    }
+
+    /** The two lines the app is built for. */
+    public enum JiraLine {
+        JIRA_10("Jira 10 (Platform 7, javax)"), JIRA_11("Jira 11 (Platform 8, jakarta)");
+
+        public final String title;
+
+        JiraLine(String title) {
+            this.title = title;
+        }
+
+        /** The line of the host's own build: the Jira 11 host is the same source transformed to jakarta. */
+        public static JiraLine current() {
+            return javax.servlet.http.HttpServlet.class.getName().startsWith("jakarta.") ? JIRA_11 : JIRA_10;
+        }
+    }
 
     public static DevHostOptions parse(String... args) {
         DevHostOptions o = new DevHostOptions();
@@ -85,6 +124,10 @@ public final class DevHostOptions {
                 case "in-memory" -> o.inMemory = Boolean.parseBoolean(value);
                 case "quiet" -> o.quiet = Boolean.parseBoolean(value);
                 case "node-id" -> o.nodeId = value;
+                case "basic-auth" -> o.basicAuth = Boolean.parseBoolean(value);
+                case "plugin-jar" -> o.pluginJar = Path.of(value);
+                case "plugin-signature" -> o.pluginSignature = Path.of(value);
+                case "truststore" -> o.truststore = Path.of(value);
                 case "help" -> {
                     System.out.println(usage());
                     System.exit(0);
@@ -113,6 +156,11 @@ public final class DevHostOptions {
                   --no-demo                   no demo data
                   --no-jsm                    no Jira Service Management (no customer portal, Jira's login only)
                   --data-dir=target/devhost   where the H2 database and PostgreSQL data live
+                  --basic-auth[=false]        HTTP Basic on REST, as Jira's "Allow basic authentication on API calls"
+                                              (default: on for Jira 10, off for Jira 11; tokens work on both)
+                  --plugin-jar=target/x.jar   load the plugin from this jar (the Jira 11 host: the -jira11 jar)
+                  --truststore=dir            check the jar's signature (<jar>.sig) against PEM certificates, as UPM 8
+                  --plugin-signature=file     the signature file (default: <jar>.sig)
                 """;
     }
 }

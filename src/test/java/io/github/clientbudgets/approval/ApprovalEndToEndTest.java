@@ -99,7 +99,7 @@ class ApprovalEndToEndTest {
 
     private static HttpResponse<String> call(DevHost host, String user, String method, String path, String json) {
         HttpRequest.Builder r = TestHosts.request(host, path).header("Accept", "application/json")
-                .header("Authorization", TestHosts.basic(user));
+                .header("Authorization", TestHosts.credentials(user));
         if (json != null) {
             r.header("Content-Type", "application/json");
         }

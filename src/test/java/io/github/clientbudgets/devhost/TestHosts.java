@@ -42,6 +42,15 @@ public final class TestHosts {
         return DevHost.start(options());
     }
 
+    /**
+     * The {@code Authorization} header a script sends as {@code user} on this host's Jira line: HTTP Basic on Jira 10,
+     * the user's personal access token on Jira 11 (where Basic is off by default).
+     */
+    public static String credentials(String user) {
+        return DevHostOptions.JiraLine.current() == DevHostOptions.JiraLine.JIRA_11
+                ? io.github.clientbudgets.devhost.auth.PersonalAccessTokens.bearer(user) : basic(user);
+    }
+
     public static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
@@ -104,7 +113,7 @@ public final class TestHosts {
     public static HttpResponse<String> get(DevHost host, String path, String user) {
         HttpRequest.Builder r = request(host, path).GET();
         if (user != null) {
-            r.header("Authorization", basic(user));
+            r.header("Authorization", credentials(user));
         }
         return send(r);
     }

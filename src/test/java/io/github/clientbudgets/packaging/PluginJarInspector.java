@@ -47,21 +47,35 @@ public final class PluginJarInspector {
             "atlassian-data-center-status", "atlassian-data-center-compatible");
 
     private final File jarFile;
+    private final List<File> hostApis;
     private final List<String> problems = new ArrayList<>();
 
-    private PluginJarInspector(File jarFile) {
+    private PluginJarInspector(File jarFile, List<File> hostApis) {
         this.jarFile = jarFile;
+        this.hostApis = hostApis;
     }
 
     public static List<String> inspect(File jarFile) throws Exception {
-        PluginJarInspector inspector = new PluginJarInspector(jarFile);
+        return inspect(jarFile, List.of());
+    }
+
+    /**
+     * @param hostApis API jars the host provides beyond the test class path: the jakarta APIs for the Jira 11 jar
+     *                 (the test class path is the javax one of Jira 10)
+     */
+    public static List<String> inspect(File jarFile, List<File> hostApis) throws Exception {
+        PluginJarInspector inspector = new PluginJarInspector(jarFile, hostApis);
         inspector.run();
         return inspector.problems;
     }
 
     private void run() throws Exception {
+        List<URL> urls = new ArrayList<>(List.of(jarFile.toURI().toURL()));
+        for (File api : hostApis) {
+            urls.add(api.toURI().toURL());
+        }
         try (JarFile jar = new JarFile(jarFile);
-             URLClassLoader loader = new ChildFirstLoader(jarFile.toURI().toURL(), getClass().getClassLoader())) {
+             URLClassLoader loader = new ChildFirstLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
             checkOnlyOurClasses(jar);
             PluginDescriptor descriptor = readDescriptor(jar);
             if (descriptor == null) {
@@ -447,8 +461,8 @@ public final class PluginJarInspector {
      * supplies the stand-ins and libraries the classes link against.
      */
     private static final class ChildFirstLoader extends URLClassLoader {
-        ChildFirstLoader(URL jar, ClassLoader parent) {
-            super(new URL[]{jar}, parent);
+        ChildFirstLoader(URL[] jarAndApis, ClassLoader parent) {
+            super(jarAndApis, parent);
         }
 
         @Override

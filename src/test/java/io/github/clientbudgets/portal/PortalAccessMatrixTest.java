@@ -85,7 +85,7 @@ class PortalAccessMatrixTest {
 
     private static HttpResponse<String> jiraWorklog(String user, String issue, String comment) {
         return TestHosts.send(TestHosts.request(host, "/rest/api/2/issue/" + issue + "/worklog")
-                .header("Authorization", TestHosts.basic(user)).header("Content-Type", "application/json")
+                .header("Authorization", TestHosts.credentials(user)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"timeSpentSeconds\":3600,\"started\":\""
                         + TestHosts.DEMO_START.plusMonths(2).plusDays(3) + "T09:00:00.000+0000\",\"comment\":\"" + comment + "\"}")));
     }
@@ -94,7 +94,7 @@ class PortalAccessMatrixTest {
         HttpRequest.Builder r = TestHosts.request(host, REST + path)
                 .header("Accept", path.contains(".csv") ? "text/csv" : "application/json");
         if (user != null && !user.equals("anonymous")) {
-            r.header("Authorization", TestHosts.basic(user));
+            r.header("Authorization", TestHosts.credentials(user));
         }
         if (json != null) {
             r.header("Content-Type", "application/json");

@@ -55,7 +55,7 @@ class BudgetsRestOnDevHostTest {
     static HttpResponse<String> call(String user, String method, String path, String json) {
         HttpRequest.Builder r = TestHosts.request(host, path).header("Accept", "application/json");
         if (!"anonymous".equals(user)) {
-            r.header("Authorization", TestHosts.basic(user));
+            r.header("Authorization", TestHosts.credentials(user));
         }
         HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json);

@@ -52,7 +52,7 @@ class ApprovalsBrowserTest {
 
     private static HttpResponse<String> postAsPm(String path, String json) {
         return TestHosts.send(TestHosts.request(browser.host(), "/rest/client-budgets/1.0" + path)
-                .header("Authorization", TestHosts.basic("pm")).header("Content-Type", "application/json")
+                .header("Authorization", TestHosts.credentials("pm")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

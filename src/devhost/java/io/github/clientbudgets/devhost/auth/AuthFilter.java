@@ -20,8 +20,11 @@ import java.util.Optional;
 
 /**
  * Who is asking, as Jira's Seraph filter decides it: the user of the session (form login), or on {@code /rest/*}
- * HTTP Basic credentials (wrong ones → 401 at once, as Jira answers). The user is set in {@link CurrentUser} for
- * the request and cleared afterwards.
+ * a personal access token ({@code Authorization: Bearer}) or HTTP Basic credentials (wrong ones → 401 at once, as
+ * Jira answers). HTTP Basic can be off, as Jira's "Allow basic authentication on API calls" (Administration →
+ * System → Authentication methods; off by default on Jira 11): then any Basic header is refused with 403 and Jira's
+ * message, right or wrong credentials alike. The user is set in {@link CurrentUser} for the request and cleared
+ * afterwards.
  */
 public final class AuthFilter implements Filter {
     public static final String SESSION_USER = "devhost.userKey";
@@ -30,10 +33,12 @@ public final class AuthFilter implements Filter {
     private static final ThreadLocal<HttpServletRequest> REQUEST = new ThreadLocal<>();
     private final JiraStore store;
     private final WebResources webResources;
+    private final boolean basicAuthAllowed;
 
-    public AuthFilter(JiraStore store, WebResources webResources) {
+    public AuthFilter(JiraStore store, WebResources webResources, boolean basicAuthAllowed) {
         this.store = store;
         this.webResources = webResources;
+        this.basicAuthAllowed = basicAuthAllowed;
     }
 
     @Override
@@ -47,10 +52,18 @@ public final class AuthFilter implements Filter {
         }
         String authorization = request.getHeader("Authorization");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (user == null && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-                && path.startsWith("/rest/")) {
-            Optional<HostUser> basic = basic(authorization.substring(6).trim());
-            if (basic.isEmpty()) {
+        boolean isBasic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        boolean isBearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (user == null && (isBasic || isBearer) && path.startsWith("/rest/")) {
+            if (isBasic && !basicAuthAllowed) {
+                response.setStatus(403);
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write("{\"message\":\"Basic Authentication has been disabled on this instance.\"}");
+                return;
+            }
+            Optional<HostUser> caller = isBasic ? basic(authorization.substring(6).trim())
+                    : bearer(authorization.substring(7).trim());
+            if (caller.isEmpty()) {
                 response.setHeader("X-Seraph-LoginReason", "AUTHENTICATED_FAILED");
                 response.setStatus(401);
                 response.setContentType("application/json;charset=UTF-8");
@@ -58,7 +71,7 @@ public final class AuthFilter implements Filter {
                         + "\"status-code\":401}");
                 return;
             }
-            user = basic.get();
+            user = caller.get();
         }
         CurrentUser.set(user);
         REQUEST.set(request);
@@ -81,6 +94,15 @@ public final class AuthFilter implements Filter {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The active user whose personal access token this is. */
+    private Optional<HostUser> bearer(String token) {
+        return store.users().stream().filter(HostUser::isActive)
+                .filter(u -> java.security.MessageDigest.isEqual(
+                        PersonalAccessTokens.tokenOf(u.getUsername()).getBytes(StandardCharsets.UTF_8),
+                        token.getBytes(StandardCharsets.UTF_8)))
+                .findFirst();
     }
 
     /** The request this thread serves (as Atlassian REST's {@code ServletUtils.getHttpServletRequest()}), or null. */
