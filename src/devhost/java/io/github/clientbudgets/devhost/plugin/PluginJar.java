@@ -42,7 +42,9 @@ public final class PluginJar {
         URL jarUrl = jar.toUri().toURL();
         ClassLoader loader = host;
         if (host.getResource(DESCRIPTOR) == null) {
-            URLClassLoader own = new URLClassLoader("plugin " + jar.getFileName(), new URL[] {jarUrl}, host);
+            List<URL> urls = new java.util.ArrayList<>(List.of(jarUrl));
+            urls.addAll(embeddedLibraries(jar));
+            URLClassLoader own = new URLClassLoader("plugin " + jar.getFileName(), urls.toArray(URL[]::new), host);
             closeables.add(own);
             loader = own;
         }
@@ -61,6 +63,45 @@ public final class PluginJar {
             }
         }
         return loader;
+    }
+
+    /**
+     * The libraries the jar embeds on its {@code Bundle-ClassPath} (OSGi gives the plugin their classes), copied out
+     * of the jar to a temporary directory removed when the host exits. A named entry missing from the jar fails, as
+     * OSGi would fail to resolve the class.
+     */
+    private static List<URL> embeddedLibraries(Path jar) throws Exception {
+        List<URL> urls = new java.util.ArrayList<>();
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            String classPath = file.getManifest() == null ? null
+                    : file.getManifest().getMainAttributes().getValue("Bundle-ClassPath");
+            if (classPath == null) {
+                return urls;
+            }
+            Path dir = null;
+            for (String entry : classPath.split(",")) {
+                String name = entry.trim();
+                if (name.isEmpty() || name.equals(".")) {
+                    continue;
+                }
+                java.util.zip.ZipEntry library = file.getEntry(name);
+                if (library == null) {
+                    throw new PluginDescriptor.DescriptorException("Bundle-ClassPath names " + name
+                            + ", which is not in " + jar);
+                }
+                if (dir == null) {
+                    dir = Files.createTempDirectory("plugin-embedded");
+                    dir.toFile().deleteOnExit();
+                }
+                Path copy = dir.resolve(Path.of(name).getFileName().toString());
+                try (var in = file.getInputStream(library)) {
+                    Files.copy(in, copy);
+                }
+                copy.toFile().deleteOnExit();
+                urls.add(copy.toUri().toURL());
+            }
+        }
+        return urls;
     }
 
     /** Whether {@code url} is the jar file itself or an entry of it ({@code jar:file:...!/entry}). */
