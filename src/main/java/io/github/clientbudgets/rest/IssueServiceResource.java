@@ -2,6 +2,9 @@ package io.github.clientbudgets.rest;
 
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.rest.json.IssueServiceJson;
+import io.github.clientbudgets.rest.json.IssueServiceRequest;
+import io.github.clientbudgets.rest.json.ServiceJsonMapper;
 import io.github.clientbudgets.service.Service;
 
 import javax.inject.Inject;
@@ -12,7 +15,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,10 +25,10 @@ import java.util.Optional;
 public class IssueServiceResource {
     private final BudgetService budgets;
     private final Permissions permissions;
-    private final JsonMapper json;
+    private final ServiceJsonMapper json;
 
     @Inject
-    public IssueServiceResource(BudgetService budgets, Permissions permissions, JsonMapper json) {
+    public IssueServiceResource(BudgetService budgets, Permissions permissions, ServiceJsonMapper json) {
         this.budgets = budgets;
         this.permissions = permissions;
         this.json = json;
@@ -34,25 +36,20 @@ public class IssueServiceResource {
 
     @GET
     @Path("{issueKey}/service")
-    public Map<String, Object> get(@PathParam("issueKey") String issueKey) {
+    public IssueServiceJson get(@PathParam("issueKey") String issueKey) {
         String caller = Caller.require(permissions);
         return answer(caller, issueKey, budgets.issueService(caller, issueKey));
     }
 
     @PUT
     @Path("{issueKey}/service")
-    public Map<String, Object> assign(@PathParam("issueKey") String issueKey, Map<String, Object> body) {
+    public IssueServiceJson assign(@PathParam("issueKey") String issueKey, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        Long serviceId = json.optionalId(body, "serviceId");
+        Long serviceId = IssueServiceRequest.from(body).serviceId();
         return answer(caller, issueKey, budgets.assignIssue(caller, issueKey, serviceId));
     }
 
-    private Map<String, Object> answer(String caller, String issueKey, Optional<Service> service) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("issueKey", issueKey);
-        m.put("serviceId", service.map(Service::id).orElse(null));
-        m.put("service", service.map(json::service).orElse(null));
-        m.put("services", budgets.assignableServices(caller, issueKey).stream().map(json::service).toList());
-        return m;
+    private IssueServiceJson answer(String caller, String issueKey, Optional<Service> service) {
+        return json.issueService(issueKey, service, budgets.assignableServices(caller, issueKey));
     }
 }

@@ -60,10 +60,15 @@ class BudgetResourceMockTest {
         budgets = mock(BudgetService.class);
         summaries = mock(SummaryService.class);
         permissions = new FakePermissions().project(10, "ACME").admin("pm", 10).loggedIn("pm");
-        JsonMapper json = new JsonMapper(permissions);
-        server = new RestServer(new BudgetResource(budgets, summaries, permissions, json),
-                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
-                new IssueServiceResource(budgets, permissions, json));
+        var json = new io.github.clientbudgets.rest.json.BudgetJsonMapper(permissions);
+        var services = new io.github.clientbudgets.rest.json.ServiceJsonMapper();
+        var expenses = new io.github.clientbudgets.rest.json.ExpenseJsonMapper();
+        var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.web.Text(
+                mock(com.atlassian.sal.api.message.I18nResolver.class)));
+        server = new RestServer(new BudgetResource(budgets, summaries, permissions, json, services, expenses),
+                new ServiceResource(budgets, permissions, services), new ExpenseResource(budgets, permissions, expenses,
+                decisions, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
+                new IssueServiceResource(budgets, permissions, services));
     }
 
     @AfterEach

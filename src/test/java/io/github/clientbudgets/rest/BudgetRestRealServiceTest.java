@@ -49,10 +49,15 @@ class BudgetRestRealServiceTest {
         DefaultBudgetService budgets = new DefaultBudgetService(store, time, new AoAuditTrail(ao), permissions,
                 new AttributionService(store), new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
         SummaryService summaries = new SummaryService(budgets, store, new AoSummaryQueries(ao), Clock.systemUTC());
-        JsonMapper json = new JsonMapper(permissions);
-        return new RestServer(new BudgetResource(budgets, summaries, permissions, json),
-                new ServiceResource(budgets, permissions, json), new ExpenseResource(budgets, permissions, json, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
-                new IssueServiceResource(budgets, permissions, json));
+        var json = new io.github.clientbudgets.rest.json.BudgetJsonMapper(permissions);
+        var services = new io.github.clientbudgets.rest.json.ServiceJsonMapper();
+        var expenses = new io.github.clientbudgets.rest.json.ExpenseJsonMapper();
+        var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.web.Text(
+                org.mockito.Mockito.mock(com.atlassian.sal.api.message.I18nResolver.class)));
+        return new RestServer(new BudgetResource(budgets, summaries, permissions, json, services, expenses),
+                new ServiceResource(budgets, permissions, services), new ExpenseResource(budgets, permissions, expenses,
+                decisions, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
+                new IssueServiceResource(budgets, permissions, services));
     }
 
     static Map<String, Object> validBudget() {
