@@ -1,11 +1,16 @@
 package io.github.clientbudgets.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.Portal;
-import io.github.clientbudgets.portal.PortalJson;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
+import io.github.clientbudgets.rest.json.ClientBudgetJson;
+import io.github.clientbudgets.rest.json.ClientExpenseJson;
+import io.github.clientbudgets.rest.json.ClientSummaryJson;
+import io.github.clientbudgets.rest.json.ClientTimeJson;
+import io.github.clientbudgets.rest.json.PortalJsonMapper;
 import io.github.clientbudgets.web.Text;
 
 import javax.inject.Inject;
@@ -22,7 +27,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The client portal's REST (CONTRACT.md {@code /portal/...}). Portal-only JSM customers are unlicensed: since Jira 10
@@ -38,43 +42,45 @@ public class PortalResource {
     private final PortalService portal;
     private final Permissions permissions;
     private final Text text;
+    private final PortalJsonMapper json;
 
     @Inject
-    public PortalResource(PortalService portal, Permissions permissions, Text text) {
+    public PortalResource(PortalService portal, Permissions permissions, Text text, PortalJsonMapper json) {
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;
+        this.json = json;
     }
 
     @GET
     @Path("budgets")
-    public List<Map<String, Object>> budgets() {
+    public List<ClientBudgetJson> budgets() {
         String caller = Caller.require(permissions);
-        return portal.myBudgets(caller).stream().map(PortalJson::budget).toList();
+        return portal.myBudgets(caller).stream().map(json::budget).toList();
     }
 
     @GET
     @Path("budgets/{id}")
-    public Map<String, Object> budget(@PathParam("id") String id) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
-        return PortalJson.summary(portal.summary(p));
+    public ClientSummaryJson budget(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return json.summary(portal.summary(p));
     }
 
     @GET
     @Path("budgets/{id}/time")
-    public Map<String, Object> time(@PathParam("id") String id, @QueryParam("from") String from,
+    public ClientTimeJson time(@PathParam("id") String id, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("serviceId") String serviceId,
                                     @QueryParam("start") String start, @QueryParam("limit") String limit) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, start, limit);
-        return PortalJson.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
+        return json.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
     }
 
     @GET
     @Path("budgets/{id}/expenses")
-    public List<Map<String, Object>> expenses(@PathParam("id") String id) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
-        return PortalJson.expenses(portal.expenses(p));
+    public List<ClientExpenseJson> expenses(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return json.expenses(portal.expenses(p));
     }
 
     @GET
@@ -82,7 +88,7 @@ public class PortalResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("serviceId") String serviceId) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, null, null);
         // checked before streaming starts, so a bad filter is still a 400
         portal.time(p, filter.page(0, 1));

@@ -1,8 +1,10 @@
 package io.github.clientbudgets.web;
 
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** {@code /plugins/servlet/client-budgets/budget/{id}}: one budget for the team. Same rules as the project page. */
 public class BudgetServlet extends TeamPageServlet {
@@ -15,9 +17,10 @@ public class BudgetServlet extends TeamPageServlet {
 
     @Override
     Optional<Object> page(String caller, String segment, String contextPath) {
-        if (!segment.matches("\\d{1,9}")) {
+        OptionalLong id = Ids.parse(segment, Ids.BUDGET_DIGITS);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(models.budgetPage(caller, Long.parseLong(segment), contextPath));
+        return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath));
     }
 }
