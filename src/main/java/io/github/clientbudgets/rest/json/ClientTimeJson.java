@@ -36,7 +36,9 @@ public record ClientTimeJson(
             @JsonIgnore Shown<String> comment,
             @JsonIgnore Shown<String> person) {
 
+        /** A shown null is written too, whatever inclusion the host's mapper sets for map values. */
         @JsonAnyGetter
+        @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
         public Map<String, Object> shown() {
             Map<String, Object> shown = new LinkedHashMap<>();
             if (comment != null) {
