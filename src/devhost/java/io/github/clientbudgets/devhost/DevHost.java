@@ -192,11 +192,14 @@ public final class DevHost implements AutoCloseable {
         HostComponents installed = components;
         closeables.add(() -> io.github.clientbudgets.devhost.jsm.HostComponentAccessor.uninstall(installed));
 
-        HostActiveObjects ao = database.activeObjects(JiraAoNaming.namespace(descriptor));
-        closeables.add(() -> ao.entityManager().getProvider().dispose());
-        // Jira's AO: the upgrade tasks newer than the stored model version, then the entities migrated
-        HostAoUpgrades.upgradeAndMigrate(descriptor, loader, ao, components.get(ClusterLockService.class));
-        components.register(ActiveObjects.class, ao);
+        // a plugin without an <ao> module gets no Active Objects, as in Jira: a bean that needs it cannot be built
+        if (!descriptor.modules("ao").isEmpty()) {
+            HostActiveObjects ao = database.activeObjects(JiraAoNaming.namespace(descriptor));
+            closeables.add(() -> ao.entityManager().getProvider().dispose());
+            // Jira's AO: the upgrade tasks newer than the stored model version, then the entities migrated
+            HostAoUpgrades.upgradeAndMigrate(descriptor, loader, ao, components.get(ClusterLockService.class));
+            components.register(ActiveObjects.class, ao);
+        }
 
         WebResources webResources = new WebResources(descriptor, loader, options.auiDirectory.toAbsolutePath().normalize(),
                 options.contextPath);

@@ -1,14 +1,17 @@
 package io.github.clientbudgets.portal;
 
 import io.github.clientbudgets.common.Errors;
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.common.ValidationException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 
 /**
  * The client's Time tab filter: a period (inclusive days, either end open), one service or all, and a page.
- * Parsed from request parameters; anything malformed is a 400 naming the field.
+ * Parsed from request parameters; anything malformed is a 400 naming the field. The service id is ASCII digits only
+ * (no sign, no other script's digits), as every id the app reads from text.
  */
 public record TimeFilter(LocalDate from, LocalDate to, Long serviceId, int start, int limit) {
     public static final int DEFAULT_LIMIT = 50;
@@ -24,12 +27,10 @@ public record TimeFilter(LocalDate from, LocalDate to, Long serviceId, int start
         LocalDate t = date(to, "to", errors);
         Long service = null;
         if (present(serviceId)) {
-            try {
-                service = Long.parseLong(serviceId.trim());
-                if (service <= 0) {
-                    errors.add("serviceId", "client-budgets.portal.error.service");
-                }
-            } catch (NumberFormatException e) {
+            OptionalLong id = Ids.parse(serviceId.trim(), Ids.MAX_DIGITS);
+            if (id.isPresent() && id.getAsLong() > 0) {
+                service = id.getAsLong();
+            } else {
                 errors.add("serviceId", "client-budgets.portal.error.service");
             }
         }

@@ -6,6 +6,18 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.rest.json.AuditEntryJson;
+import io.github.clientbudgets.rest.json.BudgetJson;
+import io.github.clientbudgets.rest.json.BudgetJsonMapper;
+import io.github.clientbudgets.rest.json.BudgetRequest;
+import io.github.clientbudgets.rest.json.ExpenseJson;
+import io.github.clientbudgets.rest.json.ExpenseJsonMapper;
+import io.github.clientbudgets.rest.json.ExpenseRequest;
+import io.github.clientbudgets.rest.json.FlagRequest;
+import io.github.clientbudgets.rest.json.ServiceJson;
+import io.github.clientbudgets.rest.json.ServiceJsonMapper;
+import io.github.clientbudgets.rest.json.ServiceRequest;
+import io.github.clientbudgets.rest.json.SummaryJson;
 import io.github.clientbudgets.summary.SummaryService;
 
 import javax.inject.Inject;
@@ -40,21 +52,26 @@ public class BudgetResource {
     private final ExpenseService expenses;
     private final SummaryService summaries;
     private final Permissions permissions;
-    private final JsonMapper json;
+    private final BudgetJsonMapper json;
+    private final ServiceJsonMapper serviceJson;
+    private final ExpenseJsonMapper expenseJson;
 
     @Inject
     public BudgetResource(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
-                          SummaryService summaries, Permissions permissions, JsonMapper json) {
+                          SummaryService summaries, Permissions permissions, BudgetJsonMapper json,
+                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson) {
         this.budgets = budgets;
         this.lineItems = lineItems;
         this.expenses = expenses;
         this.summaries = summaries;
         this.permissions = permissions;
         this.json = json;
+        this.serviceJson = serviceJson;
+        this.expenseJson = expenseJson;
     }
 
     @GET
-    public List<Map<String, Object>> list(@QueryParam("projectKey") String projectKey) {
+    public List<BudgetJson> list(@QueryParam("projectKey") String projectKey) {
         String caller = Caller.require(permissions);
         if (projectKey == null || projectKey.isBlank()) {
             throw ValidationException.of("projectKey", "client-budgets.error.required");
@@ -66,14 +83,14 @@ public class BudgetResource {
     @POST
     public Response create(Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        Budget created = budgets.create(caller, json.budgetInput(body));
+        Budget created = budgets.create(caller, BudgetRequest.from(body).toInput());
         return Response.created(uri.getBaseUriBuilder().path(BudgetResource.class).path("{id}").build(created.id()))
                 .entity(json.budget(created, true)).build();
     }
 
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("id") long id) {
+    public BudgetJson get(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
         Budget budget = budgets.budget(caller, id);
         return json.budget(budget, budgets.canManage(caller, budget));
@@ -81,9 +98,9 @@ public class BudgetResource {
 
     @PUT
     @Path("{id}")
-    public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
+    public BudgetJson update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.update(caller, id, json.budgetInput(body)), true);
+        return json.budget(budgets.update(caller, id, BudgetRequest.from(body).toInput()), true);
     }
 
     @DELETE
@@ -96,75 +113,75 @@ public class BudgetResource {
 
     @PUT
     @Path("{id}/client-access")
-    public Map<String, Object> clientAccess(@PathParam("id") long id, Map<String, Object> body) {
+    public BudgetJson clientAccess(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.setClientAccess(caller, id, json.requiredFlag(body, "enabled")), true);
+        return json.budget(budgets.setClientAccess(caller, id, FlagRequest.from(body, "enabled").value()), true);
     }
 
     @PUT
     @Path("{id}/person-names")
-    public Map<String, Object> personNames(@PathParam("id") long id, Map<String, Object> body) {
+    public BudgetJson personNames(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.setShowPersonNames(caller, id, json.requiredFlag(body, "enabled")), true);
+        return json.budget(budgets.setShowPersonNames(caller, id, FlagRequest.from(body, "enabled").value()), true);
     }
 
     @PUT
     @Path("{id}/comments")
-    public Map<String, Object> comments(@PathParam("id") long id, Map<String, Object> body) {
+    public BudgetJson comments(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.setShowComments(caller, id, json.requiredFlag(body, "enabled")), true);
+        return json.budget(budgets.setShowComments(caller, id, FlagRequest.from(body, "enabled").value()), true);
     }
 
     @PUT
     @Path("{id}/approval")
-    public Map<String, Object> approval(@PathParam("id") long id, Map<String, Object> body) {
+    public BudgetJson approval(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.setApprovalRequired(caller, id, json.requiredFlag(body, "required")), true);
+        return json.budget(budgets.setApprovalRequired(caller, id, FlagRequest.from(body, "required").value()), true);
     }
 
     @GET
     @Path("{id}/services")
-    public List<Map<String, Object>> services(@PathParam("id") long id) {
+    public List<ServiceJson> services(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return lineItems.lineItems(caller, id).stream().map(json::service).toList();
+        return lineItems.lineItems(caller, id).stream().map(serviceJson::service).toList();
     }
 
     @POST
     @Path("{id}/services")
     public Response createService(@PathParam("id") long id, Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        var created = lineItems.create(caller, id, json.serviceInput(body));
+        var created = lineItems.create(caller, id, ServiceRequest.from(body).toInput());
         return Response.created(uri.getBaseUriBuilder().path(ServiceResource.class).path("{id}").build(created.id()))
-                .entity(json.service(created)).build();
+                .entity(serviceJson.service(created)).build();
     }
 
     @GET
     @Path("{id}/expenses")
-    public List<Map<String, Object>> expenses(@PathParam("id") long id) {
+    public List<ExpenseJson> expenses(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return expenses.expenses(caller, id).stream().map(json::expense).toList();
+        return expenses.expenses(caller, id).stream().map(expenseJson::expense).toList();
     }
 
     @POST
     @Path("{id}/expenses")
     public Response createExpense(@PathParam("id") long id, Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        var created = expenses.create(caller, id, json.expenseInput(body));
+        var created = expenses.create(caller, id, ExpenseRequest.from(body).toInput());
         return Response.created(uri.getBaseUriBuilder().path(ExpenseResource.class).path("{id}").build(created.id()))
-                .entity(json.expense(created)).build();
+                .entity(expenseJson.expense(created)).build();
     }
 
     /** Who changed what and when: {@code [{when, authorKey, objectType, objectId, action, field, from, to}]}. */
     @GET
     @Path("{id}/audit")
-    public List<Map<String, Object>> audit(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<AuditEntryJson> audit(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
         String caller = Caller.require(permissions);
         return budgets.history(caller, id, limit).stream().map(json::audit).toList();
     }
 
     @GET
     @Path("{id}/summary")
-    public Map<String, Object> summary(@PathParam("id") long id) {
+    public SummaryJson summary(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
         return json.summary(summaries.summary(caller, id));
     }

@@ -2,6 +2,12 @@ package io.github.clientbudgets.rest;
 
 import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.rest.json.DecisionJsonMapper;
+import io.github.clientbudgets.rest.json.DecisionOutcomeJson;
+import io.github.clientbudgets.rest.json.DecisionRequest;
+import io.github.clientbudgets.rest.json.ExpenseJson;
+import io.github.clientbudgets.rest.json.ExpenseJsonMapper;
+import io.github.clientbudgets.rest.json.ExpenseRequest;
 
 import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ExpenseApprovals;
@@ -22,8 +28,8 @@ import javax.ws.rs.core.Response;
 import java.util.Map;
 
 /**
- * One expense of a budget, and reviewers' decisions on expenses of budgets that require approval (CONTRACT.md's
- * time-entry decisions, for expenses): {@code POST /expenses/approve|reject|unapprove} {@code {"ids":[..],"reason"}}
+ * One expense of a budget, and reviewers' decisions on expenses of budgets that require approval (the
+ * time entries' decisions, for expenses): {@code POST /expenses/approve|reject|unapprove} {@code {"ids":[..],"reason"}}
  * answer which expenses changed and which were refused and why; {@code GET /expenses/review-queue} lists what waits
  * for the caller.
  */
@@ -33,22 +39,25 @@ import java.util.Map;
 public class ExpenseResource {
     private final ExpenseService expenses;
     private final Permissions permissions;
-    private final JsonMapper json;
+    private final ExpenseJsonMapper json;
+    private final DecisionJsonMapper decisionJson;
     private final ExpenseApprovals approvals;
 
     @Inject
-    public ExpenseResource(ExpenseService expenses, Permissions permissions, JsonMapper json, ExpenseApprovals approvals) {
+    public ExpenseResource(ExpenseService expenses, Permissions permissions, ExpenseJsonMapper json,
+                           DecisionJsonMapper decisionJson, ExpenseApprovals approvals) {
         this.approvals = approvals;
         this.expenses = expenses;
         this.permissions = permissions;
         this.json = json;
+        this.decisionJson = decisionJson;
     }
 
     @PUT
     @Path("{id}")
-    public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
+    public ExpenseJson update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.expense(expenses.update(caller, id, json.expenseInput(body)));
+        return json.expense(expenses.update(caller, id, ExpenseRequest.from(body).toInput()));
     }
 
     @DELETE
@@ -61,32 +70,32 @@ public class ExpenseResource {
 
     @GET
     @Path("review-queue")
-    public List<Map<String, Object>> reviewQueue(@QueryParam("budgetId") Long budgetId, @QueryParam("limit") Integer limit) {
+    public List<ExpenseJson> reviewQueue(@QueryParam("budgetId") Long budgetId, @QueryParam("limit") Integer limit) {
         String caller = Caller.require(permissions);
         return approvals.pending(caller, budgetId, limit == null ? 200 : limit).stream().map(json::expense).toList();
     }
 
     @POST
     @Path("approve")
-    public Map<String, Object> approve(Map<String, Object> body) {
-        return decide(ApprovalAction.APPROVE, body, "approved");
+    public DecisionOutcomeJson approve(Map<String, Object> body) {
+        return decide(ApprovalAction.APPROVE, body);
     }
 
     @POST
     @Path("reject")
-    public Map<String, Object> reject(Map<String, Object> body) {
-        return decide(ApprovalAction.REJECT, body, "rejected");
+    public DecisionOutcomeJson reject(Map<String, Object> body) {
+        return decide(ApprovalAction.REJECT, body);
     }
 
     @POST
     @Path("unapprove")
-    public Map<String, Object> unapprove(Map<String, Object> body) {
-        return decide(ApprovalAction.UNAPPROVE, body, "unapproved");
+    public DecisionOutcomeJson unapprove(Map<String, Object> body) {
+        return decide(ApprovalAction.UNAPPROVE, body);
     }
 
-    private Map<String, Object> decide(ApprovalAction action, Map<String, Object> body, String succeededField) {
+    private DecisionOutcomeJson decide(ApprovalAction action, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.bulkOutcome(approvals.decide(caller, action, json.ids(body), json.optionalText(body, "reason")),
-                succeededField);
+        DecisionRequest request = DecisionRequest.from(body);
+        return decisionJson.outcome(action, approvals.decide(caller, action, request.ids(), request.reason()));
     }
 }

@@ -7,7 +7,7 @@ import com.atlassian.sal.api.websudo.WebSudoRequired;
 import io.github.clientbudgets.admin.CheckResult;
 import io.github.clientbudgets.admin.InstallationCheck;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.rest.json.AdminJsonMapper;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -18,9 +18,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /admin/installation-check}: the admin page's installation check as JSON (the server-side checks), and
@@ -35,14 +32,15 @@ public class InstallationCheckResource {
     private final UserManager users;
     private final InstallationCheck check;
     private final CustomerAdmission admission;
-    private final I18nText text;
+    private final AdminJsonMapper json;
 
     @Inject
-    public InstallationCheckResource(UserManager users, InstallationCheck check, CustomerAdmission admission, I18nText text) {
+    public InstallationCheckResource(UserManager users, InstallationCheck check, CustomerAdmission admission,
+                                     AdminJsonMapper json) {
         this.users = users;
         this.check = check;
         this.admission = admission;
-        this.text = text;
+        this.json = json;
     }
 
     @GET
@@ -51,8 +49,7 @@ public class InstallationCheckResource {
         if (refused != null) {
             return refused;
         }
-        List<Map<String, Object>> results = check.run().stream().map(this::json).toList();
-        return Response.ok(Map.of("checks", results)).build();
+        return Response.ok(json.checks(check.run())).build();
     }
 
     @GET
@@ -65,27 +62,7 @@ public class InstallationCheckResource {
         if (username == null || username.isBlank() || username.length() > 255) {
             throw ValidationException.of("username", "client-budgets.check.customer.username");
         }
-        CustomerAdmission.Result r = admission.check(username);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("username", r.username());
-        m.put("found", r.found());
-        m.put("active", r.active());
-        m.put("licensed", r.licensed());
-        m.put("portalPageAdmits", r.portalPageAdmits());
-        m.put("portalRestAdmits", r.portalRestAdmits());
-        m.put("budgets", r.budgets().stream().map(b -> Map.of("id", b.budgetId(), "name", b.name())).toList());
-        m.put("admitted", r.admitted());
-        return Response.ok(m).build();
-    }
-
-    private Map<String, Object> json(CheckResult r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", r.getKey());
-        m.put("outcome", r.getOutcome());
-        m.put("title", text.get(r.getTitleKey()));
-        m.put("text", text.get(r.getTextKey()));
-        m.put("seen", r.getSeen());
-        return m;
+        return Response.ok(json.customer(admission.check(username))).build();
     }
 
     private Response refuseNonAdmins(HttpServletRequest request) {

@@ -3,6 +3,9 @@ package io.github.clientbudgets.rest;
 import io.github.clientbudgets.attribution.IssueAssignmentService;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.rest.json.IssueServiceJson;
+import io.github.clientbudgets.rest.json.IssueServiceRequest;
+import io.github.clientbudgets.rest.json.ServiceJsonMapper;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -12,7 +15,6 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,10 +25,10 @@ import java.util.Optional;
 public class IssueServiceResource {
     private final IssueAssignmentService assignments;
     private final Permissions permissions;
-    private final JsonMapper json;
+    private final ServiceJsonMapper json;
 
     @Inject
-    public IssueServiceResource(IssueAssignmentService assignments, Permissions permissions, JsonMapper json) {
+    public IssueServiceResource(IssueAssignmentService assignments, Permissions permissions, ServiceJsonMapper json) {
         this.assignments = assignments;
         this.permissions = permissions;
         this.json = json;
@@ -34,25 +36,20 @@ public class IssueServiceResource {
 
     @GET
     @Path("{issueKey}/service")
-    public Map<String, Object> get(@PathParam("issueKey") String issueKey) {
+    public IssueServiceJson get(@PathParam("issueKey") String issueKey) {
         String caller = Caller.require(permissions);
         return answer(caller, issueKey, assignments.assignedLineItem(caller, issueKey));
     }
 
     @PUT
     @Path("{issueKey}/service")
-    public Map<String, Object> assign(@PathParam("issueKey") String issueKey, Map<String, Object> body) {
+    public IssueServiceJson assign(@PathParam("issueKey") String issueKey, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        Long serviceId = json.optionalId(body, "serviceId");
+        Long serviceId = IssueServiceRequest.from(body).serviceId();
         return answer(caller, issueKey, assignments.assignIssue(caller, issueKey, serviceId));
     }
 
-    private Map<String, Object> answer(String caller, String issueKey, Optional<LineItem> service) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("issueKey", issueKey);
-        m.put("serviceId", service.map(LineItem::id).orElse(null));
-        m.put("service", service.map(json::service).orElse(null));
-        m.put("services", assignments.assignableLineItems(caller, issueKey).stream().map(json::service).toList());
-        return m;
+    private IssueServiceJson answer(String caller, String issueKey, Optional<LineItem> service) {
+        return json.issueService(issueKey, service, assignments.assignableLineItems(caller, issueKey));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * A strict JSON parser (RFC 8259) for request bodies, so that what a body may be is the app's rule and not whatever
  * JSON provider the host brings: UTF-8 only, at most {@value #MAX_BYTES} bytes and {@value #MAX_DEPTH} levels of
  * nesting, no duplicate names, nothing after the value. Values come out as Jackson's defaults would (String, Boolean,
- * Integer/Long/BigInteger, Double for a fraction or an exponent, List, Map), so that {@link JsonMapper} reads them
+ * Integer/Long/BigInteger, Double for a fraction or an exponent, List, Map), so that the request records of {@code rest.json} read them
  * unchanged. Every refusal is a {@link ValidationException} on {@code body}.
  */
 final class JsonBody {
@@ -248,7 +248,7 @@ final class JsonBody {
             throw ValidationException.of("body", "client-budgets.error.body.number", MAX_NUMBER);
         }
         if (!whole) {
-            return Double.valueOf(token); // as Jackson reads it: JsonMapper refuses a fraction rather than round it
+            return Double.valueOf(token); // as Jackson reads it: the request records refuse a fraction rather than round it
         }
         BigInteger value = new BigInteger(token);
         if (value.bitLength() < 32) {

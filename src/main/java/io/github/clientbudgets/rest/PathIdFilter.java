@@ -1,5 +1,6 @@
 package io.github.clientbudgets.rest;
 
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.common.NotFoundException;
 
 import javax.inject.Inject;
@@ -8,10 +9,9 @@ import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Ids in paths ({@code {id}}, {@code {budgetId}}) are ASCII digits, 1 to 18 of them, or they name nothing: 404 with
+ * Ids in paths ({@code {id}}, {@code {budgetId}}) are {@link Ids}, ASCII digits, 1 to 18 of them, or they name nothing: 404 with
  * the JSON message, before any resource method runs. JAX-RS converts a {@code long} path parameter with
  * {@code Long.valueOf}, which also reads other scripts' digits ("١" or the full-width "１" are 1): without this check
  * {@code DELETE /services/%D9%A1} deleted service 1. Runs at the default (user) priority, after authentication.
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 @Provider
 public class PathIdFilter implements ContainerRequestFilter {
     private static final Set<String> ID_PARAMETERS = Set.of("id", "budgetId");
-    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
     @Inject
     public PathIdFilter() {
@@ -30,7 +29,7 @@ public class PathIdFilter implements ContainerRequestFilter {
         var parameters = request.getUriInfo().getPathParameters(true);
         for (String name : ID_PARAMETERS) {
             List<String> values = parameters.get(name);
-            if (values != null && values.stream().anyMatch(v -> v == null || !ID.matcher(v).matches())) {
+            if (values != null && values.stream().anyMatch(v -> Ids.parse(v, Ids.MAX_DIGITS).isEmpty())) {
                 throw new NotFoundException();
             }
         }

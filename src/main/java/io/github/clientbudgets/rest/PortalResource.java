@@ -2,12 +2,17 @@ package io.github.clientbudgets.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Portal;
-import io.github.clientbudgets.portal.PortalJson;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
+import io.github.clientbudgets.rest.json.ClientBudgetJson;
+import io.github.clientbudgets.rest.json.ClientExpenseJson;
+import io.github.clientbudgets.rest.json.ClientSummaryJson;
+import io.github.clientbudgets.rest.json.ClientTimeJson;
+import io.github.clientbudgets.rest.json.PortalJsonMapper;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -19,10 +24,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The client portal's REST (CONTRACT.md {@code /portal/...}). Portal-only JSM customers are unlicensed: since Jira 10
+ * The client portal's REST ({@code /portal/...}). Portal-only JSM customers are unlicensed: since Jira 10
  * an unannotated resource serves licensed users only, and {@code @UnlicensedSiteAccess} admits them only where the
  * site enables "limited unlicensed access" (off by default). Hence {@code @UnrestrictedAccess}, and every method
  * checks the caller first itself ({@link Caller#require}: anonymous 401) and then everything else through
@@ -35,43 +39,45 @@ public class PortalResource {
     private final PortalService portal;
     private final Permissions permissions;
     private final I18nText text;
+    private final PortalJsonMapper json;
 
     @Inject
-    public PortalResource(PortalService portal, Permissions permissions, I18nText text) {
+    public PortalResource(PortalService portal, Permissions permissions, I18nText text, PortalJsonMapper json) {
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;
+        this.json = json;
     }
 
     @GET
     @Path("budgets")
-    public List<Map<String, Object>> budgets() {
+    public List<ClientBudgetJson> budgets() {
         String caller = Caller.require(permissions);
-        return portal.myBudgets(caller).stream().map(PortalJson::budget).toList();
+        return portal.myBudgets(caller).stream().map(json::budget).toList();
     }
 
     @GET
     @Path("budgets/{id}")
-    public Map<String, Object> budget(@PathParam("id") String id) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
-        return PortalJson.summary(portal.summary(p));
+    public ClientSummaryJson budget(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return json.summary(portal.summary(p));
     }
 
     @GET
     @Path("budgets/{id}/time")
-    public Map<String, Object> time(@PathParam("id") String id, @QueryParam("from") String from,
+    public ClientTimeJson time(@PathParam("id") String id, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("serviceId") String serviceId,
                                     @QueryParam("start") String start, @QueryParam("limit") String limit) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, start, limit);
-        return PortalJson.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
+        return json.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
     }
 
     @GET
     @Path("budgets/{id}/expenses")
-    public List<Map<String, Object>> expenses(@PathParam("id") String id) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
-        return PortalJson.expenses(portal.expenses(p));
+    public List<ClientExpenseJson> expenses(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return json.expenses(portal.expenses(p));
     }
 
     @GET
@@ -79,7 +85,7 @@ public class PortalResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
                         @QueryParam("serviceId") String serviceId) {
-        Portal p = portal.open(Caller.require(permissions), BudgetIds.parse(id));
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, null, null);
         // a bad filter fails here, before streaming starts, so it is still a 400
         CsvDownload download = portal.csv(p, filter, text::get);

@@ -5,9 +5,10 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.atlassian.scheduler.SchedulerServiceException;
+import io.github.clientbudgets.rest.json.AdminJson;
+import io.github.clientbudgets.rest.json.AdminJsonMapper;
 import io.github.clientbudgets.timeentry.Resync;
 import io.github.clientbudgets.timeentry.ResyncJob;
-import io.github.clientbudgets.timeentry.ResyncStateEntity;
 
 import javax.inject.Inject;
 import javax.servlet.http.HttpServletRequest;
@@ -18,8 +19,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code /admin/resync}: where the resync stands, and "resync now". Jira admins only: the platform checks
@@ -35,12 +34,14 @@ public class ResyncResource {
     private final UserManager users;
     private final Resync resync;
     private final ResyncJob job;
+    private final AdminJsonMapper json;
 
     @Inject
-    public ResyncResource(UserManager users, Resync resync, ResyncJob job) {
+    public ResyncResource(UserManager users, Resync resync, ResyncJob job, AdminJsonMapper json) {
         this.users = users;
         this.resync = resync;
         this.job = job;
+        this.json = json;
     }
 
     @GET
@@ -49,13 +50,7 @@ public class ResyncResource {
         if (refused != null) {
             return refused;
         }
-        ResyncStateEntity state = resync.state();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("status", state.getStatus());
-        json.put("issuesDone", state.getIssuesDone());
-        json.put("startedAt", state.getStartedAt() == 0 ? null : java.time.Instant.ofEpochMilli(state.getStartedAt()).toString());
-        json.put("finishedAt", state.getFinishedAt() == 0 ? null : java.time.Instant.ofEpochMilli(state.getFinishedAt()).toString());
-        return Response.ok(json).build();
+        return Response.ok(json.resync(resync.state())).build();
     }
 
     @POST
@@ -65,7 +60,7 @@ public class ResyncResource {
             return refused;
         }
         job.requestNow();
-        return Response.status(Response.Status.ACCEPTED).entity(Map.of("requested", true)).build();
+        return Response.status(Response.Status.ACCEPTED).entity(new AdminJson.ResyncRequested(true)).build();
     }
 
     private Response refuseNonAdmins(HttpServletRequest request) {

@@ -2,6 +2,9 @@ package io.github.clientbudgets.rest;
 
 import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.rest.json.ServiceJson;
+import io.github.clientbudgets.rest.json.ServiceJsonMapper;
+import io.github.clientbudgets.rest.json.ServiceRequest;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -21,10 +24,10 @@ import java.util.Map;
 public class ServiceResource {
     private final LineItemService lineItems;
     private final Permissions permissions;
-    private final JsonMapper json;
+    private final ServiceJsonMapper json;
 
     @Inject
-    public ServiceResource(LineItemService lineItems, Permissions permissions, JsonMapper json) {
+    public ServiceResource(LineItemService lineItems, Permissions permissions, ServiceJsonMapper json) {
         this.lineItems = lineItems;
         this.permissions = permissions;
         this.json = json;
@@ -32,9 +35,9 @@ public class ServiceResource {
 
     @PUT
     @Path("{id}")
-    public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
+    public ServiceJson update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.service(lineItems.update(caller, id, json.serviceInput(body)));
+        return json.service(lineItems.update(caller, id, ServiceRequest.from(body).toInput()));
     }
 
     @DELETE

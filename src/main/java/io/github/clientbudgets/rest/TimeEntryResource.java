@@ -7,6 +7,15 @@ import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.rest.json.AuditEntryJson;
+import io.github.clientbudgets.rest.json.BudgetJsonMapper;
+import io.github.clientbudgets.rest.json.DecisionJsonMapper;
+import io.github.clientbudgets.rest.json.DecisionOutcomeJson;
+import io.github.clientbudgets.rest.json.DecisionRequest;
+import io.github.clientbudgets.rest.json.EntryChangesRequest;
+import io.github.clientbudgets.rest.json.TimeEntryJson;
+import io.github.clientbudgets.rest.json.TimeEntryJsonMapper;
+import io.github.clientbudgets.rest.json.TimeEntryPageJson;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
 
@@ -23,7 +32,6 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,17 +46,22 @@ import java.util.Set;
 public class TimeEntryResource {
     private final ApprovalService approvals;
     private final Permissions permissions;
-    private final JsonMapper json;
+    private final TimeEntryJsonMapper json;
+    private final DecisionJsonMapper decisionJson;
+    private final BudgetJsonMapper auditJson;
 
     @Inject
-    public TimeEntryResource(ApprovalService approvals, Permissions permissions, JsonMapper json) {
+    public TimeEntryResource(ApprovalService approvals, Permissions permissions, TimeEntryJsonMapper json,
+                             DecisionJsonMapper decisionJson, BudgetJsonMapper auditJson) {
         this.approvals = approvals;
         this.permissions = permissions;
         this.json = json;
+        this.decisionJson = decisionJson;
+        this.auditJson = auditJson;
     }
 
     @GET
-    public Map<String, Object> list(@QueryParam("budgetId") Long budgetId, @QueryParam("status") String status,
+    public TimeEntryPageJson list(@QueryParam("budgetId") Long budgetId, @QueryParam("status") String status,
                                     @QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("start") @DefaultValue("0") int start,
                                     @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -67,7 +80,7 @@ public class TimeEntryResource {
     /** What waits for the caller's review (the Approvals page), grouped by budget and person. */
     @GET
     @Path("review-queue")
-    public Map<String, Object> reviewQueue(@QueryParam("budgetId") Long budgetId, @QueryParam("authorKey") String authorKey,
+    public TimeEntryPageJson reviewQueue(@QueryParam("budgetId") Long budgetId, @QueryParam("authorKey") String authorKey,
                                            @QueryParam("serviceId") Long serviceId, @QueryParam("from") String from,
                                            @QueryParam("to") String to,
                                            @QueryParam("limit") @DefaultValue("1000") int limit) {
@@ -83,7 +96,7 @@ public class TimeEntryResource {
     /** The caller's own entries (My time); {@code ?status=REJECTED} for what needs his attention. */
     @GET
     @Path("mine")
-    public List<Map<String, Object>> mine(@QueryParam("status") String status,
+    public List<TimeEntryJson> mine(@QueryParam("status") String status,
                                           @QueryParam("limit") @DefaultValue("100") int limit) {
         String caller = Caller.require(permissions);
         Errors errors = new Errors();
@@ -96,70 +109,65 @@ public class TimeEntryResource {
 
     @PUT
     @Path("{id}")
-    public Map<String, Object> update(@PathParam("id") long id, Map<String, Object> body) {
+    public TimeEntryJson update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        TimeEntry entry = approvals.updateEntry(caller, id, json.entryChanges(body));
+        TimeEntry entry = approvals.updateEntry(caller, id, EntryChangesRequest.from(body).toChanges());
         return json.timeEntry(entry, permissions.issueKeys(List.of(entry.issueId())).get(entry.issueId()), null);
     }
 
     @GET
     @Path("{id}/history")
-    public List<Map<String, Object>> history(@PathParam("id") long id) {
+    public List<AuditEntryJson> history(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return approvals.history(caller, id).stream().map(json::audit).toList();
+        return approvals.history(caller, id).stream().map(auditJson::audit).toList();
     }
 
     @POST
     @Path("approve")
-    public Map<String, Object> approve(Map<String, Object> body) {
-        return decide(ApprovalAction.APPROVE, body, "approved");
+    public DecisionOutcomeJson approve(Map<String, Object> body) {
+        return decide(ApprovalAction.APPROVE, body);
     }
 
     @POST
     @Path("reject")
-    public Map<String, Object> reject(Map<String, Object> body) {
-        return decide(ApprovalAction.REJECT, body, "rejected");
+    public DecisionOutcomeJson reject(Map<String, Object> body) {
+        return decide(ApprovalAction.REJECT, body);
     }
 
     @POST
     @Path("unapprove")
-    public Map<String, Object> unapprove(Map<String, Object> body) {
-        return decide(ApprovalAction.UNAPPROVE, body, "unapproved");
+    public DecisionOutcomeJson unapprove(Map<String, Object> body) {
+        return decide(ApprovalAction.UNAPPROVE, body);
     }
 
     @POST
     @Path("approve-revision")
-    public Map<String, Object> approveRevision(Map<String, Object> body) {
-        return decide(ApprovalAction.APPROVE_REVISION, body, "approved");
+    public DecisionOutcomeJson approveRevision(Map<String, Object> body) {
+        return decide(ApprovalAction.APPROVE_REVISION, body);
     }
 
     @POST
     @Path("discard-revision")
-    public Map<String, Object> discardRevision(Map<String, Object> body) {
-        return decide(ApprovalAction.DISCARD_REVISION, body, "discarded");
+    public DecisionOutcomeJson discardRevision(Map<String, Object> body) {
+        return decide(ApprovalAction.DISCARD_REVISION, body);
     }
 
-    private Map<String, Object> decide(ApprovalAction action, Map<String, Object> body, String succeededField) {
+    private DecisionOutcomeJson decide(ApprovalAction action, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        List<Long> ids = json.ids(body);
-        String reason = json.optionalText(body, "reason");
-        return json.bulkOutcome(approvals.decide(caller, action, ids, reason), succeededField);
+        DecisionRequest request = DecisionRequest.from(body);
+        return decisionJson.outcome(action, approvals.decide(caller, action, request.ids(), request.reason()));
     }
 
-    private Map<String, Object> page(String caller, EntryPage page) {
+    private TimeEntryPageJson page(String caller, EntryPage page) {
         Map<Long, String> keys = permissions.issueKeys(page.entries().stream().map(TimeEntry::issueId).distinct().toList());
         Map<Long, List<java.time.YearMonth>> locked = new java.util.HashMap<>();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", page.total());
-        m.put("entries", page.entries().stream().map(e -> {
+        return new TimeEntryPageJson(page.total(), page.entries().stream().map(e -> {
             Long budgetId = page.budgetOfEntry().get(e.id());
-            Map<String, Object> entry = json.timeEntry(e, keys.get(e.issueId()), budgetId);
             // a change inside a locked month still waits for review: flag it so the PM sees why it matters
-            entry.put("periodLocked", budgetId != null && locked.computeIfAbsent(budgetId,
-                    id -> approvals.lockedMonths(caller, id)).contains(java.time.YearMonth.from(e.workDay())));
-            return entry;
+            return json.timeEntry(e, keys.get(e.issueId()), budgetId).withPeriodLocked(budgetId != null
+                    && locked.computeIfAbsent(budgetId, id -> approvals.lockedMonths(caller, id))
+                    .contains(java.time.YearMonth.from(e.workDay())));
         }).toList());
-        return m;
     }
 
     private static Set<ApprovalStatus> statuses(String status, Errors errors) {

@@ -88,4 +88,29 @@ class PluginJarIT {
             assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("javax/")), "javax classes embedded");
         }
     }
+
+    @Test
+    void jacksonIsImportedFromJiraForBothPlatformsNotEmbedded() throws Exception {
+        try (JarFile jar = new JarFile(pluginJar())) {
+            var imports = new aQute.bnd.header.Parameters(jar.getManifest().getMainAttributes().getValue("Import-Package"));
+            // the REST records carry Jackson 2 annotations, which Jira's REST v2 reads: the package must be Jira's
+            assertTrue(imports.containsKey("com.fasterxml.jackson.annotation"), imports.toString());
+            for (String jackson : List.of("com.fasterxml.jackson.annotation", "com.fasterxml.jackson.databind")) {
+                if (imports.containsKey(jackson)) {
+                    assertAcceptsJiraJackson(jackson, imports.get(jackson).getVersion());
+                }
+            }
+            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("com/fasterxml/")), "Jackson classes embedded");
+        }
+    }
+
+    /** Jira 10 (Platform 7) ships Jackson 2.17, Jira 11 (Platform 8) 2.21: both in range, Jackson 3 not. */
+    private static void assertAcceptsJiraJackson(String pkg, String range) {
+        assertTrue(range != null && aQute.bnd.version.VersionRange.isVersionRange(range), pkg + ": no range, " + range);
+        var versions = new aQute.bnd.version.VersionRange(range);
+        for (String accepted : List.of("2.17.0", "2.17.2", "2.21.0")) {
+            assertTrue(versions.includes(new aQute.bnd.version.Version(accepted)), pkg + " " + range + " refuses " + accepted);
+        }
+        assertTrue(!versions.includes(new aQute.bnd.version.Version("3.0.0")), pkg + " " + range + " accepts Jackson 3");
+    }
 }

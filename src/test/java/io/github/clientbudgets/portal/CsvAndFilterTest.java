@@ -93,7 +93,9 @@ class CsvAndFilterTest {
         assertEquals(TimeFilter.DEFAULT_LIMIT, none.limit());
         String[][] bad = {{"x", null, null, null, null, "from"}, {null, "2026-02-30", null, null, null, "to"},
                 {"2026-10-02", "2026-10-01", null, null, null, "to"}, {null, null, "0", null, null, "serviceId"},
-                {null, null, "1; DROP TABLE", null, null, "serviceId"}, {null, null, null, "-5", null, "start"},
+                {null, null, "1; DROP TABLE", null, null, "serviceId"}, {null, null, "+5", null, null, "serviceId"},
+                {null, null, "-5", null, null, "serviceId"}, {null, null, "\uFF15", null, null, "serviceId"},
+                {null, null, "\u0665", null, null, "serviceId"}, {null, null, "1234567890123456789", null, null, "serviceId"}, {null, null, null, "-5", null, "start"},
                 {null, null, null, null, "0", "limit"}, {null, null, null, null, "501", "limit"}};
         for (String[] b : bad) {
             ValidationException e = assertThrows(ValidationException.class, () -> TimeFilter.parse(b[0], b[1], b[2], b[3], b[4]));

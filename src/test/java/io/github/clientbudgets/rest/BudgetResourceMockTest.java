@@ -69,10 +69,16 @@ class BudgetResourceMockTest {
         assignments = mock(IssueAssignmentService.class);
         summaries = mock(SummaryService.class);
         permissions = new FakePermissions().project(10, "ACME").admin("pm", 10).loggedIn("pm");
-        JsonMapper json = new JsonMapper(permissions);
-        server = new RestServer(new BudgetResource(budgets, lineItems, expenses, summaries, permissions, json),
-                new ServiceResource(lineItems, permissions, json), new ExpenseResource(expenses, permissions, json, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
-                new IssueServiceResource(assignments, permissions, json));
+        var json = new io.github.clientbudgets.rest.json.BudgetJsonMapper(permissions);
+        var services = new io.github.clientbudgets.rest.json.ServiceJsonMapper();
+        var expenseJson = new io.github.clientbudgets.rest.json.ExpenseJsonMapper();
+        var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.i18n.I18nText(
+                mock(com.atlassian.sal.api.message.I18nResolver.class)));
+        server = new RestServer(new BudgetResource(budgets, lineItems, expenses, summaries, permissions, json, services,
+                expenseJson),
+                new ServiceResource(lineItems, permissions, services), new ExpenseResource(expenses, permissions,
+                expenseJson, decisions, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
+                new IssueServiceResource(assignments, permissions, services));
     }
 
     @AfterEach

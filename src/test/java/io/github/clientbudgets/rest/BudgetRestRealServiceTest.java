@@ -52,10 +52,16 @@ class BudgetRestRealServiceTest {
         TeamServices team = new TeamServices(stores, new AoAuditTrail(ao), permissions);
         SummaryService summaries = new SummaryService(team.budgets, stores.lineItems, new AoSummaryQueries(ao),
                 Clock.systemUTC());
-        JsonMapper json = new JsonMapper(permissions);
-        return new RestServer(new BudgetResource(team.budgets, team.lineItems, team.expenses, summaries, permissions, json),
-                new ServiceResource(team.lineItems, permissions, json), new ExpenseResource(team.expenses, permissions, json, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
-                new IssueServiceResource(team.assignments, permissions, json));
+        var json = new io.github.clientbudgets.rest.json.BudgetJsonMapper(permissions);
+        var services = new io.github.clientbudgets.rest.json.ServiceJsonMapper();
+        var expenses = new io.github.clientbudgets.rest.json.ExpenseJsonMapper();
+        var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.i18n.I18nText(
+                org.mockito.Mockito.mock(com.atlassian.sal.api.message.I18nResolver.class)));
+        return new RestServer(new BudgetResource(team.budgets, team.lineItems, team.expenses, summaries, permissions,
+                json, services, expenses),
+                new ServiceResource(team.lineItems, permissions, services), new ExpenseResource(team.expenses,
+                permissions, expenses, decisions, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
+                new IssueServiceResource(team.assignments, permissions, services));
     }
 
     static Map<String, Object> validBudget() {

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.github.clientbudgets.access.ClientView;
 import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.i18n.I18nText;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,7 +51,7 @@ import java.util.stream.Collectors;
  */
 @UnrestrictedAccess
 public class PortalServlet extends HttpServlet {
-    private static final Pattern BUDGET = Pattern.compile("/budget/(\\d{1,9})(/time\\.csv)?/?");
+    private static final Pattern BUDGET = Pattern.compile("/budget/([^/]+)(/time\\.csv)?/?");
     private static final List<String> TABS = List.of("services", "time", "expenses");
     private final PortalService portal;
     private final Permissions permissions;
@@ -87,11 +89,12 @@ public class PortalServlet extends HttpServlet {
                 return;
             }
             Matcher m = BUDGET.matcher(path);
-            if (!m.matches()) {
+            OptionalLong id = m.matches() ? Ids.parse(m.group(1), Ids.BUDGET_DIGITS) : OptionalLong.empty();
+            if (id.isEmpty()) {
                 pages.notFound(response);
                 return;
             }
-            long budgetId = Long.parseLong(m.group(1));
+            long budgetId = id.getAsLong();
             String viewAs = request.getParameter("viewAs");
             Portal opened;
             if (viewAs != null) {

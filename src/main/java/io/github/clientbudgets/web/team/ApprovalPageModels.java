@@ -7,6 +7,7 @@ import io.github.clientbudgets.approval.ExpenseApprovals;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.AppUrls;
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -85,7 +87,8 @@ public class ApprovalPageModels {
         }
 
         private static Long id(String text) {
-            return text != null && text.strip().matches("\\d{1,18}") ? Long.valueOf(text.strip()) : null;
+            OptionalLong id = Ids.parse(text == null ? null : text.strip(), Ids.MAX_DIGITS);
+            return id.isPresent() ? id.getAsLong() : null;
         }
 
         private static LocalDate day(String text) {

@@ -1,11 +1,13 @@
 package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** {@code /plugins/servlet/client-budgets/budget/{id}}: one budget for the team. Same rules as the project page. */
 public class BudgetServlet extends TeamPageServlet {
@@ -18,9 +20,10 @@ public class BudgetServlet extends TeamPageServlet {
 
     @Override
     Optional<Object> page(String caller, String segment, String contextPath) {
-        if (!segment.matches("\\d{1,9}")) {
+        OptionalLong id = Ids.parse(segment, Ids.BUDGET_DIGITS);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(models.budgetPage(caller, Long.parseLong(segment), contextPath));
+        return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath));
     }
 }

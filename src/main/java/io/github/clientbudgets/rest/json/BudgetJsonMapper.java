@@ -1,0 +1,60 @@
+package io.github.clientbudgets.rest.json;
+
+import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.common.Fields;
+import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.permission.ProjectRef;
+import io.github.clientbudgets.summary.PeriodSummary;
+import io.github.clientbudgets.summary.ServiceSummary;
+import io.github.clientbudgets.summary.Summary;
+
+/** Budgets, their summaries and their audit trail as the team's REST shows them. */
+public class BudgetJsonMapper {
+    private final Permissions permissions;
+
+    public BudgetJsonMapper(Permissions permissions) {
+        this.permissions = permissions;
+    }
+
+    public BudgetJson budget(Budget b, boolean canManage) {
+        return new BudgetJson(b.id(), b.projectId(),
+                permissions.projectById(b.projectId()).map(ProjectRef::key).orElse(null), b.name(), b.type().name(),
+                b.currency().getCurrencyCode(), Money.format(b.totalAmount()), Hours.format(b.totalSeconds()),
+                Fields.iso(b.startDate()), Fields.iso(b.endDate()), b.ownerKey(), displayName(b.ownerKey()),
+                b.status().name(), b.approvalRequired(), b.clientAccess(), b.showPersonNames(), b.showComments(),
+                b.alertWarnPercent(), b.alertCriticalPercent(), b.version(), canManage);
+    }
+
+    public SummaryJson summary(Summary s) {
+        return new SummaryJson(s.budgetId(), s.currency().getCurrencyCode(), Money.format(s.totalAmount()),
+                Money.format(s.usedAmount()), Money.format(s.remainingAmount()), Money.format(s.expensesAmount()),
+                Hours.format(s.totalSeconds()), Hours.format(s.usedSeconds()), Hours.format(s.pendingSeconds()),
+                Hours.format(s.remainingSeconds()), s.percentUsed(), Money.format(s.pendingAmount()),
+                s.services().stream().map(BudgetJsonMapper::line).toList(),
+                s.periods().stream().map(BudgetJsonMapper::period).toList());
+    }
+
+    private static SummaryJson.Line line(ServiceSummary s) {
+        return new SummaryJson.Line(s.serviceId(), s.name(), s.billing().name(), Hours.format(s.budgetedSeconds()),
+                Hours.format(s.usedSeconds()), Hours.format(s.usedBillableSeconds()), Money.format(s.usedAmount()),
+                Hours.format(s.pendingSeconds()), Money.format(s.pendingAmount()));
+    }
+
+    private static SummaryJson.Period period(PeriodSummary p) {
+        return new SummaryJson.Period(p.month().toString(), p.current(), Money.format(p.allowance()),
+                Money.format(p.usedAmount()), Hours.format(p.usedSeconds()), Hours.format(p.pendingSeconds()),
+                Money.format(p.carryOver()));
+    }
+
+    public AuditEntryJson audit(AuditRecord r) {
+        return new AuditEntryJson(r.when().toString(), r.authorKey(), displayName(r.authorKey()), r.objectType(),
+                r.objectId(), r.action(), r.field(), r.from(), r.to(), r.reason());
+    }
+
+    private String displayName(String userKey) {
+        return userKey == null ? null : permissions.displayName(userKey);
+    }
+}
