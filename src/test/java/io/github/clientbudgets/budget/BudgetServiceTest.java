@@ -1,41 +1,38 @@
 package io.github.clientbudgets.budget;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.github.clientbudgets.attribution.AttributionService;
 import io.github.clientbudgets.audit.AoAuditTrail;
 import io.github.clientbudgets.audit.AuditEntity;
 import io.github.clientbudgets.audit.AuditRecord;
-import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.ConflictException;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.expense.Expense;
-import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.lineitem.LineItem;
-import io.github.clientbudgets.service.ServiceEntity;
-import io.github.clientbudgets.lineitem.LineItemInput;
+import io.github.clientbudgets.lineitem.LineItemService;
+import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.testing.AoTest;
-import io.github.clientbudgets.testing.FakePermissions;
 import io.github.clientbudgets.testing.Fixtures;
 import io.github.clientbudgets.testing.Stores;
-import io.github.clientbudgets.testing.TeamServices;
-import io.github.clientbudgets.attribution.IssueAssignmentService;
-import io.github.clientbudgets.expense.ExpenseService;
-import io.github.clientbudgets.lineitem.LineItemService;
+import io.github.clientbudgets.testing.TeamWorld;
 import io.github.clientbudgets.timeentry.AoTimeEntryStore;
-import io.github.clientbudgets.timeentry.TimeEntry;
 import net.java.ao.Query;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import static io.github.clientbudgets.testing.TeamWorld.input;
+import static io.github.clientbudgets.testing.TeamWorld.serviceInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The budget service on a real database: rights, rules, soft delete, default services, audit, assignment. */
+/**
+ * The budget service on a real database: who may create, read and edit a budget, its rules (a type change must still
+ * fit the budget's line items), the version a full update is made from, closing, soft delete, the client-access and
+ * approval toggles (switching approval on publishes the existing entries) and the audit of all of it. Line items,
+ * expenses and issue assignment have their own service tests.
+ */
 class BudgetServiceTest {
     private ActiveObjects ao;
     private AoBudgetStore store;
@@ -43,45 +40,17 @@ class BudgetServiceTest {
     private AoAuditTrail audit;
     private DefaultBudgetService service;
     private LineItemService lineItems;
-    private ExpenseService expenses;
-    private IssueAssignmentService assignments;
     private Stores stores;
 
     private void setUp(ActiveObjects activeObjects) {
         ao = activeObjects;
-        stores = Stores.on(ao);
+        TeamWorld world = new TeamWorld(ao);
+        stores = world.stores;
         store = stores.budgets;
         time = stores.time;
-        audit = new AoAuditTrail(ao);
-        FakePermissions permissions = new FakePermissions().project(10, "ACME").project(20, "GLOBEX")
-                .admin("pm", 10).browser("dev", 10).browser("owner", 10).admin("admin2", 20)
-                .issue(100, "ACME-1", 10, null).issue(101, "ACME-2", 10, 100L);
-        TeamServices team = new TeamServices(stores, audit, permissions);
-        service = team.budgets;
-        lineItems = team.lineItems;
-        expenses = team.expenses;
-        assignments = team.assignments;
-    }
-
-    static BudgetInput input(String name) {
-        BudgetInput in = new BudgetInput();
-        in.projectKey = "ACME";
-        in.name = name;
-        in.type = "TIME_AND_MATERIALS";
-        in.currency = "EUR";
-        in.startDate = "2026-09-01";
-        in.endDate = "2026-12-31";
-        in.totalAmount = "10000.00";
-        in.version = 0; // a fresh budget's version; ignored on create
-        return in;
-    }
-
-    static LineItemInput serviceInput(String name, String billing, String rate) {
-        LineItemInput in = new LineItemInput();
-        in.name = name;
-        in.billing = billing;
-        in.rate = rate;
-        return in;
+        audit = world.audit;
+        service = world.services.budgets;
+        lineItems = world.services.lineItems;
     }
 
     private int rows(Class<? extends net.java.ao.RawEntity<Integer>> type) {
@@ -244,46 +213,6 @@ class BudgetServiceTest {
     }
 
     @AoTest
-    void aBudgetHasExactlyOneDefaultService(ActiveObjects activeObjects) {
-        setUp(activeObjects);
-        Budget b = service.create("pm", input("Website"));
-        LineItem first = lineItems.create("pm", b.id(), serviceInput("Design", "HOURLY", "95.50"));
-        assertTrue(first.isDefault());
-        LineItemInput second = serviceInput("Dev", "HOURLY", "120");
-        second.isDefault = true;
-        LineItem dev = lineItems.create("pm", b.id(), second);
-        List<LineItem> services = lineItems.lineItems("dev", b.id());
-        assertEquals(1, services.stream().filter(LineItem::isDefault).count());
-        assertEquals(dev.id(), services.stream().filter(LineItem::isDefault).findFirst().orElseThrow().id());
-
-        LineItemInput unset = serviceInput("Dev", "HOURLY", "120");
-        unset.isDefault = false;
-        unset.version = dev.version();
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> lineItems.update("pm", dev.id(), unset));
-        assertTrue(e.errors().containsKey("isDefault"));
-        assertThrows(ConflictException.class, () -> lineItems.delete("pm", dev.id()));
-        lineItems.delete("pm", first.id());
-        assertEquals(1, rows(ServiceEntity.class));
-    }
-
-    @AoTest
-    void serviceBillingMustFitTheBudgetType(ActiveObjects activeObjects) {
-        setUp(activeObjects);
-        BudgetInput in = input("Internal");
-        in.type = "NON_BILLABLE";
-        in.totalAmount = null;
-        in.totalHours = "100";
-        Budget b = service.create("pm", in);
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> lineItems.create("pm", b.id(), serviceInput("Dev", "HOURLY", "100")));
-        assertTrue(e.errors().containsKey("billing"));
-        LineItem ok = lineItems.create("pm", b.id(), serviceInput("Dev", "NON_BILLABLE", null));
-        assertEquals(Billing.NON_BILLABLE, ok.billing());
-        assertEquals(1, rows(ServiceEntity.class));
-    }
-
-    @AoTest
     void changingTheTypeMustStillFitTheServices(ActiveObjects activeObjects) {
         setUp(activeObjects);
         Budget b = service.create("pm", input("Website"));
@@ -292,55 +221,5 @@ class BudgetServiceTest {
         change.type = "FIXED_PRICE";
         ValidationException e = assertThrows(ValidationException.class, () -> service.update("pm", b.id(), change));
         assertTrue(e.errors().containsKey("type"));
-    }
-
-    @AoTest
-    void expensesFollowTheApprovalRule(ActiveObjects activeObjects) {
-        setUp(activeObjects);
-        Budget b = service.create("pm", input("Website"));
-        ExpenseInput x = new ExpenseInput();
-        x.date = "2026-10-01";
-        x.description = "Fonts";
-        x.amount = "49.90";
-        x.markupPercent = "10";
-        Expense free = expenses.create("pm", b.id(), x);
-        assertEquals(ApprovalStatus.APPROVED, free.status());
-        assertEquals(new BigDecimal("49.90"), free.amount());
-        service.setApprovalRequired("pm", b.id(), true);
-        Expense gated = expenses.create("pm", b.id(), x);
-        assertEquals(ApprovalStatus.PENDING, gated.status());
-        assertEquals(2, expenses.expenses("dev", b.id()).size());
-        expenses.delete("pm", gated.id());
-        assertEquals(1, expenses.expenses("dev", b.id()).size());
-        x.amount = "1.999";
-        x.version = free.version();
-        assertThrows(ValidationException.class, () -> expenses.update("pm", free.id(), x));
-        assertEquals(new BigDecimal("49.90"), expenses.expenses("dev", b.id()).get(0).amount());
-    }
-
-    @AoTest
-    void assigningAnIssueReattributesItsAndItsSubtasksLiveTime(ActiveObjects activeObjects) {
-        setUp(activeObjects);
-        Budget b = service.create("pm", input("Website"));
-        LineItem general = lineItems.create("pm", b.id(), serviceInput("General", "HOURLY", "10"));
-        LineItem design = lineItems.create("pm", b.id(), serviceInput("Design", "HOURLY", "20"));
-        Fixtures f = new Fixtures(stores);
-        f.entry(10, 100, general.id(), "2026-10-01", 3600, true, ApprovalStatus.PENDING);
-        TimeEntry sub = time.insert(TimeEntry.of(new io.github.clientbudgets.timeentry.WorklogState(999_999, 101, 100L,
-                10, "dev", java.time.Instant.parse("2026-10-02T09:00:00Z"), java.time.LocalDate.parse("2026-10-02"),
-                1800, null), general.id(), ApprovalStatus.PENDING));
-
-        assertEquals(design.id(), assignments.assignIssue("pm", "ACME-1", design.id()).orElseThrow().id());
-        assertTrue(time.ofIssueOrSubtasks(100).stream().allMatch(t -> t.serviceId() == design.id()));
-        assertEquals(design.id(), assignments.assignedLineItem("dev", "ACME-1").orElseThrow().id());
-
-        assignments.assignIssue("pm", "ACME-1", null);
-        assertFalse(assignments.assignedLineItem("dev", "ACME-1").isPresent());
-        assertTrue(time.ofIssueOrSubtasks(100).stream().allMatch(t -> t.serviceId() == general.id()));
-        assertEquals(sub.worklogId(), time.ofIssueOrSubtasks(100).stream().filter(t -> t.issueId() == 101)
-                .findFirst().orElseThrow().worklogId());
-        assertThrows(ForbiddenException.class, () -> assignments.assignIssue("dev", "ACME-1", design.id()));
-        assertThrows(NotFoundException.class, () -> assignments.assignIssue("admin2", "ACME-1", design.id()));
-        assertThrows(ValidationException.class, () -> assignments.assignIssue("pm", "ACME-1", 99_999L));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.clientbudgets.budget;
 
-import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseInput;
@@ -8,6 +7,8 @@ import io.github.clientbudgets.expense.ExpenseRules;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.lineitem.LineItemRules;
+import io.github.clientbudgets.review.ApprovalStatus;
+import io.github.clientbudgets.testing.TeamWorld;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ class RulesTest {
 
     @Test
     void aValidBudgetGetsDefaults() {
-        BudgetInput in = BudgetServiceTest.input("  Website  ");
+        BudgetInput in = TeamWorld.input("  Website  ");
         in.currency = "JPY";
         in.totalAmount = "1200000";
         Budget b = validate(in);
@@ -49,7 +50,7 @@ class RulesTest {
 
     @Test
     void hoursOnlyBudgetHasNoAmount() {
-        BudgetInput in = BudgetServiceTest.input("Hours");
+        BudgetInput in = TeamWorld.input("Hours");
         in.totalAmount = null;
         in.totalHours = "12.5";
         Budget b = validate(in);
@@ -66,7 +67,7 @@ class RulesTest {
 
     @Test
     void theStartDayItselfIsAValidEndDay() {
-        BudgetInput in = BudgetServiceTest.input("One day");
+        BudgetInput in = TeamWorld.input("One day");
         in.endDate = in.startDate;
         assertEquals(LocalDate.parse("2026-09-01"), validate(in).endDate());
     }
@@ -74,14 +75,14 @@ class RulesTest {
     @Test
     void theFirstServiceIsTheDefaultAndAFixedServiceNeedsAPrice() {
         Budget budget = eur(BudgetType.FIXED_PRICE, false);
-        LineItemInput in = BudgetServiceTest.serviceInput("Setup", "FIXED", "1500");
+        LineItemInput in = TeamWorld.serviceInput("Setup", "FIXED", "1500");
         LineItem s = LineItemRules.validate(in, budget, null, true);
         assertTrue(s.isDefault());
         assertEquals(new BigDecimal("1500.00"), s.rate());
         in.rate = null;
         assertTrue(assertThrows(ValidationException.class, () -> LineItemRules.validate(in, budget, null, false))
                 .errors().containsKey("rate"));
-        LineItemInput hourly = BudgetServiceTest.serviceInput("Dev", "HOURLY", "100");
+        LineItemInput hourly = TeamWorld.serviceInput("Dev", "HOURLY", "100");
         assertTrue(assertThrows(ValidationException.class, () -> LineItemRules.validate(hourly, budget, null, false))
                 .errors().containsKey("billing"));
     }
@@ -89,10 +90,10 @@ class RulesTest {
     @Test
     void retainersTakeHourlyServicesOnly() {
         Budget budget = eur(BudgetType.RETAINER, false);
-        assertEquals(Billing.HOURLY, LineItemRules.validate(BudgetServiceTest.serviceInput("S", "HOURLY", "90"),
+        assertEquals(Billing.HOURLY, LineItemRules.validate(TeamWorld.serviceInput("S", "HOURLY", "90"),
                 budget, null, true).billing());
         assertThrows(ValidationException.class, () -> LineItemRules.validate(
-                BudgetServiceTest.serviceInput("S", "FIXED", "90"), budget, null, true));
+                TeamWorld.serviceInput("S", "FIXED", "90"), budget, null, true));
     }
 
     @Test
