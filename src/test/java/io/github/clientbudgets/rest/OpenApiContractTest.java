@@ -198,6 +198,20 @@ class OpenApiContractTest {
                 "/amount: not a string: 600.5", "/status: not one of [\"PENDING\",\"APPROVED\",\"REJECTED\"]: LOST"), problems);
     }
 
+    @Test
+    void anyOfTakesTheFirstBranchThatFits() throws IOException {
+        JsonNode schema = spec.at("/components/schemas/IssueService");
+        List<String> automatic = new ArrayList<>();
+        validate(JSON.readTree("{\"issueKey\":\"ACME-1\",\"serviceId\":null,\"service\":null,\"services\":[]}"),
+                schema, "", automatic);
+        assertEquals(List.of(), automatic);
+        List<String> wrong = new ArrayList<>();
+        validate(JSON.readTree("{\"issueKey\":\"ACME-1\",\"serviceId\":1,\"service\":\"Design\",\"services\":[]}"),
+                schema, "", wrong);
+        assertEquals(1, wrong.size(), wrong.toString());
+        assertTrue(wrong.get(0).startsWith("/service: fits none of anyOf"), wrong.toString());
+    }
+
     private static void check(Operation operation, JsonNode example, List<String> problems) throws IOException {
         String label = operation.name() + " as " + example.path("user").asText() + " " + example;
         List<JsonNode> parameters = parameters(operation);
@@ -331,12 +345,25 @@ class OpenApiContractTest {
     }
 
     /**
-     * The part of JSON Schema (OpenAPI 3.0) the file uses: $ref, allOf, nullable, type, required, properties,
+     * The part of JSON Schema (OpenAPI 3.0) the file uses: $ref, allOf, anyOf, nullable, type, required, properties,
      * additionalProperties, items, enum, pattern, and the formats date and date-time. Misfits go to {@code problems}
      * as "pointer: what".
      */
     static void validate(JsonNode value, JsonNode schemaOrRef, String at, List<String> problems) {
         JsonNode schema = resolve(schemaOrRef);
+        if (schema.has("anyOf")) {
+            List<String> misfits = new ArrayList<>();
+            for (JsonNode branch : schema.get("anyOf")) {
+                List<String> branchMisfits = new ArrayList<>();
+                validate(value, branch, at, branchMisfits);
+                if (branchMisfits.isEmpty()) {
+                    return;
+                }
+                misfits.addAll(branchMisfits);
+            }
+            problems.add(at + ": fits none of anyOf: " + misfits);
+            return;
+        }
         if (value.isNull()) {
             if (!schema.path("nullable").asBoolean(false)) {
                 problems.add(at + ": null");
