@@ -39,9 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code docs/rest/openapi.yaml} against the app: every documented operation is called over HTTP on a fresh dev host
  * with the operation's {@code x-examples} (user, path, query, headers, body, expected status), and each answer must
- * have the expected status, a status the operation documents, a documented content type, and a body that fits the
- * documented schema (required fields, types, enums, patterns, dates); an example that names {@code errors} must get
- * exactly those fields in {@code {"errors":{...}}}. Operations run in the file's order, the DELETEs last in reverse
+ * have the expected status, a status the operation documents, its documented headers, a documented content type,
+ * and a body that fits the documented schema (required fields, types, enums, patterns, dates); an example that names
+ * {@code errors} must get exactly those fields in {@code {"errors":{...}}}. Operations run in the file's order, the DELETEs last in reverse
  * order, so later examples may use what earlier ones created. And the other way round: every JAX-RS resource method
  * of the {@code rest} package is documented, and nothing is documented that no resource method serves.
  */
@@ -226,6 +226,11 @@ class OpenApiContractTest {
             problems.add(label + ": status " + expected + " is not documented");
             return;
         }
+        documented.path("headers").fieldNames().forEachRemaining(header -> {
+            if (response.headers().firstValue(header).isEmpty()) {
+                problems.add(label + ": no " + header + " header");
+            }
+        });
         JsonNode content = documented.path("content");
         String body = response.body();
         if (content.isMissingNode()) {
