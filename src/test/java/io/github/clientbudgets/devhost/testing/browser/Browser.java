@@ -14,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One person at a browser in front of a dev host, for a browser test class: register it as a static
@@ -219,6 +221,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     /** Sets the browser window's size in CSS pixels (the page's viewport is that wide in headless chromium). */
     public void windowSize(int width, int height) {
         driver().manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Makes the browser a phone {@code width} CSS pixels wide, as chromium's device emulation does: the window that
+     * wide and a mobile viewport, which lays a page out 980 px wide and zooms it out unless the page asks for the
+     * device's width ({@code <meta name="viewport" content="width=device-width">}). {@link #desktop} undoes it.
+     */
+    public void phone(int width, int height) {
+        windowSize(width, height);
+        ((HasCdp) driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the desktop window the browser starts with. */
+    public void desktop() {
+        ((HasCdp) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        windowSize(HeadlessChromium.WIDTH, HeadlessChromium.HEIGHT);
     }
 
     /** The page's width as laid out: wider than the window means the page scrolls sideways. */
