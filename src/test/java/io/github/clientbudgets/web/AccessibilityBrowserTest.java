@@ -249,6 +249,17 @@ class AccessibilityBrowserTest {
         assertTrue(browser.focusMatches("#cb-approval-results"), "after rejecting: " + browser.describeFocus());
         assertEquals("REJECTED:" + REASON, status(third));
         browser.screenshotWhenStyled("keyboard-03-rejected");
+
+        // an entry's correction dialog: Enter on Edit opens it, Escape closes it and the focus is back on Edit
+        browser.tabTo("tr.cb-entry:not(.cb-done) .cb-entry-edit", false, 40);
+        String edit = "#" + browser.focused().findElement(By.xpath("ancestor::tr[1]")).getAttribute("id") + " .cb-entry-edit";
+        browser.press(Keys.ENTER);
+        browser.visible(By.id("cb-edit-note"));
+        assertTrue(browser.focusMatches("#cb-edit-dialog *"), "the dialog takes the focus: " + browser.describeFocus());
+        browser.press(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("cb-edit-dialog")));
+        assertTrue(browser.focusMatches(edit), "Escape returns to Edit: " + browser.describeFocus());
+        assertTrue(browser.focusIsVisible(), "the focus shows on " + browser.describeFocus());
     }
 
     @Test
