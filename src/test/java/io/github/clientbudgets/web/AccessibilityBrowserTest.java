@@ -52,12 +52,16 @@ class AccessibilityBrowserTest {
     }
 
     private static long websiteRelaunch() throws IOException {
-        for (JsonNode b : rest("/budgets?projectKey=ACME")) {
-            if (b.get("name").asText().equals("Website relaunch")) {
+        return budget("ACME", "Website relaunch");
+    }
+
+    private static long budget(String projectKey, String name) throws IOException {
+        for (JsonNode b : rest("/budgets?projectKey=" + projectKey)) {
+            if (b.get("name").asText().equals(name)) {
                 return b.get("id").asLong();
             }
         }
-        throw new AssertionError("no Website relaunch in the demo");
+        throw new AssertionError("no " + name + " in the demo's " + projectKey);
     }
 
     private static String status(long entryId) throws IOException {
@@ -117,6 +121,18 @@ class AccessibilityBrowserTest {
         axe.check("budget page");
         budget.explainAccessOf("client");
         axe.check("budget page with the explainer's answer");
+        budget.newService();
+        browser.visible(By.id("cb-service-name"));
+        axe.check("budget page with the new-service form");
+        browser.find(By.id("cb-new-expense")).click();
+        browser.visible(By.id("cb-expense-description"));
+        axe.check("budget page with the new-expense form");
+        BudgetPage.open(browser, budget("ACME", "Internal tooling"));
+        axe.check("budget page of a non-billable budget");
+        ProjectBudgetsPage.open(browser, "GLOBEX");
+        axe.check("GLOBEX's Budgets (project page)");
+        BudgetPage.open(browser, budget("GLOBEX", "Support retainer"));
+        axe.check("budget page of a retainer");
 
         ApprovalsPage.open(browser);
         axe.check("Approvals");
@@ -166,6 +182,10 @@ class AccessibilityBrowserTest {
         axe.check("portal budget, Time");
         portal.openExpensesTab();
         axe.check("portal budget, Expenses");
+
+        browser.logInAs("other");
+        PortalHomePage.open(browser).openBudget("Support retainer").waitForServices();
+        axe.check("portal budget of a retainer");
 
         // a JSM customer: the customers' own frame and the panel on JSM's portal
         browser.logOut();
