@@ -193,7 +193,9 @@ class AccessibilityBrowserTest {
         CustomerLoginPage.shownIn(browser).logInAs("client");
         PortalHomePage.open(browser);
         axe.check("portal home in the customers' frame");
-        JsmPortalPage.open(browser, 1).waitForBudgetsPanel().openBudget("Website relaunch").waitForServices();
+        JsmPortalPage acmePortal = JsmPortalPage.open(browser, 1).waitForBudgetsPanel();
+        axe.checkAsShown("JSM's portal with the Your budgets panel");
+        acmePortal.openBudget("Website relaunch").waitForServices();
         axe.check("portal budget in the customers' frame");
         axe.assertNone();
     }
