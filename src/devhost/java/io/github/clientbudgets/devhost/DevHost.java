@@ -206,7 +206,11 @@ public final class DevHost implements AutoCloseable {
         webResources.validate();
         validateTemplates(descriptor, loader);
         validateCustomerContexts(descriptor);
-        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader);
+        // Jira's resolver answers in the logged-in user's language, else the instance's default
+        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader, () -> {
+            io.github.clientbudgets.devhost.jira.HostUser user = io.github.clientbudgets.devhost.auth.CurrentUser.get();
+            return user == null ? io.github.clientbudgets.devhost.jira.HostUser.DEFAULT_LOCALE : user.locale();
+        });
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
         components.register(TemplateRenderer.class, renderer);

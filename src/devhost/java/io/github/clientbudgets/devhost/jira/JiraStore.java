@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +61,9 @@ public final class JiraStore {
                         + " startdate TIMESTAMP NOT NULL, created TIMESTAMP NOT NULL, updated TIMESTAMP NOT NULL,"
                         + " timeworked BIGINT NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS worklog_issue ON worklog (issueid)",
-                "CREATE INDEX IF NOT EXISTS worklog_updated ON worklog (updated)");
+                "CREATE INDEX IF NOT EXISTS worklog_updated ON worklog (updated)",
+                // the language of the user's profile (Jira keeps it as the user property jira.user.locale)
+                "ALTER TABLE cwd_user ADD COLUMN IF NOT EXISTS user_locale VARCHAR(32)");
     }
 
     public boolean isEmpty() {
@@ -102,11 +105,12 @@ public final class JiraStore {
     }
 
     private static final String USER_COLUMNS =
-            "id, user_key, user_name, display_name, email_address, active, application_role";
+            "id, user_key, user_name, display_name, email_address, active, application_role, user_locale";
 
     private static HostUser user(ResultSet rs) throws SQLException {
         return new HostUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getBoolean(6), rs.getString(7));
+                rs.getBoolean(6), rs.getString(7),
+                rs.getString(8) == null ? null : Locale.forLanguageTag(rs.getString(8)));
     }
 
     /**
@@ -128,6 +132,13 @@ public final class JiraStore {
                 JiraStore::user, key);
         read.ifPresent(user -> usersByKey.put(key, user));
         return read;
+    }
+
+    /** Sets the language of a user's profile, as the user does on his Jira profile (null: the default language). */
+    public void setUserLocale(String userKey, Locale locale) {
+        db.update("UPDATE cwd_user SET user_locale = ? WHERE user_key = ?",
+                locale == null ? null : locale.toLanguageTag(), userKey);
+        usersByKey.remove(userKey);
     }
 
     /** For tests and benchmarks that change {@code cwd_user} behind the host's back. */
