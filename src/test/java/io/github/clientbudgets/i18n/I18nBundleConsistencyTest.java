@@ -132,7 +132,10 @@ class I18nBundleConsistencyTest {
             "client-budgets.expense.status",
             "client-budgets.entry.person",                 // Person
             "client-budgets.portal.time.person",
-            "client-budgets.approvals.filter.person");
+            "client-budgets.approvals.filter.person",
+            "client-budgets.summary.hours",                // {0} h: the unit's symbol, in German too
+            "client-budgets.issue.hours",
+            "client-budgets.approvals.personTotal");
     /** English words that never occur in German text; a German text containing one is (partly) untranslated. */
     private static final Pattern ENGLISH_WORD = Pattern.compile(
             "\\b(the|and|is|are|of|with|this|that|you|your|has|have|were|for|from|no|yes)\\b",
