@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,20 +58,23 @@ class PagesInTheUsersLanguageOnDevHostTest {
 
     @Test
     void englishUsersGetEveryPageInEnglishWithoutARawKey() throws IOException {
-        everyPageIsIn(Locale.ENGLISH, "dev", Locale.GERMAN);
+        // no profile language: the instance's default, English
+        everyPageIsIn(null, "dev", Locale.GERMAN);
     }
 
     @Test
     void germanUsersGetEveryPageInGermanWithoutARawKey() throws IOException {
         // dev2's profile language is German in the demo data; the others are switched for the test
-        assertEquals(Locale.GERMANY, host.store().userByKey("dev2").orElseThrow().locale());
+        assertEquals(Optional.of(Locale.GERMANY), host.store().userLocale("dev2"));
         everyPageIsIn(Locale.GERMANY, "dev2", Locale.ENGLISH);
     }
 
-    private static void everyPageIsIn(Locale language, String developer, Locale other) throws IOException {
+    /** {@code profileLanguage} null: the users have none, so they read the instance's default language. */
+    private static void everyPageIsIn(Locale profileLanguage, String developer, Locale other) throws IOException {
         for (String user : List.of("pm", "admin", "client", developer)) {
-            host.store().setUserLocale(user, language);
+            host.store().setUserLocale(user, profileLanguage);
         }
+        Locale language = profileLanguage == null ? DevHost.DEFAULT_LOCALE : profileLanguage;
         Map<String, String> pages = pages(developer);
         Map<String, String> mine = distinctTexts(language, other);
         Map<String, String> theirs = distinctTexts(other, language);

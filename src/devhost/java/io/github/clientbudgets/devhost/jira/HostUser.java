@@ -2,12 +2,11 @@ package io.github.clientbudgets.devhost.jira;
 
 import com.atlassian.jira.user.ApplicationUser;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A user of the host (Jira's {@code cwd_user} + application access + the language of the user's profile).
- * {@code applicationRole} is null for a JSM portal-only customer: such a user is unlicensed, as in Jira.
+ * A user of the host (Jira's {@code cwd_user} + application access). {@code applicationRole} is null for a JSM
+ * portal-only customer: such a user is unlicensed, as in Jira.
  */
 public final class HostUser implements ApplicationUser {
     private final long id;
@@ -17,18 +16,9 @@ public final class HostUser implements ApplicationUser {
     private final String email;
     private final boolean active;
     private final String applicationRole;
-    private final Locale locale;
-
-    /** The instance's default language, which a user without a language of his own gets. */
-    public static final Locale DEFAULT_LOCALE = Locale.ENGLISH;
 
     public HostUser(long id, String key, String username, String displayName, String email, boolean active,
                     String applicationRole) {
-        this(id, key, username, displayName, email, active, applicationRole, DEFAULT_LOCALE);
-    }
-
-    public HostUser(long id, String key, String username, String displayName, String email, boolean active,
-                    String applicationRole, Locale locale) {
         this.id = id;
         this.key = key;
         this.username = username;
@@ -36,7 +26,6 @@ public final class HostUser implements ApplicationUser {
         this.email = email;
         this.active = active;
         this.applicationRole = applicationRole;
-        this.locale = locale == null ? DEFAULT_LOCALE : locale;
     }
 
     @Override
@@ -82,11 +71,6 @@ public final class HostUser implements ApplicationUser {
     /** {@code jira-software}, {@code jira-servicedesk}, ... or null (no application access). */
     public String applicationRole() {
         return applicationRole;
-    }
-
-    /** The language of the user's profile (Jira's user preference {@code jira.user.locale}), else the default. */
-    public Locale locale() {
-        return locale;
     }
 
     @Override

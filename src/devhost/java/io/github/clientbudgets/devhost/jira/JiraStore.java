@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,8 +61,10 @@ public final class JiraStore {
                         + " timeworked BIGINT NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS worklog_issue ON worklog (issueid)",
                 "CREATE INDEX IF NOT EXISTS worklog_updated ON worklog (updated)",
-                // the language of the user's profile (Jira keeps it as the user property jira.user.locale)
-                "ALTER TABLE cwd_user ADD COLUMN IF NOT EXISTS user_locale VARCHAR(32)");
+                // a user's preferences, as Jira keeps them: entity ApplicationUser, e.g. jira.user.locale = de_DE
+                "CREATE TABLE IF NOT EXISTS propertyentry (id BIGINT PRIMARY KEY, entity_name VARCHAR(255) NOT NULL,"
+                        + " entity_id BIGINT NOT NULL, property_key VARCHAR(255) NOT NULL, propertyvalue VARCHAR(255),"
+                        + " UNIQUE (entity_name, entity_id, property_key))");
     }
 
     public boolean isEmpty() {
@@ -105,12 +106,11 @@ public final class JiraStore {
     }
 
     private static final String USER_COLUMNS =
-            "id, user_key, user_name, display_name, email_address, active, application_role, user_locale";
+            "id, user_key, user_name, display_name, email_address, active, application_role";
 
     private static HostUser user(ResultSet rs) throws SQLException {
         return new HostUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getBoolean(6), rs.getString(7),
-                rs.getString(8) == null ? null : Locale.forLanguageTag(rs.getString(8)));
+                rs.getBoolean(6), rs.getString(7));
     }
 
     /**
@@ -132,13 +132,6 @@ public final class JiraStore {
                 JiraStore::user, key);
         read.ifPresent(user -> usersByKey.put(key, user));
         return read;
-    }
-
-    /** Sets the language of a user's profile, as the user does on his Jira profile (null: the default language). */
-    public void setUserLocale(String userKey, Locale locale) {
-        db.update("UPDATE cwd_user SET user_locale = ? WHERE user_key = ?",
-                locale == null ? null : locale.toLanguageTag(), userKey);
-        usersByKey.remove(userKey);
     }
 
     /** For tests and benchmarks that change {@code cwd_user} behind the host's back. */
@@ -164,6 +157,33 @@ public final class JiraStore {
         Optional<String> hash = db.queryOne("SELECT credential FROM cwd_user WHERE lower_user_name = ? AND active = ?",
                 rs -> rs.getString(1), username.toLowerCase(java.util.Locale.ROOT), true);
         return hash.filter(h -> Passwords.matches(password, h)).flatMap(h -> userByName(username));
+    }
+
+    /** Jira's user preference key of the language a user chose in his profile (a {@code Locale.toString()}). */
+    public static final String USER_LOCALE = "jira.user.locale";
+
+    /** The language the user chose in his profile, if any (Jira's {@code jira.user.locale}). */
+    public Optional<java.util.Locale> userLocale(String userKey) {
+        Optional<HostUser> user = userByKey(userKey);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.queryOne("SELECT propertyvalue FROM propertyentry WHERE entity_name = 'ApplicationUser'"
+                        + " AND entity_id = ? AND property_key = ?", rs -> rs.getString(1), user.get().getId(), USER_LOCALE)
+                .filter(v -> v != null && !v.isBlank())
+                .map(v -> new java.util.Locale.Builder().setLanguageTag(v.replace('_', '-')).build());
+    }
+
+    /** Sets (or, with null, removes) the user's profile language, as his profile page does in Jira. */
+    public void setUserLocale(String userKey, java.util.Locale locale) {
+        HostUser user = userByKey(userKey).orElseThrow(() -> new IllegalArgumentException("no user " + userKey));
+        db.update("DELETE FROM propertyentry WHERE entity_name = 'ApplicationUser' AND entity_id = ? AND property_key = ?",
+                user.getId(), USER_LOCALE);
+        if (locale != null) {
+            db.update("INSERT INTO propertyentry (id, entity_name, entity_id, property_key, propertyvalue)"
+                    + " VALUES (?, 'ApplicationUser', ?, ?, ?)", nextId("propertyentry"), user.getId(), USER_LOCALE,
+                    locale.toString());
+        }
     }
 
     // ===== projects and roles =====
