@@ -206,7 +206,11 @@ public final class DevHost implements AutoCloseable {
         webResources.validate();
         validateTemplates(descriptor, loader);
         validateCustomerContexts(descriptor);
-        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader);
+        // Jira's resolver answers in the logged-in user's profile language, else the instance's default
+        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader, () -> {
+            io.github.clientbudgets.devhost.jira.HostUser user = io.github.clientbudgets.devhost.auth.CurrentUser.get();
+            return user == null ? DEFAULT_LOCALE : store.userLocale(user.getKey()).orElse(DEFAULT_LOCALE);
+        });
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
         components.register(TemplateRenderer.class, renderer);
@@ -369,6 +373,9 @@ public final class DevHost implements AutoCloseable {
             }
         }
     }
+
+    /** The instance's default language (Jira's {@code jira.i18n.default.locale}): users without a profile language get it. */
+    public static final java.util.Locale DEFAULT_LOCALE = java.util.Locale.US;
 
     private void registerJira() {
         JiraServices.HostApplicationRoleManager roles = new JiraServices.HostApplicationRoleManager(store);
