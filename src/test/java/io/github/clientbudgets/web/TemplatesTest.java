@@ -1,6 +1,8 @@
 package io.github.clientbudgets.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.audit.AuditEvent;
+import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
@@ -21,7 +23,8 @@ import io.github.clientbudgets.web.team.BudgetPage;
 import io.github.clientbudgets.web.team.BudgetView;
 import io.github.clientbudgets.web.team.EntryRow;
 import io.github.clientbudgets.web.team.ExpenseView;
-import io.github.clientbudgets.web.team.HistoryView;
+import io.github.clientbudgets.web.team.HistoryNames;
+import io.github.clientbudgets.web.team.HistoryPanel;
 import io.github.clientbudgets.web.team.LockPanel;
 import io.github.clientbudgets.web.team.MyTimePage;
 import io.github.clientbudgets.web.team.PeriodView;
@@ -55,6 +58,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -175,8 +179,49 @@ class TemplatesTest {
         return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true),
                 List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
                 summary.periods().stream().map(PeriodView::new).toList(),
-                List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
-                        "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL, null), EVIL)));
+                history());
+    }
+
+    /** A budget renamed to a hostile name and an expense with one, by a user with one: sentences of user text. */
+    private HistoryPanel history() {
+        java.time.Instant when = java.time.Instant.parse("2026-11-02T09:30:00Z");
+        List<AuditRecord> newestFirst = List.of(
+                new AuditRecord(when, "pm", 7L, "EXPENSE", 5, "CREATED", "amount", null, "600.00", null),
+                new AuditRecord(when, "pm", 7L, "EXPENSE", 5, "CREATED", "description", null, EVIL, null),
+                new AuditRecord(when, "pm", 7L, "EXPENSE", 5, "CREATED", "date", null, "2026-10-01", null),
+                new AuditRecord(when.minusSeconds(60), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL, null));
+        HistoryNames names = new HistoryNames() {
+            @Override
+            public String person(String userKey) {
+                return EVIL;
+            }
+
+            @Override
+            public Optional<String> service(long serviceId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> expense(long expenseId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> issueKey(long issueId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<EntryFacts> entry(long entryId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String currency() {
+                return "EUR";
+            }
+        };
+        return HistoryPanel.of(AuditEvent.fold(newestFirst), names, Optional.empty(), text::format);
     }
 
     private Set<String> allowlist() throws Exception {
@@ -262,10 +307,28 @@ class TemplatesTest {
     }
 
     @Test
+    void theHistoryReadsAsSentencesWithEveryUserTextEscapedAndAFilterByKind() throws Exception {
+        String html = render("templates/budgets/budget.vm", Map.of("page", budgetPage(BudgetType.RETAINER), "text", text));
+        assertAllowedAndComplete(html);
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        assertTrue(html.contains("<td class=\"cb-history-sentence\">" + escaped + " added the expense &#39;" + escaped
+                + "&#39; of 2026-10-01 (600.00 EUR)</td>"), html);
+        assertTrue(html.contains(escaped + " changed the budget: name &#39;Old&#39; \u2192 &#39;" + escaped + "&#39;"));
+        assertFalse(html.contains(EVIL), "no user text reaches the page unescaped");
+        assertEquals(2, html.split("class=\"cb-history-event\"", -1).length - 1, "one row per change, not per field");
+        assertTrue(html.contains("data-kind=\"EXPENSE\"") && html.contains("data-kind=\"BUDGET\""));
+        assertTrue(html.contains("<label for=\"cb-history-kind\">Show</label>"));
+        assertTrue(html.contains("<option value=\"TIME_ENTRY\" >Time entries</option>"), "a choice per kind");
+        assertTrue(html.contains("<option value=\"\" selected>All changes</option>"));
+        assertFalse(html.contains("value=\"CLIENT_GRANT\""), "grants belong to a project, never to a budget's history");
+        assertTrue(html.contains("<time datetime=\"2026-11-02T09:30:00Z\">2026-11-02 09:30 UTC</time>"));
+    }
+
+    @Test
     void withoutApprovalTheBudgetPageSaysExistingEntriesStayApproved() throws Exception {
         Summary summary = summary();
         BudgetPage page = new BudgetPage("/jira", "ACME", "Acme", new BudgetView(budget(BudgetType.TIME_AND_MATERIALS),
-                summary, "PM", true), List.of(), List.of(), List.of(), List.of());
+                summary, "PM", true), List.of(), List.of(), List.of(), HistoryPanel.NONE);
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
         assertTrue(html.contains("only new and changed time"));
