@@ -14,7 +14,9 @@ import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
+import io.github.clientbudgets.portal.BurnUp;
 import io.github.clientbudgets.web.issuepanel.IssuePanelView;
+import io.github.clientbudgets.web.portal.BurnUpChart;
 import io.github.clientbudgets.web.issuepanel.IssueServiceChoice;
 import io.github.clientbudgets.web.page.SelectOption;
 import io.github.clientbudgets.web.team.ApprovalsPage;
@@ -239,6 +241,13 @@ class TemplatesTest {
     }
 
     private void assertAllowedAndComplete(String html) throws Exception {
+        assertAllowedAndKnown(html);
+        assertFalse(html.contains(EVIL), "user text must be escaped");
+        assertTrue(html.contains("&lt;script&gt;"), "user text should appear escaped");
+    }
+
+    /** Every call allowlisted, every key known, every reference resolved (for a fragment without user text). */
+    private void assertAllowedAndKnown(String html) throws Exception {
         Set<String> ours = new HashSet<>();
         for (String call : CALLED) {
             if (call.startsWith("io.github.clientbudgets.")) {
@@ -249,9 +258,8 @@ class TemplatesTest {
         notAllowed.removeAll(allowlist());
         assertTrue(notAllowed.isEmpty(), "called but not on the Velocity allowlist: " + notAllowed);
         assertTrue(missingKeys.isEmpty(), "i18n keys missing from the bundle: " + missingKeys);
-        assertFalse(html.contains(EVIL), "user text must be escaped");
-        assertTrue(html.contains("&lt;script&gt;"), "user text should appear escaped");
-        assertFalse(html.contains("$text") || html.contains("$page"), "unresolved reference in:\n" + html);
+        assertFalse(html.contains("$text") || html.contains("$page") || html.contains("$chart")
+                || html.contains("$point") || html.contains("$tick"), "unresolved reference in:\n" + html);
     }
 
     @Test
@@ -322,6 +330,45 @@ class TemplatesTest {
         assertTrue(html.contains("<option value=\"\" selected>All changes</option>"));
         assertFalse(html.contains("value=\"CLIENT_GRANT\""), "grants belong to a project, never to a budget's history");
         assertTrue(html.contains("<time datetime=\"2026-11-02T09:30:00Z\">2026-11-02 09:30 UTC</time>"));
+    }
+
+    @Test
+    void theBurnUpChartHasAxesALabelledBudgetLineFocusablePointsAndItsTableInADisclosure() throws Exception {
+        BurnUpChart chart = new BurnUpChart(new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"),
+                720_000L, List.of(new BurnUp.Point(LocalDate.parse("2026-09-30"), 180_000),
+                new BurnUp.Point(LocalDate.parse("2026-10-15"), 432_000))));
+        String html = render("templates/portal/burnup-chart.vm", Map.of("chart", chart, "text", text));
+        assertAllowedAndKnown(html);
+        assertTrue(html.contains("role=\"group\" aria-labelledby=\"cb-burnup-title cb-burnup-desc\""),
+                "a group, not an img: an img's children would be hidden from assistive technology");
+        for (String tick : List.of(">0</text>", ">50</text>", ">100</text>", ">150</text>", ">200</text>")) {
+            assertTrue(html.contains(tick), "value axis tick " + tick);
+        }
+        for (String month : List.of(">2026-09</text>", ">2026-10</text>", ">2026-11</text>", ">2026-12</text>")) {
+            assertTrue(html.contains(month), "time axis tick " + month);
+        }
+        assertTrue(html.contains(">Hours</text>"), "the value axis says its unit");
+        assertTrue(html.contains("class=\"cb-chart-total-label\">Budget: 200.00 h</text>"), "the budget line is labelled");
+        assertEquals(2, html.split("class=\"cb-chart-point\" tabindex=\"0\"", -1).length - 1, "a focusable point per month");
+        assertTrue(html.contains("role=\"img\" aria-label=\"2026-10: 120.00 hours used\">"), "each point is named");
+        assertTrue(html.contains("<title>2026-10: 120.00 hours used</title>"), "and has a title for the pointer");
+        assertTrue(html.contains("class=\"cb-chart-tip-value\">120.00 h used</text>"), "its tooltip says the value");
+        assertFalse(html.contains("cb-chart-forecast"), "no forecast line until budgets forecast");
+        assertTrue(html.contains("<details class=\"cb-chart-text\" id=\"cb-burnup-text\">")
+                && html.contains("<summary>The chart as a table</summary>"), "the table is a real disclosure");
+        assertTrue(html.contains("<tr><td>2026-09</td><td>50.00</td></tr>") && html.contains("<tr><td>2026-10</td><td>120.00</td></tr>"));
+        assertTrue(html.contains("<th scope=\"row\">Budget (total hours)</th><td>200.00</td>"));
+    }
+
+    @Test
+    void aChartWithoutTimeOrTotalSaysSoAndDrawsNoPoints() throws Exception {
+        BurnUpChart chart = new BurnUpChart(new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"),
+                null, List.of()));
+        String html = render("templates/portal/burnup-chart.vm", Map.of("chart", chart, "text", text));
+        assertAllowedAndKnown(html);
+        assertFalse(html.contains("cb-chart-point"));
+        assertFalse(html.contains("cb-chart-total"));
+        assertTrue(html.contains("No time yet."));
     }
 
     @Test
