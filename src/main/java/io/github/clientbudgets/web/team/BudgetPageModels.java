@@ -124,17 +124,26 @@ public class BudgetPageModels {
         Map<Long, HistoryNames.EntryFacts> entries = new HashMap<>();
         time.forEach(r -> entries.put(r.getId(), new HistoryNames.EntryFacts(r.getAuthorName(), r.getWorkDay(),
                 r.getIssueKey())));
-        Map<Long, String> issueKeys = permissions.issueKeys(shown.stream()
-                .filter(e -> e.subject().equals(Optional.of(AuditSubject.ISSUE))).map(AuditEvent::objectId)
-                .distinct().toList());
+        List<Long> unlisted = shown.stream().filter(e -> e.subject().equals(Optional.of(AuditSubject.TIME_ENTRY)))
+                .map(AuditEvent::objectId).filter(id -> !entries.containsKey(id)).distinct().toList();
+        List<TimeEntry> older = approvals == null || unlisted.isEmpty() ? List.of()
+                : approvals.entriesOfBudget(caller, budget.id(), unlisted);
+        List<Long> issues = new ArrayList<>(shown.stream()
+                .filter(e -> e.subject().equals(Optional.of(AuditSubject.ISSUE))).map(AuditEvent::objectId).toList());
+        older.forEach(e -> issues.add(e.issueId()));
+        Map<Long, String> issueKeys = permissions.issueKeys(issues.stream().distinct().toList());
         Map<String, String> people = new HashMap<>();
+        Function<String, String> person = key -> people.computeIfAbsent(key, k -> {
+            String name = permissions.displayName(k);
+            return name == null || name.isBlank() ? k : name;
+        });
+        older.forEach(e -> entries.put(e.id(), new HistoryNames.EntryFacts(person.apply(e.authorKey()),
+                e.workDay().toString(),
+                issueKeys.get(e.issueId()))));
         HistoryNames historyNames = new HistoryNames() {
             @Override
             public String person(String userKey) {
-                return people.computeIfAbsent(userKey, k -> {
-                    String name = permissions.displayName(k);
-                    return name == null || name.isBlank() ? k : name;
-                });
+                return person.apply(userKey);
             }
 
             @Override
