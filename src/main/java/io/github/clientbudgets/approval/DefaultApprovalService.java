@@ -366,6 +366,22 @@ public class DefaultApprovalService implements ApprovalService {
     }
 
     @Override
+    public List<TimeEntry> entriesOfBudget(String caller, long budgetId, Collection<Long> entryIds) {
+        Budget budget = visibleBudget(caller, budgetId);
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        List<TimeEntry> found = entries.byIds(entryIds.stream().distinct().limit(500).toList());
+        Map<Long, Optional<Budget>> budgetOf = lineItems.budgetsOfLineItems(found.stream()
+                .map(RequestMemo::serviceOf).filter(Objects::nonNull).distinct().toList());
+        return found.stream().filter(e -> {
+            Long service = RequestMemo.serviceOf(e);
+            return service != null && budgetOf.getOrDefault(service, Optional.empty())
+                    .map(b -> b.id() == budget.id()).orElse(false);
+        }).toList();
+    }
+
+    @Override
     public EntryPage reviewQueue(String caller, Long budgetId, String authorKey, Long serviceId, LocalDate from,
                                  LocalDate to, int limit) {
         RequestMemo facts = new RequestMemo(caller, policy, lineItems, budgets, locks);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +40,21 @@ class PortalBrowserTest {
         assertTrue(budget.header().contains("EUR"));
         assertTrue(budget.burnUpChartIsDisplayed());
         browser.screenshot("services");
+
+        // the chart by keyboard: Tab reaches a point, which names its value and shows it in its tooltip
+        WebElement point = budget.tabToTheFirstChartPoint();
+        String name = point.getAttribute("aria-label");
+        assertTrue(name.matches("\\d{4}-\\d{2}: [\\d.]+ hours used"), name);
+        String tooltip = budget.chartTooltip(point);
+        assertEquals(name.substring(0, 7) + " " + name.substring(9).replace(" hours used", " h used"), tooltip,
+                "the focused point's tooltip shows its month and hours");
+        browser.screenshot("chart-point-focused");
+        // and the chart as a table, a disclosure that opens
+        assertFalse(budget.chartTableIsOpen());
+        List<String> months = budget.openChartTable();
+        assertTrue(months.stream().anyMatch(m -> m.startsWith(name.substring(0, 7) + " ")), months.toString());
+        assertTrue(budget.chartTableIsOpen());
+        browser.screenshot("chart-table");
 
         budget.openTimeTab();
         String allTotal = budget.paging();

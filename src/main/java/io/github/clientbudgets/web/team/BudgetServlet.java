@@ -6,24 +6,38 @@ import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
 
+import javax.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** {@code /plugins/servlet/client-budgets/budget/{id}}: one budget for the team. Same rules as the project page. */
 public class BudgetServlet extends TeamPageServlet {
     private final BudgetPageModels models;
+    private final I18nText text;
 
     public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, I18nText text) {
         super(permissions, pages, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
         this.models = models;
+        this.text = text;
     }
 
     @Override
     Optional<Object> page(String caller, String segment, String contextPath) {
+        return page(caller, segment, contextPath, null);
+    }
+
+    /** {@code ?history=EXPENSE} shows only that kind of change in the history (anything else: all). */
+    @Override
+    Optional<Object> page(String caller, String segment, HttpServletRequest request) {
+        return page(caller, segment, request.getContextPath(), request.getParameter("history"));
+    }
+
+    private Optional<Object> page(String caller, String segment, String contextPath, String historyKind) {
         OptionalLong id = Ids.parse(segment, Ids.BUDGET_DIGITS);
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath));
+        return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath, HistoryPanel.kind(historyKind),
+                text::format));
     }
 }

@@ -36,6 +36,11 @@ abstract class TeamPageServlet extends HttpServlet {
     /** The view model for the path segment, or empty when the segment names nothing. */
     abstract Optional<Object> page(String caller, String segment, String contextPath);
 
+    /** The view model for the path segment and the request's parameters; by default the segment alone counts. */
+    Optional<Object> page(String caller, String segment, HttpServletRequest request) {
+        return page(caller, segment, request.getContextPath());
+    }
+
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> caller = permissions.currentUserKey();
@@ -46,7 +51,7 @@ abstract class TeamPageServlet extends HttpServlet {
         String segment = PathInfo.single(request.getPathInfo());
         Optional<Object> page;
         try {
-            page = segment == null ? Optional.empty() : page(caller.get(), segment, request.getContextPath());
+            page = segment == null ? Optional.empty() : page(caller.get(), segment, request);
         } catch (NotFoundException e) {
             page = Optional.empty();
         }

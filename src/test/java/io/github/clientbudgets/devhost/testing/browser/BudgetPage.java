@@ -46,6 +46,32 @@ public final class BudgetPage {
         return browser.find(By.tagName("h1")).getText();
     }
 
+    // history
+
+    /** The history's sentences, newest first. */
+    public List<String> historySentences() {
+        return browser.findAll(By.cssSelector("#cb-history .cb-history-sentence")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The kind of each change shown ({@code BUDGET}, {@code EXPENSE}, ...), newest first. */
+    public List<String> historyKinds() {
+        return browser.findAll(By.cssSelector("#cb-history .cb-history-event")).stream()
+                .map(r -> r.getAttribute("data-kind")).toList();
+    }
+
+    /** Shows only the history's changes of one kind, by its label in the filter ("Expenses"). */
+    public BudgetPage filterHistory(String kindLabel) {
+        browser.scrollTo(browser.find(By.id("cb-history-filter")));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("cb-history-kind"))).selectByVisibleText(kindLabel);
+        andWaitForTheReload(() -> browser.find(By.id("cb-history-show")).click());
+        return this;
+    }
+
+    /** Scrolls the history into view (for a screenshot). */
+    public void showHistory() {
+        browser.scrollTo(browser.find(By.id("cb-history-panel")));
+    }
+
     // services
 
     /** Whether the page says the budget has no services yet. */
