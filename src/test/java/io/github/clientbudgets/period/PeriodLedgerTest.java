@@ -130,6 +130,20 @@ class PeriodLedgerTest {
                         List.of("2026-03 | 20.65 | 0.00 | 2.00 | 18.65 | 10.00",
                                 "2026-04 | 40.00 | 10.00 | 0.00 | 50.00 | 10.00",
                                 "2026-05 | 12.90 | 10.00 | 0.00 | 22.90 | 0.00")),
+                Arguments.of("the worked example of docs/budgets.md, carry-over",
+                        monthly("40", Rollover.carryOver(h("10")), "2026-03-16", "2026-06-30"), null,
+                        "2026-03=12, 2026-04=45, 2026-05=22, 2026-06=41",
+                        List.of("2026-03 | 20.65 | 0.00 | 12.00 | 8.65 | 8.65",
+                                "2026-04 | 40.00 | 8.65 | 45.00 | 3.65 | 3.65",
+                                "2026-05 | 40.00 | 3.65 | 22.00 | 21.65 | 10.00",
+                                "2026-06 | 40.00 | 10.00 | 41.00 | 9.00 | 0.00")),
+                Arguments.of("the worked example of docs/budgets.md, borrowing",
+                        monthly("40", Rollover.borrow(h("10")), "2026-03-16", "2026-06-30"), null,
+                        "2026-03=12, 2026-04=45, 2026-05=22, 2026-06=41",
+                        List.of("2026-03 | 20.65 | 0.00 | 12.00 | 8.65 | 0.00",
+                                "2026-04 | 40.00 | 0.00 | 45.00 | -5.00 | -5.00",
+                                "2026-05 | 40.00 | -5.00 | 22.00 | 13.00 | 0.00",
+                                "2026-06 | 40.00 | 0.00 | 41.00 | -1.00 | 0.00")),
                 Arguments.of("quarters across a year end",
                         quarterly("120", Rollover.carryOver(h("30")), "2026-10-01", "2027-06-30"), null,
                         "2026-Q4=100, 2027-Q1=150",
@@ -222,6 +236,26 @@ class PeriodLedgerTest {
                         "2026-04 | 40.00 | 0.00 | 0.00 | 40.00 | 0.00"), rows(after));
         assertTrue(after.get(0).locked());
         assertEquals(List.of(true, false, false, false), after.stream().map(PeriodFigures::locked).toList());
+    }
+
+    @Test
+    void theWorkedExampleWithMarchAndAprilLockedThenBorrowing() {
+        RetainerTerms carry = monthly("40", Rollover.carryOver(h("10")), "2026-03-16", "2026-06-30");
+        Map<PeriodKey, Long> used = used("2026-03=12, 2026-04=45, 2026-05=22, 2026-06=41");
+        List<PeriodFigures> before = new PeriodLedger(carry).periods(PeriodKey.month(2026, 4), used, Map.of());
+        Map<PeriodKey, PeriodFigures> locked = Map.of(PeriodKey.month(2026, 3), before.get(0),
+                PeriodKey.month(2026, 4), before.get(1));
+        List<PeriodFigures> after = new PeriodLedger(carry.withRollover(Rollover.borrow(h("10")))).periods(null,
+                used, locked);
+        assertEquals(List.of("2026-03 | 20.65 | 0.00 | 12.00 | 8.65 | 8.65",
+                "2026-04 | 40.00 | 8.65 | 45.00 | 3.65 | 3.65",
+                "2026-05 | 40.00 | 3.65 | 22.00 | 21.65 | 0.00",
+                "2026-06 | 40.00 | 0.00 | 41.00 | -1.00 | 0.00"), rows(after));
+        assertEquals(h("21.65"), after.get(2).expiredSeconds());
+        assertEquals(h("1"), after.get(3).overageSeconds());
+        RetainerTerms paid = new RetainerTerms(PeriodKind.MONTHLY, h("40"), new BigDecimal("4000.00"),
+                Rollover.carryOver(h("10")), LocalDate.parse("2026-03-16"), LocalDate.parse("2026-06-30"));
+        assertEquals(new BigDecimal("2064.52"), new PeriodLedger(paid).allowanceAmount(PeriodKey.month(2026, 3)));
     }
 
     @Test
