@@ -77,12 +77,19 @@ public final class PeriodLedger {
             }
         });
         List<PeriodFigures> result = new ArrayList<>();
+        if (end.isBefore(first)) {
+            return result;
+        }
         long carriedIn = 0;
-        for (PeriodKey p = first; !p.isAfter(end); p = p.next()) {
+        // stops at the end itself: the period after December 9999 has no key
+        for (PeriodKey p = first; ; p = p.next()) {
             PeriodFigures frozen = locked.get(p);
             PeriodFigures figures = frozen != null ? frozen.asLocked() : compute(p, carriedIn, used.getOrDefault(p, 0L));
             result.add(figures);
             carriedIn = figures.carriedOutSeconds();
+            if (p.equals(end)) {
+                break;
+            }
         }
         return result;
     }

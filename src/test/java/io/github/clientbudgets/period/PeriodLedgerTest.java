@@ -164,6 +164,10 @@ class PeriodLedgerTest {
                         monthly("40", Rollover.carryOver(h("10")), "2026-01-01", "2026-01-31"),
                         PeriodKey.month(2026, 6), "2025-12=9, 2026-01=30, 2026-02=5",
                         List.of("2026-01 | 40.00 | 0.00 | 30.00 | 10.00 | 0.00")),
+                Arguments.of("a budget that ends in the last month there is",
+                        monthly("40", Rollover.borrow(h("10")), "9999-11-01", "9999-12-31"), null, "9999-11=45",
+                        List.of("9999-11 | 40.00 | 0.00 | 45.00 | -5.00 | -5.00",
+                                "9999-12 | 40.00 | -5.00 | 0.00 | 35.00 | 0.00")),
                 Arguments.of("through before the first period: nothing yet",
                         monthly("40", none, "2026-05-01", null), PeriodKey.month(2026, 4), "", List.of()));
     }
