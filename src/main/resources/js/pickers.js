@@ -34,6 +34,7 @@
     function common(root, input) {
         return {
             allowClear: true,
+            dropdownAutoWidth: true,
             placeholder: input.getAttribute('placeholder') || ' ',
             searchLabel: input.getAttribute('data-search-label') || undefined,
             formatNoMatches: function () { return text(root, 'picker-none', 'No matches'); },

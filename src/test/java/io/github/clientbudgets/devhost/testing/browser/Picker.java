@@ -2,7 +2,6 @@ package io.github.clientbudgets.devhost.testing.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.util.List;
 
@@ -13,9 +12,9 @@ import java.util.List;
  */
 public final class Picker {
     private static final By OPEN_DROP = By.cssSelector(".select2-drop-active");
-    private static final By SEARCH = By.cssSelector(".select2-drop-active input.select2-input");
-    private static final By MATCHES = By.cssSelector(".select2-drop-active .select2-results li.select2-result-selectable");
-    private static final By NO_MATCHES = By.cssSelector(".select2-drop-active .select2-results li.select2-no-results");
+    private static final By SEARCH = By.cssSelector("input.select2-input");
+    private static final By MATCHES = By.cssSelector(".select2-results li.select2-result-selectable");
+    private static final By NO_MATCHES = By.cssSelector(".select2-results li.select2-no-results");
     private final Browser browser;
     private final String fieldId;
 
@@ -28,33 +27,48 @@ public final class Picker {
         return browser.visible(By.cssSelector("#s2id_" + fieldId + " .select2-choice"));
     }
 
-    /** Opens the picker and types; returns the matches offered (once the search has answered). */
+    /** The open drop-down (each picker keeps its own; only the open one is shown). */
+    private WebElement openDrop() {
+        return browser.findAll(OPEN_DROP).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    /**
+     * Opens the picker (unless it is open) and types a part of the names it shows; returns the matches offered, once
+     * the search has answered.
+     */
     public List<WebElement> search(String typed) {
-        WebElement control = control();
-        browser.scrollTo(control);
-        control.click();
-        WebElement search = browser.visible(SEARCH);
+        if (openDrop() == null) {
+            WebElement control = control();
+            browser.scrollTo(control);
+            control.click();
+        }
+        WebElement drop = browser.waiting().until(d -> openDrop());
+        WebElement search = drop.findElement(SEARCH);
         search.clear();
         search.sendKeys(typed);
-        browser.waiting().until(d -> !browser.findAll(MATCHES).isEmpty() || !browser.findAll(NO_MATCHES).isEmpty());
-        return browser.findAll(MATCHES);
+        // the matches of what was typed (Select2 marks the typed part of each), not those of an earlier search
+        browser.waiting().until(d -> drop.findElements(By.cssSelector(".select2-results li.select2-searching")).isEmpty()
+                && (!drop.findElements(NO_MATCHES).isEmpty() || !drop.findElements(MATCHES).isEmpty()
+                && drop.findElements(MATCHES).stream().allMatch(m -> m.findElements(By.className("select2-match")).stream()
+                .anyMatch(mark -> mark.getText().equalsIgnoreCase(typed)))));
+        return drop.findElements(MATCHES);
     }
 
     /** Types and clicks the match whose text contains {@code choice}; returns the picked value (the field's). */
     public String choose(String typed, String choice) {
         search(typed);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(MATCHES, choice));
-        WebElement match = browser.findAll(MATCHES).stream().filter(m -> m.getText().contains(choice)).findFirst()
-                .orElseThrow(() -> new AssertionError("no match '" + choice + "' for '" + typed + "'"));
+        WebElement drop = openDrop();
+        WebElement match = browser.waiting().until(d -> drop.findElements(MATCHES).stream()
+                .filter(m -> m.getText().contains(choice)).findFirst().orElse(null));
         match.click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(OPEN_DROP));
+        browser.waiting().until(d -> openDrop() == null);
         return value();
     }
 
     /** Types and waits for the picker to say it found nothing; closes it again. */
     public void waitForNoMatches(String typed) {
         search(typed);
-        browser.present(NO_MATCHES);
+        browser.waiting().until(d -> !openDrop().findElements(NO_MATCHES).isEmpty());
         browser.script("window.AJS.$(arguments[0]).auiSelect2('close');", browser.find(By.id(fieldId)));
     }
 
