@@ -118,10 +118,12 @@ public final class BudgetPage {
         return this;
     }
 
-    /** Opens the budget's edit form, picks the owner with Jira's user picker and saves; waits for the new page. */
+    /** Opens the budget's edit form (unless open), picks the owner with Jira's user picker and saves; waits for the new page. */
     public BudgetPage changeOwnerTo(String typed, String choice) {
         WebElement old = browser.find(By.id("cb-budget"));
-        browser.find(By.id("cb-edit-budget")).click();
+        if (String.valueOf(browser.find(By.id("cb-budget-form")).getAttribute("class")).contains("cb-hidden")) {
+            browser.find(By.id("cb-edit-budget")).click();
+        }
         owner().choose(typed, choice);
         browser.find(By.cssSelector("#cb-budget-form button[type=submit]")).click();
         browser.untilGone(old);

@@ -1,6 +1,7 @@
 package io.github.clientbudgets.devhost.testing.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -33,10 +34,10 @@ public final class Picker {
     }
 
     /**
-     * Opens the picker (unless it is open) and types a part of the names it shows; returns the matches offered, once
-     * the search has answered.
+     * Opens the picker (unless it is open) and types a part of the names it shows; returns the texts of the matches
+     * offered, once the search has answered.
      */
-    public List<WebElement> search(String typed) {
+    public List<String> search(String typed) {
         if (openDrop() == null) {
             WebElement control = control();
             browser.scrollTo(control);
@@ -46,21 +47,46 @@ public final class Picker {
         WebElement search = drop.findElement(SEARCH);
         search.clear();
         search.sendKeys(typed);
-        // the matches of what was typed (Select2 marks the typed part of each), not those of an earlier search
-        browser.waiting().until(d -> drop.findElements(By.cssSelector(".select2-results li.select2-searching")).isEmpty()
-                && (!drop.findElements(NO_MATCHES).isEmpty() || !drop.findElements(MATCHES).isEmpty()
-                && drop.findElements(MATCHES).stream().allMatch(m -> m.findElements(By.className("select2-match")).stream()
-                .anyMatch(mark -> mark.getText().equalsIgnoreCase(typed)))));
-        return drop.findElements(MATCHES);
+        return browser.waiting().until(d -> answered(drop, typed));
+    }
+
+    /**
+     * The matches of what was typed (Select2 marks the typed part of each), not those of an earlier search; null
+     * while the search runs or Select2 redraws the list.
+     */
+    private static List<String> answered(WebElement drop, String typed) {
+        try {
+            if (!drop.findElements(By.cssSelector(".select2-results li.select2-searching")).isEmpty()) {
+                return null;
+            }
+            if (!drop.findElements(NO_MATCHES).isEmpty()) {
+                return List.of();
+            }
+            List<WebElement> matches = drop.findElements(MATCHES);
+            boolean current = !matches.isEmpty() && matches.stream().allMatch(m -> m.findElements(By.className("select2-match"))
+                    .stream().anyMatch(mark -> mark.getText().equalsIgnoreCase(typed)));
+            return current ? matches.stream().map(WebElement::getText).toList() : null;
+        } catch (StaleElementReferenceException redrawn) {
+            return null;
+        }
     }
 
     /** Types and clicks the match whose text contains {@code choice}; returns the picked value (the field's). */
     public String choose(String typed, String choice) {
         search(typed);
-        WebElement drop = openDrop();
-        WebElement match = browser.waiting().until(d -> drop.findElements(MATCHES).stream()
-                .filter(m -> m.getText().contains(choice)).findFirst().orElse(null));
-        match.click();
+        browser.waiting().until(d -> {
+            try {
+                WebElement match = openDrop().findElements(MATCHES).stream().filter(m -> m.getText().contains(choice))
+                        .findFirst().orElse(null);
+                if (match == null) {
+                    return false;
+                }
+                match.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
         browser.waiting().until(d -> openDrop() == null);
         return value();
     }
