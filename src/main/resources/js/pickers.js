@@ -35,6 +35,8 @@
         return {
             allowClear: true,
             dropdownAutoWidth: true,
+            // in the budget page's narrow sidebar a picker takes the whole width, elsewhere the field's
+            width: input.closest('.cb-sidebar') ? '100%' : 'copy',
             placeholder: input.getAttribute('placeholder') || ' ',
             searchLabel: input.getAttribute('data-search-label') || undefined,
             formatNoMatches: function () { return text(root, 'picker-none', 'No matches'); },
