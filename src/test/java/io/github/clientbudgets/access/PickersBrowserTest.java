@@ -1,5 +1,7 @@
 package io.github.clientbudgets.access;
 
+import com.atlassian.servicedesk.api.organization.OrganizationService;
+import io.github.clientbudgets.devhost.jsm.HostJsm;
 import io.github.clientbudgets.devhost.testing.browser.Browser;
 import io.github.clientbudgets.devhost.testing.browser.BudgetPage;
 import io.github.clientbudgets.devhost.testing.browser.GrantsPanel;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,6 +58,16 @@ class PickersBrowserTest {
         browser.screenshotWhenStyled("owner");
         website.changeOwnerTo("paula", "Paula Manager");
         assertEquals("Paula Manager", website.ownerName());
+
+        // names are shown as text by both pickers, never run as markup
+        HostJsm jsm = (HostJsm) browser.host().components().get(OrganizationService.class);
+        jsm.addOrganization(66, "<img src=x onerror=window.__xss=1> Hostile Ltd", 1);
+        browser.host().store().createUser("mallory", "<img src=x onerror=window.__xss=2> Mallory", "m@evil.example",
+                "mallory", null);
+        GrantsPanel again = ProjectBudgetsPage.open(browser, "ACME").grants();
+        assertEquals(List.of("<img src=x onerror=window.__xss=1> Hostile Ltd"), again.organizationPicker().search("hostile"));
+        assertEquals(List.of("<img src=x onerror=window.__xss=2> Mallory (mallory)"), again.userPicker().search("mallory"));
+        assertNull(browser.scriptInjectionFlag(), "no name ran as script");
 
         // GLOBEX is no service project: no organization picker, a note saying why
         GrantsPanel globex = ProjectBudgetsPage.open(browser, "GLOBEX").grants();

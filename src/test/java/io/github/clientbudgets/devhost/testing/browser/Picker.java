@@ -28,6 +28,11 @@ public final class Picker {
         return browser.visible(By.cssSelector("#s2id_" + fieldId + " .select2-choice"));
     }
 
+    /** Whether this picker's drop-down is open. */
+    private boolean isOpen() {
+        return String.valueOf(browser.find(By.id("s2id_" + fieldId)).getAttribute("class")).contains("select2-dropdown-open");
+    }
+
     /** The open drop-down (each picker keeps its own; only the open one is shown). */
     private WebElement openDrop() {
         return browser.findAll(OPEN_DROP).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
@@ -38,28 +43,38 @@ public final class Picker {
      * offered, once the search has answered.
      */
     public List<String> search(String typed) {
-        if (openDrop() == null) {
+        if (!isOpen()) {
+            // another picker left open is closed first, as a click elsewhere would
+            browser.script("document.querySelectorAll('.select2-container.select2-dropdown-open').forEach(function (c) {"
+                    + " window.AJS.$(document.getElementById(c.id.substring('s2id_'.length))).auiSelect2('close'); });");
             WebElement control = control();
             browser.scrollTo(control);
             control.click();
         }
-        WebElement drop = browser.waiting().until(d -> openDrop());
+        WebElement drop = browser.waiting().until(d -> isOpen() ? openDrop() : null);
         WebElement search = drop.findElement(SEARCH);
         search.clear();
         search.sendKeys(typed);
-        return browser.waiting().until(d -> answered(drop, typed));
+        String none = noMatchesText();
+        return browser.waiting().until(d -> answered(drop, typed, none));
+    }
+
+    /** What the page's pickers say when they found nothing (Select2 shows "type to search" in the same place). */
+    private String noMatchesText() {
+        return String.valueOf(browser.script("return document.querySelector('[data-text-picker-none]')"
+                + ".getAttribute('data-text-picker-none');"));
     }
 
     /**
      * The matches of what was typed (Select2 marks the typed part of each), not those of an earlier search; null
      * while the search runs or Select2 redraws the list.
      */
-    private static List<String> answered(WebElement drop, String typed) {
+    private static List<String> answered(WebElement drop, String typed, String none) {
         try {
             if (!drop.findElements(By.cssSelector(".select2-results li.select2-searching")).isEmpty()) {
                 return null;
             }
-            if (!drop.findElements(NO_MATCHES).isEmpty()) {
+            if (drop.findElements(NO_MATCHES).stream().anyMatch(li -> li.getText().equals(none))) {
                 return List.of();
             }
             List<WebElement> matches = drop.findElements(MATCHES);
@@ -93,8 +108,9 @@ public final class Picker {
 
     /** Types and waits for the picker to say it found nothing; closes it again. */
     public void waitForNoMatches(String typed) {
-        search(typed);
-        browser.waiting().until(d -> !openDrop().findElements(NO_MATCHES).isEmpty());
+        if (!search(typed).isEmpty()) {
+            throw new AssertionError("matches for '" + typed + "'");
+        }
         browser.script("window.AJS.$(arguments[0]).auiSelect2('close');", browser.find(By.id(fieldId)));
     }
 
