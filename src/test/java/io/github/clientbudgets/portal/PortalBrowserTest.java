@@ -99,11 +99,12 @@ class PortalBrowserTest {
         GrantsPanel grants = acme.grants();
         grants.waitForGrantTo("client");
         grants.grantTo("dev2");
-        grants.tryToGrant("ghost").waitForUserError("no such user");
+        grants.userPicker().waitForNoMatches("ghost");
         grants.revokeFrom("dev2");
-        // a JSM customer organization, by its id (the user field left empty), listed and removed
-        grants.grantToOrganization(7, "JSM organization #7");
-        grants.revokeFromOrganization(7);
+        // a JSM customer organization, picked by part of its name, listed and removed
+        long organization = grants.grantToOrganization("logist", "Acme Logistics");
+        assertTrue(grants.organizationGrantOf(organization).getText().contains("JSM organization #" + organization));
+        grants.revokeFromOrganization(organization);
         BudgetPage website = acme.openBudget("Website relaunch");
         // the grants list is loaded by script; the client is one of them and can be chosen for the preview
         website.grants().waitForGrantTo("client");

@@ -144,6 +144,29 @@ public final class BudgetPage {
         return this;
     }
 
+    /** Opens the budget's edit form (unless open), picks the owner with Jira's user picker and saves; waits for the new page. */
+    public BudgetPage changeOwnerTo(String typed, String choice) {
+        WebElement old = browser.find(By.id("cb-budget"));
+        if (String.valueOf(browser.find(By.id("cb-budget-form")).getAttribute("class")).contains("cb-hidden")) {
+            browser.find(By.id("cb-edit-budget")).click();
+        }
+        owner().choose(typed, choice);
+        browser.find(By.cssSelector("#cb-budget-form button[type=submit]")).click();
+        browser.untilGone(old);
+        browser.present(By.id("cb-budget"));
+        return this;
+    }
+
+    /** The owner field of the budget's edit form (Jira's user picker). */
+    public Picker owner() {
+        return new Picker(browser, "cb-owner");
+    }
+
+    /** The owner the sidebar names. */
+    public String ownerName() {
+        return browser.find(By.cssSelector("p#cb-owner")).getText();
+    }
+
     public GrantsPanel grants() {
         return new GrantsPanel(browser);
     }
@@ -227,7 +250,7 @@ public final class BudgetPage {
 
     /** Asks the explainer whether the user can see this budget in the portal; waits for its reasons. */
     public BudgetPage explainAccessOf(String userKey) {
-        browser.find(By.id("cb-explain-user")).sendKeys(userKey);
+        new Picker(browser, "cb-explain-user").choose(userKey, "(" + userKey + ")");
         browser.find(By.id("cb-explain-go")).click();
         browser.present(By.cssSelector("#cb-explain-reasons li"));
         return this;
