@@ -52,7 +52,8 @@ final class RequestMemo {
         }
     }
 
-    private static Long serviceOf(TimeEntry entry) {
+    /** The line item an entry counts towards: its own, or the one it was approved on. */
+    static Long serviceOf(TimeEntry entry) {
         return entry.serviceId() != null ? entry.serviceId()
                 : entry.approved() != null ? entry.approved().serviceId() : null;
     }
