@@ -238,6 +238,13 @@ class ApprovalsBrowserTest {
         }
         assertEquals("PENDING", status);
         browser.screenshotWhenStyled("11-unapproved");
+        // its history under its row, in the budget history's sentences: the approval, then taking it back
+        List<String> sentences = BudgetPage.open(browser, website).openEntryHistory(id);
+        assertTrue(sentences.size() >= 2, sentences.toString());
+        assertTrue(sentences.subList(0, sentences.size() - 1).stream().anyMatch(s -> s.matches(
+                "Paula Manager approved the time entry of .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)")), sentences.toString());
+        assertTrue(sentences.get(sentences.size() - 1).matches("Paula Manager took back the approval of the time entry of"
+                + " .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)"), sentences.toString());
     }
 
     /**
