@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One entry's history as the fragment its History button shows, over HTTP on the dev host: the budget history's
  * sentences in the reader's language, every user text escaped, undecorated; refused as the REST history refuses
- * (404 to a licensed user outside the entry's project, Jira's refusal to a portal-only customer, login for the
- * anonymous).
+ * (404 to a licensed user outside the entry's project and to a client of the project, Jira's refusal to a
+ * portal-only customer, login for the anonymous).
  */
 class EntryHistoryOnDevHostTest {
     private static final String FRAGMENT = "/plugins/servlet/client-budgets/entry-history/";
@@ -42,6 +42,10 @@ class EntryHistoryOnDevHostTest {
         store.addRoleActor(store.projectByKey("ACME").orElseThrow().getId(), JiraStore.ROLE_ADMINISTRATORS, "mallory");
         store.createUser("solo", "Sol Globex", "solo@example.com", "solo", "jira-software");
         store.addRoleActor(store.projectByKey("GLOBEX").orElseThrow().getId(), JiraStore.ROLE_DEVELOPERS, "solo");
+        // a licensed user who is ACME's client: a client grant, no role in the project
+        store.createUser("buyer", "Bea Buyer", "buyer@acme.example", "buyer", "jira-software");
+        HttpResponse<String> granted = rest("pm", "POST", "/projects/ACME/client-grants", "{\"userKey\":\"buyer\"}");
+        assertTrue(granted.statusCode() / 100 == 2, granted.body());
 
         long website = 0;
         for (JsonNode b : json(rest("pm", "GET", "/budgets?projectKey=ACME", null))) {
@@ -123,6 +127,8 @@ class EntryHistoryOnDevHostTest {
         assertEquals(404, fragment("solo", String.valueOf(entry)).statusCode(), "GLOBEX only: an ACME entry is 404");
         assertEquals(404, rest("solo", "GET", "/time-entries/" + entry + "/history", null).statusCode(),
                 "as its REST history answers");
+        assertEquals(404, fragment("buyer", String.valueOf(entry)).statusCode(), "a client of ACME, licensed: 404");
+        assertEquals(404, rest("buyer", "GET", "/time-entries/" + entry + "/history", null).statusCode());
         assertEquals(403, fragment("client", String.valueOf(entry)).statusCode(),
                 "a portal-only customer: Jira refuses him every team page");
         HttpResponse<String> anonymous = TestHosts.get(host, FRAGMENT + entry, null);
