@@ -156,32 +156,27 @@
                 button.setAttribute('aria-expanded', 'false');
                 return;
             }
-            rest(root, 'GET', '/time-entries/' + id + '/history').then(function (reply) {
-                var tr = document.createElement('tr');
-                tr.className = 'cb-history-row';
-                var td = document.createElement('td');
-                td.colSpan = row.children.length;
-                tr.appendChild(td);
-                if (reply.status !== 200) {
-                    td.textContent = root.getAttribute('data-text-failed') + ' (' + reply.status + ')';
-                } else if (!reply.json.length) {
-                    td.textContent = root.getAttribute('data-text-history-empty');
-                } else {
-                    var list = document.createElement('ol');
-                    list.className = 'cb-entry-history-list';
-                    reply.json.forEach(function (h) {
-                        var li = document.createElement('li');
-                        var parts = [h.when.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), h.authorName || h.authorKey || '', h.action];
-                        if (h.field) { parts.push(h.field + ': ' + (h.from || '') + ' \u2192 ' + (h.to || '')); }
-                        if (h.reason) { parts.push('\u201c' + h.reason + '\u201d'); }
-                        li.textContent = parts.join(' \u00b7 ');
-                        list.appendChild(li);
-                    });
-                    td.appendChild(list);
-                }
-                row.parentNode.insertBefore(tr, row.nextSibling);
-                button.setAttribute('aria-expanded', 'true');
-            });
+            // the same sentences as the budget's history, rendered (and escaped) by the server in the reader's language
+            var base = root.getAttribute('data-base-url') || '';
+            fetch(base + '/plugins/servlet/client-budgets/entry-history/' + id,
+                {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+                .then(function (response) {
+                    return response.text().then(function (html) { return {status: response.status, html: html}; });
+                }, function () { return {status: 0, html: ''}; })
+                .then(function (reply) {
+                    var tr = document.createElement('tr');
+                    tr.className = 'cb-history-row';
+                    var td = document.createElement('td');
+                    td.colSpan = row.children.length;
+                    tr.appendChild(td);
+                    if (reply.status !== 200) {
+                        td.textContent = root.getAttribute('data-text-failed') + ' (' + reply.status + ')';
+                    } else {
+                        td.innerHTML = reply.html;
+                    }
+                    row.parentNode.insertBefore(tr, row.nextSibling);
+                    button.setAttribute('aria-expanded', 'true');
+                });
         }
     }
 

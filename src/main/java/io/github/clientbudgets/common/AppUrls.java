@@ -22,6 +22,8 @@ public final class AppUrls {
     public static final String PORTAL = SERVLET_BASE + "/portal";
     public static final String APPROVALS = SERVLET_BASE + "/approvals";
     public static final String MY_TIME = SERVLET_BASE + "/my-time";
+    /** One time entry's history as sentences, an HTML fragment: {@code .../entry-history/ID}. */
+    public static final String ENTRY_HISTORY = SERVLET_BASE + "/entry-history";
     public static final String ADMIN = SERVLET_BASE + "/admin";
 
     /** Jira serves a REST module at /rest + its path + "/" + its version. */

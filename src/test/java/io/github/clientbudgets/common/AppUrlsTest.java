@@ -23,6 +23,7 @@ class AppUrlsTest {
                 "io.github.clientbudgets.web.portal.PortalServlet", AppUrls.PORTAL,
                 "io.github.clientbudgets.web.team.ApprovalsServlet", AppUrls.APPROVALS,
                 "io.github.clientbudgets.web.team.MyTimeServlet", AppUrls.MY_TIME,
+                "io.github.clientbudgets.web.team.EntryHistoryServlet", AppUrls.ENTRY_HISTORY,
                 "io.github.clientbudgets.web.admin.AdminServlet", AppUrls.ADMIN));
         Map<String, String> declared = new TreeMap<>();
         for (PluginDescriptor.Module servlet : descriptor.modules("servlet")) {

@@ -135,7 +135,14 @@ class I18nBundleConsistencyTest {
             "client-budgets.approvals.filter.person",
             "client-budgets.summary.hours",                // {0} h: the unit's symbol, in German too
             "client-budgets.issue.hours",
-            "client-budgets.approvals.personTotal");
+            "client-budgets.approvals.personTotal",
+            "client-budgets.history.hours",
+            "client-budgets.history.kind.BUDGET",          // Budget
+            "client-budgets.portal.chart.budgetLine",      // Budget: {0} h
+            "client-budgets.history.separator",            // the comma between a sentence's parts
+            "client-budgets.history.money",                // {0} {1}: figure and currency code
+            "client-budgets.history.percent",              // {0} %
+            "client-budgets.history.change");              // {0} {1} \u2192 {2}: label, old and new value
     /** English words that never occur in German text; a German text containing one is (partly) untranslated. */
     private static final Pattern ENGLISH_WORD = Pattern.compile(
             "\\b(the|and|is|are|of|with|this|that|you|your|has|have|were|for|from|no|yes)\\b",

@@ -179,8 +179,14 @@ class ApprovalsBrowserTest {
         WebElement history = correctedRow.openHistory();
         assertTrue(history.getAttribute("class").contains("cb-history-row"), "the history opens under its entry");
         assertTrue(correctedRow.historyIsExpanded());
-        assertTrue(history.getText().contains("APPROVED") || history.getText().toLowerCase().contains("approv"), history.getText());
-        assertTrue(history.getText().contains("clientNote"), history.getText());
+        // the budget history's sentences, oldest first: pm's approval, then his correction
+        List<String> sentences = correctedRow.historySentences();
+        assertEquals(2, sentences.size(), sentences.toString());
+        assertTrue(sentences.get(0).matches("Paula Manager approved the time entry of .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)"),
+                sentences.toString());
+        assertTrue(sentences.get(1).startsWith("Paula Manager corrected the time entry of "), sentences.toString());
+        assertTrue(sentences.get(1).endsWith(": billable off, note to the client set to 'Kick-off <workshop>'"),
+                sentences.toString());
         browser.screenshotWhenStyled("08-history");
 
         // a fresh page no longer lists what was decided
@@ -232,6 +238,13 @@ class ApprovalsBrowserTest {
         }
         assertEquals("PENDING", status);
         browser.screenshotWhenStyled("11-unapproved");
+        // its history under its row, in the budget history's sentences: the approval, then taking it back
+        List<String> sentences = BudgetPage.open(browser, website).openEntryHistory(id);
+        assertTrue(sentences.size() >= 2, sentences.toString());
+        assertTrue(sentences.subList(0, sentences.size() - 1).stream().anyMatch(s -> s.matches(
+                "Paula Manager approved the time entry of .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)")), sentences.toString());
+        assertTrue(sentences.get(sentences.size() - 1).matches("Paula Manager took back the approval of the time entry of"
+                + " .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)"), sentences.toString());
     }
 
     /**

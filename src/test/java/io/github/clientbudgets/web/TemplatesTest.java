@@ -23,10 +23,12 @@ import io.github.clientbudgets.web.team.ApprovalsPage;
 import io.github.clientbudgets.web.team.BudgetGroup;
 import io.github.clientbudgets.web.team.BudgetPage;
 import io.github.clientbudgets.web.team.BudgetView;
+import io.github.clientbudgets.web.team.EntryHistory;
 import io.github.clientbudgets.web.team.EntryRow;
 import io.github.clientbudgets.web.team.ExpenseView;
 import io.github.clientbudgets.web.team.HistoryNames;
 import io.github.clientbudgets.web.team.HistoryPanel;
+import io.github.clientbudgets.web.team.HistoryView;
 import io.github.clientbudgets.web.team.LockPanel;
 import io.github.clientbudgets.web.team.MyTimePage;
 import io.github.clientbudgets.web.team.PeriodView;
@@ -511,6 +513,26 @@ class TemplatesTest {
         assertTrue(html.contains("id=\"cb-time\""), "the team reads the time");
         assertFalse(html.contains("data-action=\"unapprove\""), "only approvers decide");
         assertFalse(html.contains("cb-entry-edit"));
+    }
+
+    @Test
+    void anEntrysHistoryIsAFragmentOfSentencesWithEveryUserTextEscaped() throws Exception {
+        java.time.Instant when = java.time.Instant.parse("2026-11-02T09:30:00Z");
+        AuditEvent rejected = AuditEvent.fold(List.of(new AuditRecord(when, "pm", 7L, "TIME_ENTRY", 9, "REJECT",
+                "status", "PENDING", "REJECTED", EVIL))).get(0);
+        EntryHistory history = new EntryHistory(List.of(new HistoryView(rejected, EVIL + " rejected " + EVIL)));
+        String html = render("templates/approvals/entry-history.vm", Map.of("page", history, "text", text));
+        assertAllowedAndComplete(html);
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        assertTrue(html.contains("<li class=\"cb-entry-history-event\" data-kind=\"TIME_ENTRY\"><time datetime=\"2026-11-02T09:30:00Z\">"
+                + "2026-11-02 09:30 UTC</time> &middot; <span class=\"cb-entry-history-sentence\">" + escaped + " rejected "
+                + escaped + "</span></li>"), html);
+        assertFalse(html.contains("<html") || html.contains("decorator"), "a fragment of the page that asked for it");
+
+        String empty = render("templates/approvals/entry-history.vm", Map.of("page", new EntryHistory(List.of()), "text", text));
+        assertAllowedAndKnown(empty);
+        assertTrue(empty.contains("<p class=\"cb-entry-history-empty\">No transitions yet.</p>"), empty);
+        assertFalse(empty.contains("<ol"));
     }
 
     @Test

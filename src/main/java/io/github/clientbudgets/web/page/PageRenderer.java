@@ -38,6 +38,18 @@ public final class PageRenderer {
         templateRenderer.render(template, context, response.getWriter());
     }
 
+    /**
+     * Renders the template as a fragment of a page that is already shown (no decorator, no resources of its own),
+     * e.g. the rows a script puts into that page.
+     */
+    public void renderFragment(HttpServletResponse response, String template, Map<String, Object> context)
+            throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        templateRenderer.render(template, context, response.getWriter());
+    }
+
     public void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StringBuffer url = request.getRequestURL();
         if (request.getQueryString() != null) {

@@ -33,6 +33,11 @@ abstract class TeamPageServlet extends HttpServlet {
         this.resourceContext = resourceContext;
     }
 
+    /** {@code resourceContext} null: the template is a fragment of a page already shown, rendered undecorated. */
+    TeamPageServlet(Permissions permissions, PageRenderer pages, I18nText text, String template) {
+        this(permissions, pages, text, template, null);
+    }
+
     /** The view model for the path segment, or empty when the segment names nothing. */
     abstract Optional<Object> page(String caller, String segment, String contextPath);
 
@@ -59,6 +64,11 @@ abstract class TeamPageServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        pages.render(response, template, Map.of("page", page.get(), "text", text), resourceContext);
+        Map<String, Object> model = Map.of("page", page.get(), "text", text);
+        if (resourceContext == null) {
+            pages.renderFragment(response, template, model);
+        } else {
+            pages.render(response, template, model, resourceContext);
+        }
     }
 }

@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HistorySentencesTest {
     private static final Instant WHEN = Instant.parse("2026-10-05T09:30:00Z");
     private static Properties bundle;
+    private static Properties german;
     private static final Set<String> USED_KEYS = new java.util.HashSet<>();
 
     @BeforeAll
@@ -45,6 +46,17 @@ class HistorySentencesTest {
         try (InputStream in = HistorySentencesTest.class.getResourceAsStream("/i18n/client-budgets.properties")) {
             bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
+        german = new Properties();
+        try (InputStream in = HistorySentencesTest.class.getResourceAsStream("/i18n/client-budgets_de.properties")) {
+            german.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The German bundle as Jira formats it; a missing key fails the test. */
+    static String german(String key, String... args) {
+        String pattern = german.getProperty(key);
+        assertNotNull(pattern, "no German text for " + key);
+        return MessageFormat.format(pattern, (Object[]) args);
     }
 
     /** The English bundle as Jira formats it (MessageFormat); a missing key fails the test. */
@@ -263,5 +275,27 @@ class HistorySentencesTest {
         assertEquals(Arrays.stream(AuditSubject.values()).filter(s -> s != AuditSubject.CLIENT_GRANT).count() + 1,
                 HistoryPanel.kinds(Optional.empty(), HistorySentencesTest::english).size(),
                 "all, then each kind a budget's history holds");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyAuditedChange")
+    void eachChangeReadsAsOneGermanSentenceToo(AuditEvent event, String english) {
+        String sentence = HistorySentences.sentence(event, NAMES).render(HistorySentencesTest::german);
+        assertFalse(sentence.contains("{") || sentence.contains("client-budgets."), sentence);
+        assertFalse(sentence.equals(english), sentence);
+    }
+
+    @Test
+    void germanSentencesPutTheEntryAndTheQuotesInTheirPlace() {
+        assertEquals("Paula Manager hat den Zeiteintrag von Dana Dev vom 2026-10-03 (ACME-12) abgelehnt:"
+                        + " \u201eZu lang f\u00fcr ein Stand-up\u201c",
+                HistorySentences.sentence(withReason("TIME_ENTRY", 9, "REJECT", "Zu lang f\u00fcr ein Stand-up",
+                        "status", "PENDING", "REJECTED"), NAMES).render(HistorySentencesTest::german));
+        assertEquals("Paula Manager hat das Budget ge\u00e4ndert: Kundenzugriff ausgeschaltet, Status Offen \u2192 Geschlossen",
+                HistorySentences.sentence(event("BUDGET", 7, "UPDATED", "clientAccess", "true", "false",
+                        "status", "OPEN", "CLOSED"), NAMES).render(HistorySentencesTest::german));
+        assertEquals("Jemand hat die Leistung \u201eDesign\u201c ge\u00e4ndert: Satz 100.00 EUR \u2192 120.00 EUR",
+                HistorySentences.sentence(AuditEvent.fold(List.of(new AuditRecord(WHEN, null, 7L, "SERVICE", 3,
+                        "UPDATED", "rate", "100.00", "120.00", null))).get(0), NAMES).render(HistorySentencesTest::german));
     }
 }

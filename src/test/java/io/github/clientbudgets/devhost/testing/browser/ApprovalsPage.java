@@ -210,6 +210,12 @@ public final class ApprovalsPage {
             return row.findElement(By.xpath("following-sibling::tr[1]"));
         }
 
+        /** The sentences of the entry's opened history, oldest first. */
+        public List<String> historySentences() {
+            return row.findElement(By.xpath("following-sibling::tr[1]"))
+                    .findElements(By.className("cb-entry-history-sentence")).stream().map(WebElement::getText).toList();
+        }
+
         public boolean historyIsExpanded() {
             return "true".equals(row.findElement(By.className("cb-entry-history")).getAttribute("aria-expanded"));
         }

@@ -213,6 +213,16 @@ public final class BudgetPage {
         return row;
     }
 
+    /** Opens the entry's history under its row; answers its sentences, oldest first. */
+    public List<String> openEntryHistory(long entryId) {
+        WebElement row = timeEntry(entryId);
+        browser.scrollTo(row);
+        row.findElement(By.className("cb-entry-history")).click();
+        browser.visible(By.cssSelector("#cb-entry-" + entryId + " + tr.cb-history-row"));
+        return row.findElement(By.xpath("following-sibling::tr[1]")).findElements(By.className("cb-entry-history-sentence"))
+                .stream().map(WebElement::getText).toList();
+    }
+
     // expenses
 
     public WebElement expense(long expenseId) {
