@@ -21,7 +21,8 @@ import java.util.Random;
 
 /**
  * The host's base demo data (docs/devhost.md, "Demo data"), deterministic from a seed and a first day: users
- * admin, pm, dev, dev2 (licensed), client and other (portal-only customers, no application role), password = user name; projects ACME
+ * admin, pm, dev, dev2 (licensed; dev2 reads Jira in German), client and other (portal-only customers, no application
+ * role), password = user name; projects ACME
  * (service desk) and GLOBEX (software) with pm as project admin and dev/dev2 as developers; issues, some with
  * sub-tasks; worklogs by dev and dev2 on weekdays of three months (never after today). {@code scale} multiplies
  * issues and worklogs; issues and worklogs go in with batched JDBC and a progress bar on the console.
@@ -60,6 +61,8 @@ public final class DemoData {
         store.createUser("pm", "Paula Manager", "pm@example.com", "pm", "jira-software");
         store.createUser("dev", "Dave Developer", "dev@example.com", "dev", "jira-software");
         store.createUser("dev2", "Diana Developer", "dev2@example.com", "dev2", "jira-software");
+        // one user reads Jira in German, so both number and date formats are seen on the demo
+        store.setUserLocale("dev2", java.util.Locale.GERMANY);
         store.createUser("client", "Clara Client", "client@acme.example", "client", null);
         store.createUser("other", "Otto Other", "other@globex.example", "other", null);
 

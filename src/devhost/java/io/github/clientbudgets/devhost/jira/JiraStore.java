@@ -60,7 +60,11 @@ public final class JiraStore {
                         + " startdate TIMESTAMP NOT NULL, created TIMESTAMP NOT NULL, updated TIMESTAMP NOT NULL,"
                         + " timeworked BIGINT NOT NULL)",
                 "CREATE INDEX IF NOT EXISTS worklog_issue ON worklog (issueid)",
-                "CREATE INDEX IF NOT EXISTS worklog_updated ON worklog (updated)");
+                "CREATE INDEX IF NOT EXISTS worklog_updated ON worklog (updated)",
+                // a user's preferences, as Jira keeps them: entity ApplicationUser, e.g. jira.user.locale = de_DE
+                "CREATE TABLE IF NOT EXISTS propertyentry (id BIGINT PRIMARY KEY, entity_name VARCHAR(255) NOT NULL,"
+                        + " entity_id BIGINT NOT NULL, property_key VARCHAR(255) NOT NULL, propertyvalue VARCHAR(255),"
+                        + " UNIQUE (entity_name, entity_id, property_key))");
     }
 
     public boolean isEmpty() {
@@ -153,6 +157,33 @@ public final class JiraStore {
         Optional<String> hash = db.queryOne("SELECT credential FROM cwd_user WHERE lower_user_name = ? AND active = ?",
                 rs -> rs.getString(1), username.toLowerCase(java.util.Locale.ROOT), true);
         return hash.filter(h -> Passwords.matches(password, h)).flatMap(h -> userByName(username));
+    }
+
+    /** Jira's user preference key of the language a user chose in his profile (a {@code Locale.toString()}). */
+    public static final String USER_LOCALE = "jira.user.locale";
+
+    /** The language the user chose in his profile, if any (Jira's {@code jira.user.locale}). */
+    public Optional<java.util.Locale> userLocale(String userKey) {
+        Optional<HostUser> user = userByKey(userKey);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.queryOne("SELECT propertyvalue FROM propertyentry WHERE entity_name = 'ApplicationUser'"
+                        + " AND entity_id = ? AND property_key = ?", rs -> rs.getString(1), user.get().getId(), USER_LOCALE)
+                .filter(v -> v != null && !v.isBlank())
+                .map(v -> new java.util.Locale.Builder().setLanguageTag(v.replace('_', '-')).build());
+    }
+
+    /** Sets (or, with null, removes) the user's profile language, as his profile page does in Jira. */
+    public void setUserLocale(String userKey, java.util.Locale locale) {
+        HostUser user = userByKey(userKey).orElseThrow(() -> new IllegalArgumentException("no user " + userKey));
+        db.update("DELETE FROM propertyentry WHERE entity_name = 'ApplicationUser' AND entity_id = ? AND property_key = ?",
+                user.getId(), USER_LOCALE);
+        if (locale != null) {
+            db.update("INSERT INTO propertyentry (id, entity_name, entity_id, property_key, propertyvalue)"
+                    + " VALUES (?, 'ApplicationUser', ?, ?, ?)", nextId("propertyentry"), user.getId(), USER_LOCALE,
+                    locale.toString());
+        }
     }
 
     // ===== projects and roles =====

@@ -5,6 +5,7 @@ import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -52,16 +53,16 @@ public class BudgetPageModels {
     }
 
     /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not browse the project */
-    public ProjectBudgetsPage projectPage(String caller, String projectKey, String baseUrl) {
+    public ProjectBudgetsPage projectPage(String caller, String projectKey, String baseUrl, Formats formats) {
         List<Budget> list = budgets.budgetsOfProject(caller, projectKey);
         ProjectRef project = permissions.projectByKey(projectKey).orElseThrow();
-        List<BudgetView> views = list.stream().map(b -> view(caller, b, summaries.compute(b))).toList();
+        List<BudgetView> views = list.stream().map(b -> view(caller, b, summaries.compute(b), formats)).toList();
         return new ProjectBudgetsPage(baseUrl, project.key(), project.name(), views,
                 budgets.canCreateIn(caller, project.id()));
     }
 
     /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget */
-    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl) {
+    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl, Formats formats) {
         Budget budget = budgets.budget(caller, budgetId);
         Summary summary = summaries.compute(budget);
         ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
@@ -70,20 +71,21 @@ public class BudgetPageModels {
                 .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
         Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
-        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
-                services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
+        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary, formats),
+                services.stream().map(s -> new ServiceView(s, byService.get(s.id()), budget.currency(), formats)).toList(),
                 expenses.expenses(caller, budgetId).stream()
                         .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
-                                caller.equals(x.authorKey()), null, null)).toList(),
-                summary.periods().stream().map(PeriodView::new).toList(),
+                                caller.equals(x.authorKey()), null, null, budget.currency(), formats)).toList(),
+                summary.periods().stream().map(p -> new PeriodView(p, budget.currency(), formats)).toList(),
                 budgets.history(caller, budgetId, HISTORY_LINES).stream()
                         .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
                         .toList(),
-                locks(caller, budget), time(caller, budget, names, baseUrl));
+                locks(caller, budget), time(caller, budget, names, baseUrl, formats));
     }
 
     /** The budget's newest entries with their approval state (team: read; approvers: correct and unapprove). */
-    private List<EntryRow> time(String caller, Budget budget, Map<Long, String> serviceNames, String baseUrl) {
+    private List<EntryRow> time(String caller, Budget budget, Map<Long, String> serviceNames, String baseUrl,
+                                Formats formats) {
         if (approvals == null) {
             return List.of();
         }
@@ -98,7 +100,7 @@ public class BudgetPageModels {
                     serviceId == null ? null : serviceNames.get(serviceId), budget.name(),
                     e.review().reviewerKey() == null ? null
                             : people.computeIfAbsent(e.review().reviewerKey(), permissions::displayName),
-                    locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()));
+                    locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()), formats);
         }).toList();
     }
 
@@ -126,9 +128,9 @@ public class BudgetPageModels {
         return new LockPanel(true, canLock, locked.stream().sorted().map(YearMonth::toString).toList(), lockable);
     }
 
-    private BudgetView view(String caller, Budget budget, Summary summary) {
+    private BudgetView view(String caller, Budget budget, Summary summary, Formats formats) {
         return new BudgetView(budget, summary,
                 budget.ownerKey() == null ? null : permissions.displayName(budget.ownerKey()),
-                budgets.canManage(caller, budget));
+                budgets.canManage(caller, budget), formats);
     }
 }

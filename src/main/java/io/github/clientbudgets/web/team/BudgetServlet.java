@@ -2,9 +2,11 @@ package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.common.Ids;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,17 +15,18 @@ import java.util.OptionalLong;
 public class BudgetServlet extends TeamPageServlet {
     private final BudgetPageModels models;
 
-    public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, I18nText text) {
-        super(permissions, pages, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
+    public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, ReaderFormats formats,
+                         I18nText text) {
+        super(permissions, pages, formats, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
         this.models = models;
     }
 
     @Override
-    Optional<Object> page(String caller, String segment, String contextPath) {
+    Optional<Object> page(String caller, String segment, String contextPath, Formats formats) {
         OptionalLong id = Ids.parse(segment, Ids.BUDGET_DIGITS);
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath));
+        return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath, formats));
     }
 }
