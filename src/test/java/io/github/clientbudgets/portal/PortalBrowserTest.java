@@ -65,7 +65,8 @@ class PortalBrowserTest {
                 csvUrl.substring(browser.host().baseUrl().length())).header("Cookie", budget.sessionCookie()).GET());
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].startsWith("\"Date\",\"Issue\",\"Service\",\"Hours\""), lines[0]);
+        assertTrue(lines[0].startsWith("\"Date (YYYY-MM-DD)\",\"Issue\",\"Service\",\"Hours (decimal, e.g. 1.50)\""),
+                "machine formats, and the header says so: " + lines[0]);
         assertTrue(lines.length > 1);
         for (int i = 1; i < lines.length; i++) {
             assertTrue(lines[i].contains("\"Development\""), lines[i]);

@@ -68,6 +68,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a template calls is on the descriptor's Velocity allowlist, every i18n key exists, user text is escaped.
  */
 class TemplatesTest {
+    private static final io.github.clientbudgets.format.Formats EN = io.github.clientbudgets.format.TestFormats.english();
+    private static final java.util.Currency EUR = java.util.Currency.getInstance("EUR");
     /** Methods the templates invoked, as Class#name/arity. */
     static final Set<String> CALLED = ConcurrentHashMap.newKeySet();
     private final Set<String> missingKeys = ConcurrentHashMap.newKeySet();
@@ -172,9 +174,10 @@ class TemplatesTest {
         Expense expense = new Expense(5, 7, 3L, LocalDate.parse("2026-10-01"), EVIL, new BigDecimal("50.00"), true,
                 new BigDecimal("10.00"), ApprovalStatus.APPROVED);
         Summary summary = summary();
-        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true),
-                List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
-                summary.periods().stream().map(PeriodView::new).toList(),
+        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true, EN),
+                List.of(new ServiceView(service, summary.services().get(0), EUR, EN)),
+                List.of(new ExpenseView(expense, EVIL, EUR, EN)),
+                summary.periods().stream().map(p -> new PeriodView(p, EUR, EN)).toList(),
                 List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
                         "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL, null), EVIL)));
     }
@@ -213,7 +216,7 @@ class TemplatesTest {
     void projectPageRendersEscapedWithAllowlistedCallsAndKnownKeys() throws Exception {
         Summary summary = summary();
         ProjectBudgetsPage page = new ProjectBudgetsPage("/jira", "ACME", EVIL,
-                List.of(new BudgetView(budget(BudgetType.TIME_AND_MATERIALS), summary, "PM", true)), true);
+                List.of(new BudgetView(budget(BudgetType.TIME_AND_MATERIALS), summary, "PM", true, EN)), true);
         String html = render("templates/budgets/project-budgets-panel.vm", Map.of("page", page, "text", text));
         assertAllowedAndComplete(html);
         assertFalse(html.contains("<html") || html.contains("<body"), "a panel inside Jira's project page, not a page");
@@ -252,7 +255,7 @@ class TemplatesTest {
         assertTrue(html.contains("<select class=\"select\" name=\"viewAs\""));
         assertTrue(html.contains("data-url=\"/budgets/7/person-names\"") && html.contains("data-url=\"/budgets/7/comments\""));
         assertTrue(html.contains("id=\"cb-grants\"") && html.contains("id=\"cb-explain-form\""));
-        assertTrue(html.contains("80.00 EUR"), "pending amount shown where approval is required");
+        assertTrue(html.contains("<td id=\"cb-pending-amount\">€80.00</td>"), "pending amount shown where approval is required");
         assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
         assertEquals(1, html.split("id=\"cb-client-access\"", -1).length - 1);
         // the recorder works: these calls were seen (and checked against the allowlist above)
@@ -265,7 +268,7 @@ class TemplatesTest {
     void withoutApprovalTheBudgetPageSaysExistingEntriesStayApproved() throws Exception {
         Summary summary = summary();
         BudgetPage page = new BudgetPage("/jira", "ACME", "Acme", new BudgetView(budget(BudgetType.TIME_AND_MATERIALS),
-                summary, "PM", true), List.of(), List.of(), List.of(), List.of());
+                summary, "PM", true, EN), List.of(), List.of(), List.of(), List.of());
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
         assertTrue(html.contains("only new and changed time"));
@@ -295,7 +298,7 @@ class TemplatesTest {
     }
 
     private static EntryRow row(io.github.clientbudgets.timeentry.TimeEntry e, boolean locked, boolean own) {
-        return new EntryRow(e, "ACME-1", "/jira", EVIL, EVIL, EVIL, EVIL, locked, own);
+        return new EntryRow(e, "ACME-1", "/jira", EVIL, EVIL, EVIL, EVIL, locked, own, EN);
     }
 
     private ApprovalsPage approvalsPage(List<BudgetGroup> groups, boolean filtered) {
@@ -311,8 +314,8 @@ class TemplatesTest {
         BudgetGroup group = new BudgetGroup(7, EVIL, "ACME", "/jira/plugins/servlet/client-budgets/budget/7",
                 List.of(new PersonGroup(EVIL, List.of(row(entry(1, ApprovalStatus.PENDING, none, null), false, false),
                         row(entry(2, ApprovalStatus.APPROVED, edit, null), true, false),
-                        row(entry(3, ApprovalStatus.PENDING, none, null), false, true)))),
-                List.of(new SelectOption("3", EVIL, false)));
+                        row(entry(3, ApprovalStatus.PENDING, none, null), false, true)), EN)),
+                List.of(new SelectOption("3", EVIL, false)), EN);
         String html = render("templates/approvals/approvals.vm", Map.of("page", approvalsPage(List.of(group), false), "text", text));
         assertAllowedAndComplete(html);
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
