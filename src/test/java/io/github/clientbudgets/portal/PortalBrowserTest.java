@@ -10,6 +10,7 @@ import io.github.clientbudgets.devhost.testing.browser.PortalHomePage;
 import io.github.clientbudgets.devhost.testing.browser.ProjectBudgetsPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
@@ -26,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalBrowserTest {
     @RegisterExtension
     static final Browser browser = Browser.onDemoHost("portal-");
+    /** Jira's default date pattern in the client's (the instance's default) language. */
+    private static final java.time.format.DateTimeFormatter JIRA_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MMM/yy", java.util.Locale.US);
 
     @Test
     void theClientFollowsHisBudget() {
@@ -36,7 +40,7 @@ class PortalBrowserTest {
         assertEquals("Website relaunch", link.getText());
         assertFalse(browser.pageSource().contains("Internal tooling"));
         PortalBudgetPage budget = home.openBudget("Website relaunch").waitForServices();
-        assertTrue(budget.header().contains("EUR"));
+        assertTrue(budget.header().contains("€60,000.00"), "the total with the euro's symbol: " + budget.header());
         assertTrue(budget.burnUpChartIsDisplayed());
         browser.screenshot("services");
 
@@ -53,7 +57,9 @@ class PortalBrowserTest {
         for (WebElement row : budget.timeRows()) {
             String text = row.getText();
             assertTrue(text.contains("Development"), text);
-            assertTrue(text.substring(0, 10).compareTo(from) >= 0 && text.substring(0, 10).compareTo(to) <= 0, text);
+            String day = row.findElement(By.tagName("time")).getAttribute("datetime");
+            assertTrue(day.compareTo(from) >= 0 && day.compareTo(to) <= 0, text);
+            assertTrue(text.startsWith(JIRA_DATE.format(java.time.LocalDate.parse(day))), "Jira's date format: " + text);
         }
         assertFalse(budget.paging().equals(allTotal), "the filter narrowed the list");
         browser.screenshot("time");

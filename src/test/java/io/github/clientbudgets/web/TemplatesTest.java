@@ -383,19 +383,21 @@ class TemplatesTest {
     void budgetPageListsLockedMonthsAndLetsApproversLock() throws Exception {
         BudgetPage base = budgetPage(BudgetType.TIME_AND_MATERIALS);
         BudgetPage page = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
-                base.getPeriods(), base.getHistory(), new LockPanel(true, true, List.of("2026-10"), List.of("2026-11")),
+                base.getPeriods(), base.getHistory(), new LockPanel(true, true,
+                List.of(new SelectOption("2026-10", "October 2026", false)), List.of(new SelectOption("2026-11", "November 2026", false))),
                 List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), false, false),
                         row(entry(2, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), true, false)));
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertAllowedAndComplete(html);
         assertTrue(html.contains("data-month=\"2026-10\""));
-        assertTrue(html.contains("<option value=\"2026-11\">2026-11</option>"));
+        assertTrue(html.contains("<option value=\"2026-11\">November 2026</option>"), "the month by its name");
+        assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-removed\">October 2026</span>"));
         assertTrue(html.contains("/jira/plugins/servlet/client-budgets/approvals?budgetId=7"));
         assertTrue(html.contains("id=\"cb-time\""));
         assertEquals(1, html.split("data-action=\"unapprove\"", -1).length - 1, "not in a locked month");
         assertTrue(html.contains("id=\"cb-edit-dialog\""));
         BudgetPage readOnly = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
-                base.getPeriods(), base.getHistory(), new LockPanel(true, false, List.of("2026-10"), List.of()),
+                base.getPeriods(), base.getHistory(), new LockPanel(true, false, List.of(new SelectOption("2026-10", "October 2026", false)), List.of()),
                 List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), false, false)));
         html = render("templates/budgets/budget.vm", Map.of("page", readOnly, "text", text));
         assertTrue(html.contains("data-month=\"2026-10\""));

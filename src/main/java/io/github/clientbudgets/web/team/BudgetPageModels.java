@@ -14,6 +14,7 @@ import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.web.page.SelectOption;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -80,7 +81,7 @@ public class BudgetPageModels {
                 budgets.history(caller, budgetId, HISTORY_LINES).stream()
                         .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
                         .toList(),
-                locks(caller, budget), time(caller, budget, names, baseUrl, formats));
+                locks(caller, budget, formats), time(caller, budget, names, baseUrl, formats));
     }
 
     /** The budget's newest entries with their approval state (team: read; approvers: correct and unapprove). */
@@ -105,13 +106,13 @@ public class BudgetPageModels {
     }
 
     /** Locked months (team) and the months an approver may lock; nothing for budgets without approval. */
-    private LockPanel locks(String caller, Budget budget) {
+    private LockPanel locks(String caller, Budget budget, Formats formats) {
         if (approvals == null || !budget.approvalRequired()) {
             return LockPanel.NONE;
         }
         List<YearMonth> locked = approvals.lockedMonths(caller, budget.id());
         boolean canLock = approvals.mayApprove(caller, budget.id());
-        List<String> lockable = new ArrayList<>();
+        List<SelectOption> lockable = new ArrayList<>();
         if (canLock) {
             YearMonth now = YearMonth.now(ZoneOffset.UTC);
             YearMonth first = budget.startDate() == null ? now.minusMonths(LOCKABLE_MONTHS - 1)
@@ -121,11 +122,15 @@ public class BudgetPageModels {
             }
             for (YearMonth m = now; !m.isBefore(first); m = m.minusMonths(1)) {
                 if (!locked.contains(m)) {
-                    lockable.add(m.toString());
+                    lockable.add(month(m, formats));
                 }
             }
         }
-        return new LockPanel(true, canLock, locked.stream().sorted().map(YearMonth::toString).toList(), lockable);
+        return new LockPanel(true, canLock, locked.stream().sorted().map(m -> month(m, formats)).toList(), lockable);
+    }
+
+    private static SelectOption month(YearMonth month, Formats formats) {
+        return new SelectOption(month.toString(), formats.month(month), false);
     }
 
     private BudgetView view(String caller, Budget budget, Summary summary, Formats formats) {
