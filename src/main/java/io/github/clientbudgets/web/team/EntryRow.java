@@ -60,6 +60,11 @@ public final class EntryRow {
         return formats.date(entry.workDay());
     }
 
+    /** The day as ISO, for the {@code datetime} of its {@code <time>} element. */
+    public String getIsoWorkDay() {
+        return entry.workDay().toString();
+    }
+
     public String getHours() {
         return formats.hours(entry.seconds());
     }
