@@ -1,6 +1,6 @@
 package io.github.clientbudgets.web.portal;
 
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.BurnUp;
 
 import java.time.LocalDate;
@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The burn-up chart as inline SVG coordinates (numbers only, so nothing user-typed reaches the SVG) and its text
- * equivalent: cumulative hours at the end of each month. Drawn on the server: no script needed.
+ * equivalent: cumulative hours at the end of each month. Drawn on the server: no script needed. Its texts (days,
+ * hours, months) are the reader's formats; the SVG's coordinates are plain numbers.
  */
 public final class BurnUpChart {
     static final int WIDTH = 600;
@@ -23,9 +24,11 @@ public final class BurnUpChart {
     private final BurnUp burnUp;
     private final double maxSeconds;
     private final long days;
+    private final Formats formats;
 
-    BurnUpChart(BurnUp burnUp) {
+    BurnUpChart(BurnUp burnUp, Formats formats) {
         this.burnUp = burnUp;
+        this.formats = formats;
         long last = burnUp.points().isEmpty() ? 0 : burnUp.points().get(burnUp.points().size() - 1).cumulativeSeconds();
         long total = burnUp.totalSeconds() == null ? 0 : burnUp.totalSeconds();
         this.maxSeconds = Math.max(1, Math.max(last, total)) * 1.1;
@@ -64,19 +67,19 @@ public final class BurnUpChart {
     }
 
     public String getTotalHours() {
-        return burnUp.totalSeconds() == null ? "" : Hours.format(burnUp.totalSeconds());
+        return formats.hours(burnUp.totalSeconds());
     }
 
     public String getUsedHours() {
-        return Hours.format(burnUp.points().isEmpty() ? 0 : burnUp.points().get(burnUp.points().size() - 1).cumulativeSeconds());
+        return formats.hours(burnUp.points().isEmpty() ? 0 : burnUp.points().get(burnUp.points().size() - 1).cumulativeSeconds());
     }
 
     public String getStart() {
-        return burnUp.start().toString();
+        return formats.date(burnUp.start());
     }
 
     public String getEnd() {
-        return burnUp.end().toString();
+        return formats.date(burnUp.end());
     }
 
     /** The text equivalent: one row per month with time, its cumulative hours at the month's end. */
@@ -86,7 +89,7 @@ public final class BurnUpChart {
             byMonth.put(YearMonth.from(p.day()), p.cumulativeSeconds());
         }
         List<ChartMonth> rows = new ArrayList<>();
-        byMonth.forEach((month, seconds) -> rows.add(new ChartMonth(month.toString(), Hours.format(seconds))));
+        byMonth.forEach((month, seconds) -> rows.add(new ChartMonth(formats.month(month), formats.hours(seconds))));
         return rows;
     }
 

@@ -157,7 +157,7 @@ public class PortalServlet extends HttpServlet {
             }
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
-                new BurnUpChart(portal.burnUp(opened)), time, expenses, null);
+                new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
     }
