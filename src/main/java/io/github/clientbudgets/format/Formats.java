@@ -8,19 +8,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * How one reader sees figures: money with the currency's symbol and digits, hours as decimals, dates in Jira's
  * format, all in the reader's locale. Built per request (the locale and the date formatter are the reader's) and
- * handed to the view objects, which return what the templates show. Machine formats (REST, CSV, form values) never
- * go through here.
+ * handed to the view objects, which return what the templates show; it belongs to that request and is not shared
+ * across threads. Machine formats (REST, CSV, form values) never go through here.
  *
  * <p>Hours are decimal hours with grouping ("1,234.50", German "1.234,50"; with the unit where no label or message
- * names it), not Jira's "2d 3h 30m":
- * agencies budget, approve and invoice decimal hours, the budget's own figures are entered as decimal hours, and a
- * duration in days would depend on the instance's hours per day, which a client never sees.
+ * names it), not Jira's "2d 3h 30m": agencies budget, approve and invoice decimal hours, the budget's own figures
+ * are entered as decimal hours, and a duration in days would depend on the instance's hours per day, which a client
+ * never sees.
  */
 public final class Formats {
     /** Between a figure and its unit: a space that never breaks the line, as the locale's own currency formats use. */
@@ -29,10 +31,15 @@ public final class Formats {
 
     private final Locale locale;
     private final Dates dates;
+    /** The formats made so far (a page asks the same few many times); a request is one thread. */
+    private final Map<Currency, NumberFormat> moneyFormats = new HashMap<>();
+    private final Map<Integer, NumberFormat> decimalFormats = new HashMap<>();
+    private final DateTimeFormatter months;
 
     private Formats(Locale locale, Dates dates) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.dates = Objects.requireNonNull(dates, "dates");
+        this.months = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     }
 
     /** The reader's formats: his locale and his date formatter. */
@@ -58,13 +65,15 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        // the locale's digits otherwise: a Japanese reader would see euros without cents, an American yen with them
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+        return moneyFormats.computeIfAbsent(currency, c -> {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(c);
+            // else the locale's digits: a Japanese reader would see euros without cents, an American yen with them
+            format.setMinimumFractionDigits(c.getDefaultFractionDigits());
+            format.setMaximumFractionDigits(c.getDefaultFractionDigits());
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        }).format(amount);
     }
 
     /**
@@ -103,7 +112,7 @@ public final class Formats {
 
     /** A month by its name in the reader's language: "December 2026", "Dezember 2026"; "" for none. */
     public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month);
+        return month == null ? "" : months.format(month);
     }
 
     /** An instant in the reader's Jira date-and-time format and time zone; "" for none. */
@@ -112,11 +121,13 @@ public final class Formats {
     }
 
     private String decimal(BigDecimal value, int minDigits, int maxDigits) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setGroupingUsed(true);
-        format.setMinimumFractionDigits(minDigits);
-        format.setMaximumFractionDigits(maxDigits);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return decimalFormats.computeIfAbsent(minDigits * 10 + maxDigits, k -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setGroupingUsed(true);
+            format.setMinimumFractionDigits(minDigits);
+            format.setMaximumFractionDigits(maxDigits);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        }).format(value);
     }
 }

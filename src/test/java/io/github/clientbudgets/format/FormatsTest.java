@@ -43,6 +43,9 @@ class FormatsTest {
         assertEquals("60.000" + NBSP + "¥", de.money(new BigDecimal("60000"), JPY));
         assertEquals("KWD1,234.500", en.money(new BigDecimal("1234.5"), KWD), "the dinar has three");
         assertEquals("€0.50", en.money(new BigDecimal("0.5"), EUR));
+        assertEquals("¥3", en.money(new BigDecimal("3"), JPY), "one reader, several currencies: each its own digits");
+        assertEquals("1.50", en.hours(5400L));
+        assertEquals("12.5" + NBSP + "%", en.percent(new BigDecimal("12.5")), "hours and percentages apart too");
     }
 
     @Test
