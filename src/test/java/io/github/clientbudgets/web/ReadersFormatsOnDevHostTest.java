@@ -78,8 +78,9 @@ class ReadersFormatsOnDevHostTest {
         try {
             String services = page("client", path);
             assertEquals("60.000,00" + NBSP + "€ (600,00 h)", total(services, "cb-portal-total"));
-            assertTrue(services.contains("01/Sept./26"), "the chart's first day in Jira's format, German month");
-            assertTrue(services.contains("600,00 hours"), "the chart's total hours in German digits");
+            String caption = between(services, "<figcaption>", "</figcaption>");
+            assertTrue(caption.contains("01/Sept./26"), "the chart's first day in Jira's format, German month: " + caption);
+            assertTrue(caption.contains("600,00"), "the chart's total hours in German digits: " + caption);
             String time = page("client", path + "?tab=time&from=2026-09-01&to=2026-09-30");
             Matcher day = Pattern.compile("<time datetime=\"2026-09-(\\d\\d)\">([^<]*)</time>").matcher(time);
             assertTrue(day.find(), "a day of September on the Time tab");
