@@ -1,5 +1,5 @@
 /*
- * Client Budgets for Jira: the access explainer (budget page, admin page). Needs core.
+ * Client Budgets for Jira: the access explainer (budget page, admin page). Needs core and pickers.
  */
 (function () {
     'use strict';
@@ -13,6 +13,7 @@
 
     /** The access explainer (budget page and admin page): each condition of the rule, met or not. */
     function explainer(root, form, budgetId) {
+        cb.pickers.user(root, form.elements.userKey); // whom to explain: Jira's user picker
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             clearErrors(form);

@@ -1,5 +1,5 @@
 /*
- * Client Budgets for Jira: client grants of a project (project page, budget page). Needs core.
+ * Client Budgets for Jira: client grants of a project (project page, budget page). Needs core and pickers.
  */
 (function () {
     'use strict';
@@ -11,7 +11,7 @@
         return;
     }
 
-    /** A grant to the user typed, or (where JSM is installed) to a customer organization by its id. */
+    /** A grant to the user picked, or (where JSM is installed) to the customer organization picked (its id). */
     function grantBody(form) {
         var organization = form.elements.organizationId ? form.elements.organizationId.value.trim() : '';
         if (organization !== '') {
@@ -67,34 +67,21 @@
                 });
             });
         }
-        // the user field suggests Jira users and JSM customers by name or e-mail as the PM types
-        var suggestions = document.getElementById('cb-grant-users');
-        var pending = null;
-        if (suggestions) {
-            form.elements.userKey.addEventListener('input', function () {
-                var q = form.elements.userKey.value.trim();
-                clearTimeout(pending);
-                if (q.length < 2) { return; }
-                pending = setTimeout(function () {
-                    rest(root, 'GET', '/projects/' + project + '/grantable-users?q=' + encodeURIComponent(q)).then(function (reply) {
-                        while (suggestions.firstChild) { suggestions.removeChild(suggestions.firstChild); }
-                        (reply.status === 200 && reply.json ? reply.json : []).forEach(function (u) {
-                            var option = document.createElement('option');
-                            option.value = u.key;
-                            option.label = u.displayName + (u.email ? ' <' + u.email + '>' : '');
-                            option.textContent = option.label;
-                            suggestions.appendChild(option);
-                        });
-                    });
-                }, 250);
-            });
-        }
+        // Jira's user picker for the user, the JSM organization picker (by name) for the organization
+        cb.pickers.user(root, form.elements.userKey);
+        cb.pickers.organization(root, form.elements.organizationId, root.getAttribute('data-project-key'));
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             clearErrors(form);
             rest(root, 'POST', '/projects/' + project + '/client-grants',
                 grantBody(form)).then(function (reply) {
-                if (reply.status === 201) { form.reset(); load(); } else { showErrors(form, root, reply); }
+                if (reply.status === 201) {
+                    cb.pickers.clear(form.elements.userKey);
+                    cb.pickers.clear(form.elements.organizationId);
+                    load();
+                } else {
+                    showErrors(form, root, reply);
+                }
             });
         });
         load();

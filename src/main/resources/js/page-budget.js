@@ -18,6 +18,7 @@
         var budgetForm = document.getElementById('cb-budget-form');
         if (budgetForm) {
             reveal('cb-edit-budget', budgetForm);
+            cb.pickers.user(root, budgetForm.elements.ownerKey);
             bindForm(root, budgetForm, reload);
         }
         var serviceForm = document.getElementById('cb-service-form');

@@ -12,6 +12,7 @@
         var form = document.getElementById('cb-budget-form');
         if (!form) { return; }
         reveal('cb-new-budget', form);
+        cb.pickers.user(root, form.elements.ownerKey);
         bindForm(root, form, function (budget) {
             window.location.href = root.getAttribute('data-base-url') + '/plugins/servlet/client-budgets/budget/' + budget.id;
         });

@@ -30,8 +30,8 @@ class ArchitectureTest {
     /** Where the app's logic lives: plain Java, Active Objects and the Atlassian services it adapts to. */
     private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".approval..", ROOT + ".attribution..",
             ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".expense..", ROOT + ".format..",
-            ROOT + ".lineitem..",
-            ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..", ROOT + ".service..", ROOT + ".summary..",
+            ROOT + ".lineitem..", ROOT + ".period..", ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..",
+            ROOT + ".service..", ROOT + ".summary..",
             ROOT + ".timeentry..", ROOT + ".upgrade.."};
 
     private static JavaClasses plugin;
@@ -57,6 +57,17 @@ class ArchitectureTest {
                         "javax.ws.rs..", "org.apache.velocity..", "com.atlassian.plugin.web..",
                         "com.atlassian.webresource..")
                 .because("rest, web and admin are thin edges over the domain, and the domain is plain Java");
+        rule.check(plugin);
+    }
+
+    @Test
+    void retainerPeriodsNameOnlyCommonAndBudget() {
+        ArchRule rule = noClasses().that().resideInAPackage(ROOT + ".period..").should().dependOnClassesThat(
+                        resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".period.."))
+                                .and(resideOutsideOfPackage(ROOT + ".common..")
+                                .and(resideOutsideOfPackage(ROOT + ".budget.."))))
+                .because("the period rules are plain arithmetic over a budget's terms; the SQL that feeds them is "
+                        + "summary.AoRetainerQueries, behind the port period.RetainerQueries");
         rule.check(plugin);
     }
 

@@ -6,5 +6,7 @@ package com.atlassian.servicedesk.api;
  * what the code calls.
  */
 public interface ServiceDesk {
+    int getId();
+
     long getProjectId();
 }

@@ -186,6 +186,9 @@ public final class DevHost implements AutoCloseable {
         if (options.jsm) {
             jsm = new io.github.clientbudgets.devhost.jsm.HostJsm(store, components.get(ApplicationRoleManager.class));
             jsm.registerIn(components);
+            if (options.demoData) {
+                jsm.addDemoOrganizations(); // in memory, as the host's JSM keeps them: added at every start
+            }
         }
         // Jira's static ComponentAccessor answers from this host (the app looks optional JSM services up there)
         io.github.clientbudgets.devhost.jsm.HostComponentAccessor.install(components);
@@ -206,7 +209,11 @@ public final class DevHost implements AutoCloseable {
         webResources.validate();
         validateTemplates(descriptor, loader);
         validateCustomerContexts(descriptor);
-        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader);
+        // Jira's resolver answers in the logged-in user's profile language, else the instance's default
+        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader, () -> {
+            io.github.clientbudgets.devhost.jira.HostUser user = io.github.clientbudgets.devhost.auth.CurrentUser.get();
+            return user == null ? DEFAULT_LOCALE : store.userLocale(user.getKey()).orElse(DEFAULT_LOCALE);
+        });
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
         components.register(TemplateRenderer.class, renderer);
@@ -285,6 +292,8 @@ public final class DevHost implements AutoCloseable {
         jira.register(RestSecurityFeature.JiraJsonErrorMapper.class);
         jira.registerInstances(new JiraRestResource(components.get(IssueManager.class), components.get(WorklogManager.class),
                 components.get(PermissionManager.class), components.get(com.atlassian.jira.user.util.UserManager.class)));
+        jira.registerInstances(new io.github.clientbudgets.devhost.rest.UserPickerResource(store,
+                components.get(com.atlassian.jira.security.GlobalPermissionManager.class)));
         context.addServlet("jira-rest", new ServletContainer(jira), "/rest/*");
         context.addServlet("downloads", new HttpServlet() {
             @Override

@@ -122,6 +122,11 @@ public class ClientGrantService {
     }
 
     private ProjectRef administeredProject(String caller, String projectKey) {
+        return administeredProject(permissions, caller, projectKey);
+    }
+
+    /** The project whose grants the caller manages: 404 if he can't browse it (or it is none), 403 if no PM of it. */
+    static ProjectRef administeredProject(Permissions permissions, String caller, String projectKey) {
         // a key no project can have (NUL, controls, too long) names nothing: never handed to Jira or SQL
         if (!InputPolicy.isKey(projectKey)) {
             throw new NotFoundException();

@@ -1,9 +1,16 @@
 package io.github.clientbudgets.access;
 
 import com.atlassian.jira.component.ComponentAccessor;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.servicedesk.api.ServiceDesk;
+import com.atlassian.servicedesk.api.ServiceDeskService;
+import com.atlassian.servicedesk.api.organization.CustomerOrganization;
 import com.atlassian.servicedesk.api.organization.OrganizationService;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +29,55 @@ import java.util.function.Supplier;
  * (an exception or null): that is the membership test. Agents are the agency's own staff, who may see the budget
  * anyway. The question is asked in JSM's customer context ({@link JsmCustomerContext}), where JSM answers for a
  * portal-only customer as its portal does.
+ * <p>
+ * The grant form's organization picker searches by name ({@link OrganizationDirectory}): JSM's
+ * {@code OrganizationService#getOrganizations} filters by service desk only, so the project's service desk
+ * ({@code ServiceDeskService#getServiceDeskForProject}, which refuses a project that is none) is read page by page
+ * ({@code newOrganizationsQueryBuilder().serviceDeskId(..).pagedRequest(SimplePagedRequest.paged(start, 50))}, JSM
+ * javadoc 10.3) as the PM, who is an agent to JSM, and filtered here ({@link OrganizationMatches}).
  */
-public class JsmCustomerOrganizations implements CustomerOrganizations {
+public class JsmCustomerOrganizations implements CustomerOrganizations, OrganizationDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(JsmCustomerOrganizations.class);
 
+    /** JSM's page size (its default) and how many organizations one search reads at most. */
+    private static final int PAGE_SIZE = 50;
+    private static final int MAX_READ = 2000;
     private final UserManager users;
+    private final ProjectManager projects;
     /** JSM's OrganizationService, or null where JSM is not installed. */
     private final Supplier<Object> organizationService;
 
-    public JsmCustomerOrganizations(UserManager users) {
-        this(users, JsmCustomerOrganizations::lookUp);
+    public JsmCustomerOrganizations(UserManager users, ProjectManager projects) {
+        this(users, projects, JsmCustomerOrganizations::lookUp);
     }
 
-    JsmCustomerOrganizations(UserManager users, Supplier<Object> organizationService) {
+    JsmCustomerOrganizations(UserManager users, ProjectManager projects, Supplier<Object> organizationService) {
         this.users = users;
+        this.projects = projects;
         this.organizationService = organizationService;
+    }
+
+    @Override
+    public Found search(String callerKey, long projectId, String query) {
+        ApplicationUser caller = callerKey == null ? null : users.getUserByKey(callerKey);
+        Object service;
+        try {
+            service = organizationService.get();
+        } catch (LinkageError noJsm) {
+            service = null;
+        }
+        if (service == null) {
+            return Found.noJsm();
+        }
+        Project project = projects.getProjectObj(projectId);
+        if (caller == null || project == null) {
+            return Found.noServiceDesk();
+        }
+        try {
+            return Jsm.search(service, caller, project, query);
+        } catch (LinkageError noJsm) {
+            return Found.noJsm();
+        }
     }
 
     @Override
@@ -74,6 +115,29 @@ public class JsmCustomerOrganizations implements CustomerOrganizations {
     private static final class Jsm {
         static Object service() {
             return ComponentAccessor.getOSGiComponentInstanceOfType(OrganizationService.class);
+        }
+
+        static Found search(Object service, ApplicationUser caller, Project project, String query) {
+            OrganizationService organizations = (OrganizationService) service;
+            ServiceDeskService desks = ComponentAccessor.getOSGiComponentInstanceOfType(ServiceDeskService.class);
+            ServiceDesk desk;
+            try {
+                desk = desks == null ? null : desks.getServiceDeskForProject(caller, project);
+            } catch (RuntimeException none) {
+                LOG.debug("{} is no service desk to {}: {}", project.getKey(), caller.getKey(), none.toString());
+                desk = null;
+            }
+            if (desk == null) {
+                return Found.noServiceDesk();
+            }
+            Integer deskId = desk.getId();
+            return OrganizationMatches.find((start, size) -> {
+                PagedResponse<CustomerOrganization> page = organizations.getOrganizations(caller,
+                        organizations.newOrganizationsQueryBuilder().serviceDeskId(deskId)
+                                .pagedRequest(SimplePagedRequest.paged(start, size)).build());
+                return new OrganizationMatches.Page(page.getResults().stream()
+                        .map(o -> new Organization(o.getId(), o.getName())).toList(), page.hasNextPage());
+            }, query, CAP, PAGE_SIZE, MAX_READ);
         }
 
         static Set<Integer> memberships(Object service, ApplicationUser user, Collection<Integer> organizationIds) {

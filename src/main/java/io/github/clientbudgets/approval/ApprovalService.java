@@ -8,6 +8,7 @@ import io.github.clientbudgets.timeentry.TimeEntry;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -29,6 +30,12 @@ public interface ApprovalService {
     /** A budget's entries for its team (browse permission), newest first. */
     EntryPage entriesOfBudget(String caller, long budgetId, Set<ApprovalStatus> statuses, LocalDate from,
                               LocalDate to, int start, int limit);
+
+    /**
+     * Those of the entries named that count against the budget, in no particular order (e.g. the entries its history
+     * names); 404 when the caller may not see the budget.
+     */
+    List<TimeEntry> entriesOfBudget(String caller, long budgetId, Collection<Long> entryIds);
 
     /** What waits for this reviewer across all budgets he approves for, grouped by budget and person. */
     EntryPage reviewQueue(String caller, Long budgetId, String authorKey, Long serviceId, LocalDate from,

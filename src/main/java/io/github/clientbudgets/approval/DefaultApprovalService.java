@@ -131,7 +131,7 @@ public class DefaultApprovalService implements ApprovalService {
                                   List<TimeEntry> rejections) {
         rejections.clear(); // a retried transaction starts over
         Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
-        RequestMemo facts = new RequestMemo(caller);
+        RequestMemo facts = new RequestMemo(caller, policy, lineItems, budgets, locks);
         facts.knowBudgetsOf(loaded.values());
         List<Long> ascending = entryIds.stream().distinct().sorted().toList();
         // 1. decide every entry on what was read, writing nothing yet
@@ -280,70 +280,12 @@ public class DefaultApprovalService implements ApprovalService {
         return state.hasPendingRevision() ? state.status() + "+" + state.revision() : state.status().name();
     }
 
-    /** Per-request memo of budgets and permission answers: a bulk of 1,000 entries asks each question once. */
-    private final class RequestMemo {
-        private final TeamAccessPolicy.Caller access;
-        private final Map<Long, Optional<Budget>> budgetOfService = new HashMap<>();
-        private final Map<Long, List<YearMonth>> lockedMonths = new HashMap<>();
-
-        RequestMemo(String caller) {
-            this.access = policy.forCaller(caller);
-        }
-
-        Budget budgetOf(TimeEntry entry) {
-            Long serviceId = serviceOf(entry);
-            if (serviceId == null) {
-                return null;
-            }
-            return budgetOfService.computeIfAbsent(serviceId, id -> lineItems.lineItem(id)
-                    .flatMap(s -> budgets.budget(s.budgetId()))).orElse(null); // deleted budgets read as absent
-        }
-
-        /** Reads the budgets of these entries at once, so that {@link #budgetOf} answers them from memory. */
-        void knowBudgetsOf(Collection<TimeEntry> entries) {
-            List<Long> unknown = entries.stream().map(RequestMemo::serviceOf).filter(Objects::nonNull).distinct()
-                    .filter(id -> !budgetOfService.containsKey(id)).toList();
-            if (!unknown.isEmpty()) {
-                budgetOfService.putAll(lineItems.budgetsOfLineItems(unknown));
-            }
-        }
-
-        private static Long serviceOf(TimeEntry entry) {
-            return entry.serviceId() != null ? entry.serviceId()
-                    : entry.approved() != null ? entry.approved().serviceId() : null;
-        }
-
-        boolean isLocked(long budgetId, YearMonth month) {
-            return lockedMonths.computeIfAbsent(budgetId, locks::lockedMonths).contains(month);
-        }
-
-        boolean canBrowse(long projectId) {
-            return access.mayBrowse(projectId);
-        }
-
-        boolean canSee(Budget budget) {
-            return access.maySee(budget);
-        }
-
-        void learnAdministered(List<Long> projectIds) {
-            access.learnAdministered(projectIds);
-        }
-
-        boolean mayApprove(Budget budget) {
-            return access.mayApprove(budget);
-        }
-
-        boolean administers(long projectId) {
-            return access.mayAdminister(projectId);
-        }
-    }
-
     // ----- PM corrections
 
     @Override
     public TimeEntry updateEntry(String caller, long entryId, EntryChanges changes) {
         TimeEntry entry = entries.byId(entryId).orElseThrow(NotFoundException::new);
-        RequestMemo facts = new RequestMemo(caller);
+        RequestMemo facts = new RequestMemo(caller, policy, lineItems, budgets, locks);
         Budget budget = requireMayChange(entry, facts);
         Errors errors = new Errors();
         Long serviceId = entry.serviceId();
@@ -425,9 +367,25 @@ public class DefaultApprovalService implements ApprovalService {
     }
 
     @Override
+    public List<TimeEntry> entriesOfBudget(String caller, long budgetId, Collection<Long> entryIds) {
+        Budget budget = visibleBudget(caller, budgetId);
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        List<TimeEntry> found = entries.byIds(entryIds.stream().distinct().limit(500).toList());
+        Map<Long, Optional<Budget>> budgetOf = lineItems.budgetsOfLineItems(found.stream()
+                .map(RequestMemo::serviceOf).filter(Objects::nonNull).distinct().toList());
+        return found.stream().filter(e -> {
+            Long service = RequestMemo.serviceOf(e);
+            return service != null && budgetOf.getOrDefault(service, Optional.empty())
+                    .map(b -> b.id() == budget.id()).orElse(false);
+        }).toList();
+    }
+
+    @Override
     public EntryPage reviewQueue(String caller, Long budgetId, String authorKey, Long serviceId, LocalDate from,
                                  LocalDate to, int limit) {
-        RequestMemo facts = new RequestMemo(caller);
+        RequestMemo facts = new RequestMemo(caller, policy, lineItems, budgets, locks);
         List<Budget> candidates = budgets.budgetsRequiringApproval().stream()
                 .filter(b -> budgetId == null || b.id() == budgetId).toList();
         facts.learnAdministered(candidates.stream().map(Budget::projectId).distinct().toList());

@@ -35,11 +35,13 @@ public final class Formats {
     private final Map<Currency, NumberFormat> moneyFormats = new HashMap<>();
     private final Map<Integer, NumberFormat> decimalFormats = new HashMap<>();
     private final DateTimeFormatter months;
+    private final DateTimeFormatter shortMonths;
 
     private Formats(Locale locale, Dates dates) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.dates = Objects.requireNonNull(dates, "dates");
         this.months = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+        this.shortMonths = DateTimeFormatter.ofPattern("MMM yyyy", locale);
     }
 
     /** The reader's formats: his locale and his date formatter. */
@@ -108,6 +110,16 @@ public final class Formats {
     /** A day in the reader's Jira date format ("08/Dec/26" with Jira's default pattern); "" for none. */
     public String date(LocalDate day) {
         return day == null ? "" : dates.date(day);
+    }
+
+    /** A plain figure with grouping and up to two decimals: "1,250", "12.5" (en), "1.250" (de); "" for none. */
+    public String number(BigDecimal value) {
+        return value == null ? "" : decimal(value, 0, 2);
+    }
+
+    /** A month, short, for an axis: "Sep 2026" (en), "Sept. 2026" (de); "" for none. */
+    public String shortMonth(YearMonth month) {
+        return month == null ? "" : shortMonths.format(month);
     }
 
     /** A month by its name in the reader's language: "December 2026", "Dezember 2026"; "" for none. */

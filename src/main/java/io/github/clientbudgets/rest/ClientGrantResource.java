@@ -2,11 +2,13 @@ package io.github.clientbudgets.rest;
 
 import io.github.clientbudgets.access.ClientGrant;
 import io.github.clientbudgets.access.ClientGrantService;
+import io.github.clientbudgets.access.OrganizationPicker;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.rest.json.ClientGrantJson;
 import io.github.clientbudgets.rest.json.GrantJsonMapper;
 import io.github.clientbudgets.rest.json.GrantRequest;
 import io.github.clientbudgets.rest.json.GrantableUserJson;
+import io.github.clientbudgets.rest.json.OrganizationsJson;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -29,12 +31,27 @@ public class ClientGrantResource {
     private final ClientGrantService grants;
     private final Permissions permissions;
     private final GrantJsonMapper json;
+    private final OrganizationPicker organizations;
 
     @Inject
-    public ClientGrantResource(ClientGrantService grants, Permissions permissions, GrantJsonMapper json) {
+    public ClientGrantResource(ClientGrantService grants, Permissions permissions, GrantJsonMapper json,
+                               OrganizationPicker organizations) {
         this.grants = grants;
         this.permissions = permissions;
         this.json = json;
+        this.organizations = organizations;
+    }
+
+    /**
+     * The grant form's organization picker: {@code ?projectKey=&query=} → the project's JSM customer organizations
+     * whose name contains the query (ignoring case, at most 20), or {@code jsmInstalled: false} without JSM.
+     */
+    @GET
+    @Path("organizations")
+    public OrganizationsJson searchOrganizations(@javax.ws.rs.QueryParam("projectKey") String projectKey,
+                                                 @javax.ws.rs.QueryParam("query") String query) {
+        String caller = Caller.require(permissions);
+        return OrganizationsJson.of(organizations.search(caller, projectKey, query));
     }
 
     /** The grant form's user search: {@code ?q=} (name or e-mail, 2+ characters) → [{key, displayName, email}]. */

@@ -19,6 +19,7 @@ class JsmCustomerOrganizationsTest {
     private final UserManager users = mock(UserManager.class);
     private final OrganizationService jsm = mock(OrganizationService.class);
     private final ApplicationUser clara = mock(ApplicationUser.class);
+    private final com.atlassian.jira.project.ProjectManager projects = mock(com.atlassian.jira.project.ProjectManager.class);
 
     @Test
     void aMemberIsWhoJsmAnswersFor() {
@@ -27,14 +28,14 @@ class JsmCustomerOrganizationsTest {
         when(jsm.getById(clara, 8)).thenThrow(new IllegalArgumentException("not a member"));
         when(jsm.getById(clara, 9)).thenReturn(null);
 
-        assertEquals(Set.of(7), new JsmCustomerOrganizations(users, () -> jsm).memberships("client", List.of(7, 8, 9)));
-        assertEquals(Set.of(), new JsmCustomerOrganizations(users, () -> jsm).memberships("ghost", List.of(7)));
+        assertEquals(Set.of(7), new JsmCustomerOrganizations(users, projects, () -> jsm).memberships("client", List.of(7, 8, 9)));
+        assertEquals(Set.of(), new JsmCustomerOrganizations(users, projects, () -> jsm).memberships("ghost", List.of(7)));
     }
 
     @Test
     void withoutJsmNobodyIsAMember() {
         when(users.getUserByKey("client")).thenReturn(clara);
-        assertEquals(Set.of(), new JsmCustomerOrganizations(users).memberships("client", List.of(7)),
+        assertEquals(Set.of(), new JsmCustomerOrganizations(users, projects).memberships("client", List.of(7)),
                 "no OrganizationService found (as in a Jira without JSM)");
     }
 
@@ -43,6 +44,6 @@ class JsmCustomerOrganizationsTest {
         when(users.getUserByKey("client")).thenReturn(clara);
         OrganizationService unavailable = mock(OrganizationService.class);
         when(unavailable.getById(any(), any())).thenThrow(new IllegalStateException("service unavailable"));
-        assertEquals(Set.of(), new JsmCustomerOrganizations(users, () -> unavailable).memberships("client", List.of(7)));
+        assertEquals(Set.of(), new JsmCustomerOrganizations(users, projects, () -> unavailable).memberships("client", List.of(7)));
     }
 }

@@ -51,7 +51,7 @@ class InstallationCheckTest {
 
     private static InstallationCheck check(ActiveObjects ao) {
         return new InstallationCheck(new HealthCheck(ao), ao, new AoBudgetStore(ao),
-                new JsmCustomerOrganizations(Mockito.mock(UserManager.class)));
+                new JsmCustomerOrganizations(Mockito.mock(UserManager.class), Mockito.mock(com.atlassian.jira.project.ProjectManager.class)));
     }
 
     private static Map<String, String> outcomes(List<CheckResult> results) {

@@ -66,6 +66,22 @@ class ApprovalServiceReadsTest {
     }
 
     @AoTest
+    void theEntriesABudgetsHistoryNamesAreThoseOfTheBudgetForWhoSeesIt(ActiveObjects ao) {
+        ApprovalWorld w = new ApprovalWorld(ao);
+        TimeEntry onWebsite = w.log(1, "2026-11-02", 3600);
+        TimeEntry loose = w.fixtures.entry(ACME, 100, null, "2026-11-03", 3600, true, ApprovalStatus.PENDING);
+        TimeEntry onRetainer = w.fixtures.entry(GLOBEX, 200, w.support.id(), "2026-11-04", 3600, true,
+                ApprovalStatus.PENDING);
+
+        assertEquals(List.of(onWebsite.id()), w.approvals.entriesOfBudget("dev", w.website.id(),
+                List.of(onWebsite.id(), loose.id(), onRetainer.id(), 424242L)).stream().map(TimeEntry::id).toList(),
+                "only the budget's own entries, whatever ids are asked for");
+        assertEquals(List.of(), w.approvals.entriesOfBudget("dev", w.website.id(), List.of()));
+        assertThrows(NotFoundException.class,
+                () -> w.approvals.entriesOfBudget("client", w.website.id(), List.of(onWebsite.id())));
+    }
+
+    @AoTest
     void whoMayApproveABudget(ActiveObjects ao) {
         ApprovalWorld w = new ApprovalWorld(ao);
 

@@ -131,6 +131,25 @@ class PluginLoadingTest {
     }
 
     @Test
+    void i18nAnswersInTheLanguageOfTheCurrentUserKeyByKeyWithTheBaseAsFallback() {
+        String xml = "<atlassian-plugin key=\"k\" name=\"n\"><plugin-info><version>1</version></plugin-info>"
+                + "<resource type=\"i18n\" name=\"i18n\" location=\"devhost-test.i18n-test\"/></atlassian-plugin>";
+        java.util.concurrent.atomic.AtomicReference<java.util.Locale> locale =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Locale.ENGLISH);
+        var i18n = new io.github.clientbudgets.devhost.web.HostI18nResolver(PluginDescriptor.parse(
+                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                getClass().getClassLoader(), locale::get);
+        assertEquals("Übersicht – 3 Budgets, it's fine", i18n.getText("test.overview", 3));
+        assertEquals("1,234.5", i18n.getText("test.number", 1234.5));
+        locale.set(java.util.Locale.GERMANY); // de_DE: i18n-test_de_DE is not there, i18n-test_de is
+        assertEquals("Überblick: 3 Budgets, alles gut", i18n.getText("test.overview", 3));
+        assertEquals("1.234,5", i18n.getText("test.number", 1234.5), "a key only in the base, formatted in German");
+        assertEquals("test.unknown", i18n.getText("test.unknown"));
+        locale.set(java.util.Locale.FRENCH); // no French bundle: the base
+        assertEquals("Übersicht – 3 Budgets, it's fine", i18n.getText("test.overview", 3));
+    }
+
+    @Test
     void thePluginsOwnContextAndServletsComeUp() {
         DevHost host = TestHosts.start();
         try {

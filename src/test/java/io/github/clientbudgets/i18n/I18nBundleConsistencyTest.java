@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The i18n bundle and the code agree: every key used exists, every key exists for a reason, every translation has
- * the same keys, and every text is a valid MessageFormat pattern (Jira formats them all).
+ * the same keys and placeholders, every text is a valid MessageFormat pattern (Jira formats them all), the German
+ * bundle has no English left, and every bundle reads the same as UTF-8 and as ISO-8859-1.
  */
 class I18nBundleConsistencyTest {
     private static final Path I18N = Path.of("src/main/resources/i18n");
@@ -58,33 +60,156 @@ class I18nBundleConsistencyTest {
     @Test
     void translationsHaveExactlyTheBaseKeys() throws IOException {
         Set<String> base = load(BASE).stringPropertyNames();
-        try (Stream<Path> files = Files.list(I18N)) {
-            for (Path translation : files.filter(p -> p.getFileName().toString().matches("client-budgets_.+\\.properties")).toList()) {
-                assertEquals(base, load(translation).stringPropertyNames(), translation + " differs from the base bundle");
-            }
+        for (Path translation : translations()) {
+            assertEquals(base, load(translation).stringPropertyNames(), translation + " differs from the base bundle");
         }
     }
 
     @Test
+    void theAppIsTranslatedIntoGerman() throws IOException {
+        assertTrue(translations().contains(I18N.resolve("client-budgets_de.properties")),
+                "the German bundle is missing: " + translations());
+    }
+
+    @Test
     void everyTextIsAValidMessageFormatAndNotEmpty() throws IOException {
-        Properties bundle = load(BASE);
         List<String> broken = new ArrayList<>();
-        for (String key : bundle.stringPropertyNames()) {
-            String text = bundle.getProperty(key);
-            try {
-                new MessageFormat(text);
-                if (text.isBlank()) {
-                    broken.add(key + " is empty");
+        for (Path file : bundles()) {
+            Properties bundle = load(file);
+            for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+                String text = bundle.getProperty(key);
+                String where = file.getFileName() + " " + key;
+                try {
+                    new MessageFormat(text);
+                    if (text.isBlank()) {
+                        broken.add(where + " is empty");
+                    }
+                    // Jira formats every text with MessageFormat, arguments or not: a lone ' disappears
+                    if (text.replace("''", "").contains("'")) {
+                        broken.add(where + " has a single quote, which MessageFormat swallows: write ''");
+                    }
+                } catch (IllegalArgumentException e) {
+                    broken.add(where + ": " + e.getMessage());
                 }
-                // Jira formats every text with MessageFormat, arguments or not: a lone ' disappears
-                if (text.replace("''", "").contains("'")) {
-                    broken.add(key + " has a single quote, which MessageFormat swallows: write ''");
-                }
-            } catch (IllegalArgumentException e) {
-                broken.add(key + ": " + e.getMessage());
             }
         }
         assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void translationsUseTheSamePlaceholdersAsTheBase() throws IOException {
+        Properties base = load(BASE);
+        List<String> differing = new ArrayList<>();
+        for (Path translation : translations()) {
+            Properties translated = load(translation);
+            for (String key : new TreeSet<>(base.stringPropertyNames())) {
+                if (!translated.containsKey(key)) {
+                    continue; // translationsHaveExactlyTheBaseKeys reports it
+                }
+                List<String> expected = placeholders(base.getProperty(key));
+                List<String> actual = placeholders(translated.getProperty(key));
+                if (!expected.equals(actual)) {
+                    differing.add(translation.getFileName() + " " + key + ": " + actual + " instead of " + expected);
+                }
+            }
+        }
+        assertEquals(List.of(), differing);
+    }
+
+    /**
+     * Texts the same in English and German (product and protocol names, words both languages share); every other
+     * German text must differ from the English one.
+     */
+    private static final Set<String> SAME_IN_GERMAN = Set.of(
+            "client-budgets.admin.section",                // Client Budgets: the product's name
+            "client-budgets.check.jsm.title",              // Jira Service Management: a product's name
+            "client-budgets.sidebar.label",                // Budgets
+            "client-budgets.issue.panel",                  // Budget
+            "client-budgets.expenses.queue.budget",
+            "client-budgets.approvals.filter.budget",
+            "client-budgets.budget.name",                  // Name
+            "client-budgets.budget.status",                // Status
+            "client-budgets.expense.status",
+            "client-budgets.entry.person",                 // Person
+            "client-budgets.portal.time.person",
+            "client-budgets.approvals.filter.person",
+            "client-budgets.summary.hours",                // {0} h: the unit's symbol, in German too
+            "client-budgets.issue.hours",
+            "client-budgets.approvals.personTotal");
+    /** English words that never occur in German text; a German text containing one is (partly) untranslated. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile(
+            "\\b(the|and|is|are|of|with|this|that|you|your|has|have|were|for|from|no|yes)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** English quoted on purpose in the German bundle: a message Jira's log shows in English. */
+    private static final List<String> QUOTED_ENGLISH = List.of("Could not find a suitable constructor");
+
+    @Test
+    void theGermanBundleHasNoEnglishLeft() throws IOException {
+        Properties english = load(BASE);
+        Properties german = load(I18N.resolve("client-budgets_de.properties"));
+        List<String> untranslated = new ArrayList<>();
+        for (String key : new TreeSet<>(german.stringPropertyNames())) {
+            String text = german.getProperty(key);
+            if (text.equals(english.getProperty(key)) && !SAME_IN_GERMAN.contains(key)) {
+                untranslated.add(key + " is the English text: " + text);
+            }
+            String withoutQuotes = text;
+            for (String quoted : QUOTED_ENGLISH) {
+                withoutQuotes = withoutQuotes.replace(quoted, "");
+            }
+            Matcher word = ENGLISH_WORD.matcher(withoutQuotes);
+            if (word.find()) {
+                untranslated.add(key + " has the English word \"" + word.group() + "\": " + text);
+            }
+        }
+        for (String key : SAME_IN_GERMAN) {
+            if (!german.getProperty(key, "").equals(english.getProperty(key))) {
+                untranslated.add(key + " is allowed to stay English but is translated: drop it from SAME_IN_GERMAN");
+            }
+        }
+        assertEquals(List.of(), untranslated);
+    }
+
+    /**
+     * Jira 10 reads a plugin's bundles as UTF-8, older Java's ResourceBundle as ISO-8859-1: only a file of ASCII
+     * (other characters as \\u escapes) reads the same both ways.
+     */
+    @Test
+    void bundlesAreAsciiWithUnicodeEscapes() throws IOException {
+        List<String> raw = new ArrayList<>();
+        for (Path file : bundles()) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).chars().allMatch(c -> c < 0x80)) {
+                    raw.add(file.getFileName() + ":" + (i + 1) + " has a byte outside ASCII: write it as a \\u escape");
+                }
+            }
+        }
+        assertEquals(List.of(), raw);
+    }
+
+    /** The format elements of a pattern ({0}, {1,number}...), sorted; quoted text ('{0}') is no element. */
+    private static List<String> placeholders(String pattern) {
+        String unquoted = pattern.replace("''", "").replaceAll("'[^']*'", "");
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("\\{[^}]*}").matcher(unquoted);
+        while (m.find()) {
+            found.add(m.group().replace(" ", ""));
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static List<Path> translations() throws IOException {
+        try (Stream<Path> files = Files.list(I18N)) {
+            return files.filter(p -> p.getFileName().toString().matches("client-budgets_.+\\.properties")).sorted().toList();
+        }
+    }
+
+    private static List<Path> bundles() throws IOException {
+        List<Path> all = new ArrayList<>(List.of(BASE));
+        all.addAll(translations());
+        return all;
     }
 
     private static Set<String> usedKeys() throws IOException {

@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,6 +44,21 @@ class PortalBrowserTest {
         assertTrue(budget.header().contains("€60,000.00"), "the total with the euro's symbol: " + budget.header());
         assertTrue(budget.burnUpChartIsDisplayed());
         browser.screenshot("services");
+
+        // the chart by keyboard: Tab reaches a point, which names its value and shows it in its tooltip
+        WebElement point = budget.tabToTheFirstChartPoint();
+        String name = point.getAttribute("aria-label");
+        assertTrue(name.matches("\\d{4}-\\d{2}: [\\d.]+ hours used"), name);
+        String tooltip = budget.chartTooltip(point);
+        assertEquals(name.substring(0, 7) + " " + name.substring(9).replace(" hours used", " h used"), tooltip,
+                "the focused point's tooltip shows its month and hours");
+        browser.screenshot("chart-point-focused");
+        // and the chart as a table, a disclosure that opens
+        assertFalse(budget.chartTableIsOpen());
+        List<String> months = budget.openChartTable();
+        assertTrue(months.stream().anyMatch(m -> m.startsWith(name.substring(0, 7) + " ")), months.toString());
+        assertTrue(budget.chartTableIsOpen());
+        browser.screenshot("chart-table");
 
         budget.openTimeTab();
         String allTotal = budget.paging();
@@ -90,11 +106,12 @@ class PortalBrowserTest {
         GrantsPanel grants = acme.grants();
         grants.waitForGrantTo("client");
         grants.grantTo("dev2");
-        grants.tryToGrant("ghost").waitForUserError("no such user");
+        grants.userPicker().waitForNoMatches("ghost");
         grants.revokeFrom("dev2");
-        // a JSM customer organization, by its id (the user field left empty), listed and removed
-        grants.grantToOrganization(7, "JSM organization #7");
-        grants.revokeFromOrganization(7);
+        // a JSM customer organization, picked by part of its name, listed and removed
+        long organization = grants.grantToOrganization("logist", "Acme Logistics");
+        assertTrue(grants.organizationGrantOf(organization).getText().contains("JSM organization #" + organization));
+        grants.revokeFromOrganization(organization);
         BudgetPage website = acme.openBudget("Website relaunch");
         // the grants list is loaded by script; the client is one of them and can be chosen for the preview
         website.grants().waitForGrantTo("client");

@@ -85,17 +85,17 @@ class PageResourcesOnDevHostTest {
         }
         assertTrue(id > 0);
         assertPage(page(pm, "/plugins/servlet/client-budgets/budget/" + id), PageContexts.BUDGET,
-                List.of(CORE_CSS, CORE_JS, "grants/grants.js", "explainer/explainer.js", "entries/entries.js", "expenses/expenses.js",
+                List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "grants/grants.js", "explainer/explainer.js", "entries/entries.js", "expenses/expenses.js",
                         "page-budget/page-budget.js"));
         assertPage(page(pm, "/projects/ACME?selectedItem=" + KEY + ":project-budgets-sidebar"),
-                PageContexts.PROJECT_BUDGETS, List.of(CORE_CSS, CORE_JS, "grants/grants.js",
+                PageContexts.PROJECT_BUDGETS, List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "grants/grants.js",
                         "page-project-budgets/page-project-budgets.js"));
         assertPage(page(pm, "/plugins/servlet/client-budgets/approvals"), PageContexts.APPROVALS,
                 List.of(CORE_CSS, CORE_JS, "entries/entries.js", "expenses/expenses.js", "page-approvals/page-approvals.js"));
         assertPage(page(TestHosts.login(host, "dev"), "/plugins/servlet/client-budgets/my-time"), PageContexts.MY_TIME,
                 List.of(CORE_CSS, CORE_JS));
         assertPage(page(TestHosts.loginWithWebSudo(host, "admin"), "/plugins/servlet/client-budgets/admin"),
-                PageContexts.ADMIN, List.of(CORE_CSS, CORE_JS, "explainer/explainer.js", "page-admin/page-admin.js",
+                PageContexts.ADMIN, List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "explainer/explainer.js", "page-admin/page-admin.js",
                         "page-admin/installation-check.js"));
         String client = TestHosts.login(host, "client");
         String home = page(client, "/plugins/servlet/client-budgets/portal");

@@ -1,6 +1,8 @@
 package io.github.clientbudgets.web;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.audit.AuditEvent;
+import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
@@ -12,7 +14,9 @@ import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
+import io.github.clientbudgets.portal.BurnUp;
 import io.github.clientbudgets.web.issuepanel.IssuePanelView;
+import io.github.clientbudgets.web.portal.BurnUpChart;
 import io.github.clientbudgets.web.issuepanel.IssueServiceChoice;
 import io.github.clientbudgets.web.page.SelectOption;
 import io.github.clientbudgets.web.team.ApprovalsPage;
@@ -21,7 +25,8 @@ import io.github.clientbudgets.web.team.BudgetPage;
 import io.github.clientbudgets.web.team.BudgetView;
 import io.github.clientbudgets.web.team.EntryRow;
 import io.github.clientbudgets.web.team.ExpenseView;
-import io.github.clientbudgets.web.team.HistoryView;
+import io.github.clientbudgets.web.team.HistoryNames;
+import io.github.clientbudgets.web.team.HistoryPanel;
 import io.github.clientbudgets.web.team.LockPanel;
 import io.github.clientbudgets.web.team.MyTimePage;
 import io.github.clientbudgets.web.team.PeriodView;
@@ -55,6 +60,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -178,8 +184,49 @@ class TemplatesTest {
                 List.of(new ServiceView(service, summary.services().get(0), EUR, EN)),
                 List.of(new ExpenseView(expense, EVIL, EUR, EN)),
                 summary.periods().stream().map(p -> new PeriodView(p, EUR, EN)).toList(),
-                List.of(new HistoryView(new io.github.clientbudgets.audit.AuditRecord(java.time.Instant.parse(
-                        "2026-11-02T09:30:00Z"), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL, null), EVIL)));
+                history());
+    }
+
+    /** A budget renamed to a hostile name and an expense with one, by a user with one: sentences of user text. */
+    private HistoryPanel history() {
+        java.time.Instant when = java.time.Instant.parse("2026-11-02T09:30:00Z");
+        List<AuditRecord> newestFirst = List.of(
+                new AuditRecord(when, "pm", 7L, "EXPENSE", 5, "CREATED", "amount", null, "600.00", null),
+                new AuditRecord(when, "pm", 7L, "EXPENSE", 5, "CREATED", "description", null, EVIL, null),
+                new AuditRecord(when, "pm", 7L, "EXPENSE", 5, "CREATED", "date", null, "2026-10-01", null),
+                new AuditRecord(when.minusSeconds(60), "pm", 7L, "BUDGET", 7, "UPDATED", "name", "Old", EVIL, null));
+        HistoryNames names = new HistoryNames() {
+            @Override
+            public String person(String userKey) {
+                return EVIL;
+            }
+
+            @Override
+            public Optional<String> service(long serviceId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> expense(long expenseId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> issueKey(long issueId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<EntryFacts> entry(long entryId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String currency() {
+                return "EUR";
+            }
+        };
+        return HistoryPanel.of(AuditEvent.fold(newestFirst), names, Optional.empty(), text::format);
     }
 
     private Set<String> allowlist() throws Exception {
@@ -197,6 +244,13 @@ class TemplatesTest {
     }
 
     private void assertAllowedAndComplete(String html) throws Exception {
+        assertAllowedAndKnown(html);
+        assertFalse(html.contains(EVIL), "user text must be escaped");
+        assertTrue(html.contains("&lt;script&gt;"), "user text should appear escaped");
+    }
+
+    /** Every call allowlisted, every key known, every reference resolved (for a fragment without user text). */
+    private void assertAllowedAndKnown(String html) throws Exception {
         Set<String> ours = new HashSet<>();
         for (String call : CALLED) {
             if (call.startsWith("io.github.clientbudgets.")) {
@@ -207,9 +261,8 @@ class TemplatesTest {
         notAllowed.removeAll(allowlist());
         assertTrue(notAllowed.isEmpty(), "called but not on the Velocity allowlist: " + notAllowed);
         assertTrue(missingKeys.isEmpty(), "i18n keys missing from the bundle: " + missingKeys);
-        assertFalse(html.contains(EVIL), "user text must be escaped");
-        assertTrue(html.contains("&lt;script&gt;"), "user text should appear escaped");
-        assertFalse(html.contains("$text") || html.contains("$page"), "unresolved reference in:\n" + html);
+        assertFalse(html.contains("$text") || html.contains("$page") || html.contains("$chart")
+                || html.contains("$point") || html.contains("$tick"), "unresolved reference in:\n" + html);
     }
 
     @Test
@@ -265,10 +318,69 @@ class TemplatesTest {
     }
 
     @Test
+    void theHistoryReadsAsSentencesWithEveryUserTextEscapedAndAFilterByKind() throws Exception {
+        String html = render("templates/budgets/budget.vm", Map.of("page", budgetPage(BudgetType.RETAINER), "text", text));
+        assertAllowedAndComplete(html);
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        assertTrue(html.contains("<td class=\"cb-history-sentence\">" + escaped + " added the expense &#39;" + escaped
+                + "&#39; of 2026-10-01 (600.00 EUR)</td>"), html);
+        assertTrue(html.contains(escaped + " changed the budget: name &#39;Old&#39; \u2192 &#39;" + escaped + "&#39;"));
+        assertFalse(html.contains(EVIL), "no user text reaches the page unescaped");
+        assertEquals(2, html.split("class=\"cb-history-event\"", -1).length - 1, "one row per change, not per field");
+        assertTrue(html.contains("data-kind=\"EXPENSE\"") && html.contains("data-kind=\"BUDGET\""));
+        assertTrue(html.contains("<label for=\"cb-history-kind\">Show</label>"));
+        assertTrue(html.contains("<option value=\"TIME_ENTRY\" >Time entries</option>"), "a choice per kind");
+        assertTrue(html.contains("<option value=\"\" selected>All changes</option>"));
+        assertFalse(html.contains("value=\"CLIENT_GRANT\""), "grants belong to a project, never to a budget's history");
+        assertTrue(html.contains("<time datetime=\"2026-11-02T09:30:00Z\">2026-11-02 09:30 UTC</time>"));
+    }
+
+    @Test
+    void theBurnUpChartHasAxesALabelledBudgetLineFocusablePointsAndItsTableInADisclosure() throws Exception {
+        BurnUpChart chart = new BurnUpChart(new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"),
+                720_000L, List.of(new BurnUp.Point(LocalDate.parse("2026-09-30"), 180_000),
+                new BurnUp.Point(LocalDate.parse("2026-10-15"), 432_000))), EN);
+        String html = render("templates/portal/burnup-chart.vm", Map.of("chart", chart, "text", text));
+        assertAllowedAndKnown(html);
+        assertTrue(html.contains("role=\"group\" aria-labelledby=\"cb-burnup-title cb-burnup-desc\""),
+                "a group, not an img: an img's children would be hidden from assistive technology");
+        for (String tick : List.of(">0</text>", ">50</text>", ">100</text>", ">150</text>", ">200</text>")) {
+            assertTrue(html.contains(tick), "value axis tick " + tick);
+        }
+        for (String month : List.of(">Sep 2026</text>", ">Oct 2026</text>", ">Nov 2026</text>", ">Dec 2026</text>")) {
+            assertTrue(html.contains(month), "time axis tick " + month);
+        }
+        assertTrue(html.contains(">Hours</text>"), "the value axis says its unit");
+        assertTrue(html.contains("class=\"cb-chart-total-label\">Budget: 200.00 h</text>"), "the budget line is labelled");
+        assertEquals(2, html.split("class=\"cb-chart-point\" tabindex=\"0\"", -1).length - 1, "a focusable point per month");
+        assertTrue(html.contains("role=\"img\" aria-label=\"October 2026: 120.00 hours used\">"), "each point is named");
+        assertTrue(html.contains("<title>October 2026: 120.00 hours used</title>"), "and has a title for the pointer");
+        assertTrue(html.contains("class=\"cb-chart-tip-value\">120.00 h used</text>"), "its tooltip says the value");
+        assertFalse(html.contains("cb-chart-forecast"), "no forecast line until budgets forecast");
+        assertTrue(html.contains("<details class=\"cb-chart-text\" id=\"cb-burnup-text\">")
+                && html.contains("<summary>The chart as a table</summary>"), "the table is a real disclosure");
+        assertTrue(html.contains("<tr><td>September 2026</td><td>50.00</td></tr>")
+                && html.contains("<tr><td>October 2026</td><td>120.00</td></tr>"));
+        assertTrue(html.contains("From 01/Sep/26 to 31/Dec/26"), "the days in Jira's date format");
+        assertTrue(html.contains("<th scope=\"row\">Budget (total hours)</th><td>200.00</td>"));
+    }
+
+    @Test
+    void aChartWithoutTimeOrTotalSaysSoAndDrawsNoPoints() throws Exception {
+        BurnUpChart chart = new BurnUpChart(new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"),
+                null, List.of()), EN);
+        String html = render("templates/portal/burnup-chart.vm", Map.of("chart", chart, "text", text));
+        assertAllowedAndKnown(html);
+        assertFalse(html.contains("cb-chart-point"));
+        assertFalse(html.contains("cb-chart-total"));
+        assertTrue(html.contains("No time yet."));
+    }
+
+    @Test
     void withoutApprovalTheBudgetPageSaysExistingEntriesStayApproved() throws Exception {
         Summary summary = summary();
         BudgetPage page = new BudgetPage("/jira", "ACME", "Acme", new BudgetView(budget(BudgetType.TIME_AND_MATERIALS),
-                summary, "PM", true, EN), List.of(), List.of(), List.of(), List.of());
+                summary, "PM", true, EN), List.of(), List.of(), List.of(), HistoryPanel.NONE);
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
         assertTrue(html.contains("only new and changed time"));

@@ -159,7 +159,9 @@ public final class CustomerPortalPages extends HttpServlet {
         HostUser user = CurrentUser.get();
         String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
                 + " - Service Management</title>\n" + webResources.auiTags(contextPath) + webResources.drainTags(contextPath, "customerportal")
-                + "</head>\n<body class=\"cv-customer " + bodyClass + "\">\n<header id=\"cv-help-center-bar\" role=\"banner\">"
+                + "</head>\n<body class=\"cv-customer " + bodyClass + "\">\n<header id=\"cv-help-center-bar\" role=\"banner\""
+                // a bar as JSM's: the link and the user side by side (not a link inside a line of text)
+                + " style=\"display: flex; justify-content: space-between; gap: 12px\">"
                 + "<a id=\"cv-help-center\" href=\"" + contextPath + "/servicedesk/customer/portals\">Help Center</a>"
                 + (user == null ? "" : " <span id=\"cv-user\">" + escape(user.getDisplayName()) + "</span>")
                 + "</header>\n<main id=\"cv-main\" class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">"

@@ -9,11 +9,17 @@ import com.atlassian.servicedesk.api.customer.CustomerContextService;
 import com.atlassian.servicedesk.api.customer.NoExceptionsCallable;
 import com.atlassian.servicedesk.api.organization.CustomerOrganization;
 import com.atlassian.servicedesk.api.organization.OrganizationService;
+import com.atlassian.servicedesk.api.organization.OrganizationsQuery;
 import com.atlassian.servicedesk.api.portal.Portal;
+import com.atlassian.servicedesk.api.util.paging.LimitedPagedRequest;
+import com.atlassian.servicedesk.api.util.paging.PagedRequest;
+import com.atlassian.servicedesk.api.util.paging.PagedResponse;
 import io.github.clientbudgets.devhost.HostComponents;
 import io.github.clientbudgets.devhost.jira.JiraStore;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +33,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * customer context ({@code runInCustomerContext}, re-entrant); outside it the platform's "licensed users only"
  * applies and the call is refused, so plugin code that forgets the customer context fails here as in Jira. JSM
  * would throw a {@code ServiceDeskServiceException} (a RuntimeException); the host throws an
- * {@link IllegalStateException}. Customer organizations live in memory ({@link #addMember}; none at start):
- * {@code OrganizationService.getById} answers for members (and agents, i.e. licensed users) and refuses anyone else,
- * as JSM's javadoc says. Simplified: every active user is a customer of every portal ("anyone can raise a request").
+ * {@link IllegalStateException}. Customer organizations live in memory ({@link #addOrganization}, {@link #addMember};
+ * the demo's are added at every start): {@code OrganizationService.getById} answers for members (and agents, i.e.
+ * licensed users) and refuses anyone else, as JSM's javadoc says; {@code getOrganizations} lists an agent every
+ * organization (of the service desk asked for, if any), anyone else only those he is a member of (JSM's REST on the
+ * same service says so), a page at a time: the limit asked for, at most 100 ({@code DefaultPagingLimits
+ * .MAX_GENERAL_THINGS_RETURNED}; that organizations use that cap is an assumption), 50 if none was asked for, in
+ * name order (JSM's order is unconfirmed). A service desk's id is its portal's (JSM keeps two ids, often equal).
+ * Simplified: every active user is a customer of every portal ("anyone can raise a request").
  */
 public final class HostJsm implements CustomerContextService, ServiceDeskService, OrganizationService {
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
     private final JiraStore store;
     private final ApplicationRoleManager roles;
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 100;
     private final Map<Integer, Set<String>> members = new ConcurrentHashMap<>();
+    private final Map<Integer, String> organizationNames = new ConcurrentHashMap<>();
+    private final Map<Integer, Set<Integer>> organizationDesks = new ConcurrentHashMap<>();
 
     public HostJsm(JiraStore store, ApplicationRoleManager roles) {
         this.store = store;
@@ -56,7 +71,12 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         }
     }
 
-    private record HostServiceDesk(long projectId) implements ServiceDesk {
+    private record HostServiceDesk(int id, long projectId) implements ServiceDesk {
+        @Override
+        public int getId() {
+            return id;
+        }
+
         @Override
         public long getProjectId() {
             return projectId;
@@ -93,12 +113,38 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         return DEPTH.get() > 0;
     }
 
-    /** Makes {@code userKey} a member of the customer organization {@code organizationId}. */
+    /** Makes {@code userKey} a member of the customer organization {@code organizationId} (made if new, on no desk). */
     public void addMember(int organizationId, String userKey) {
         members.computeIfAbsent(organizationId, id -> ConcurrentHashMap.newKeySet()).add(userKey);
     }
 
-    private record HostOrganization(int id) implements CustomerOrganization {
+    /** A customer organization named {@code name}, added to the service desks given (JSM: "add organization"). */
+    public void addOrganization(int organizationId, String name, int... serviceDeskIds) {
+        members.computeIfAbsent(organizationId, id -> ConcurrentHashMap.newKeySet());
+        organizationNames.put(organizationId, name);
+        Set<Integer> desks = organizationDesks.computeIfAbsent(organizationId, id -> ConcurrentHashMap.newKeySet());
+        for (int desk : serviceDeskIds) {
+            desks.add(desk);
+        }
+    }
+
+    /**
+     * The demo's organizations: three on ACME's service desk (1), one on none (GLOBEX is no service desk); the client
+     * is a member of Acme Corp. One name an app must escape ({@code &}).
+     */
+    public void addDemoOrganizations() {
+        addOrganization(1, "Acme Corp", 1);
+        addOrganization(2, "Acme Marketing & Sales", 1);
+        addOrganization(3, "Acme Logistics", 1);
+        addOrganization(4, "Globex Partners");
+        addMember(1, "client");
+    }
+
+    private HostOrganization organization(int id) {
+        return new HostOrganization(id, organizationNames.getOrDefault(id, "Organization " + id));
+    }
+
+    private record HostOrganization(int id, String name) implements CustomerOrganization {
         @Override
         public int getId() {
             return id;
@@ -106,7 +152,7 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
 
         @Override
         public String getName() {
-            return "Organization " + id;
+            return name;
         }
     }
 
@@ -119,7 +165,105 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         if (!roles.hasAnyRole(user) && !members.get(organizationId).contains(user.getKey())) {
             throw new IllegalStateException("JSM: " + user.getKey() + " is neither an agent nor a member");
         }
-        return new HostOrganization(organizationId);
+        return organization(organizationId);
+    }
+
+    @Override
+    public PagedResponse<CustomerOrganization> getOrganizations(ApplicationUser user, OrganizationsQuery query) {
+        checkCaller(user);
+        boolean agent = roles.hasAnyRole(user);
+        Integer desk = query.serviceDeskId().orElse(null);
+        if (desk != null && portal(desk).isEmpty()) {
+            throw new IllegalStateException("JSM: no service desk " + desk);
+        }
+        List<CustomerOrganization> all = members.keySet().stream()
+                .filter(id -> desk == null || organizationDesks.getOrDefault(id, Set.of()).contains(desk))
+                .filter(id -> agent || members.get(id).contains(user.getKey()))
+                .map(this::organization)
+                .sorted(Comparator.comparing(CustomerOrganization::getName).thenComparing(CustomerOrganization::getId))
+                .map(CustomerOrganization.class::cast).toList();
+        LimitedPagedRequest page = query.pagedRequest();
+        int from = Math.min(Math.max(page.getStart(), 0), all.size());
+        int to = Math.min(from + page.getLimit(), all.size());
+        return new HostPagedResponse<>(all.subList(from, to), to < all.size());
+    }
+
+    @Override
+    public OrganizationsQuery.Builder newOrganizationsQueryBuilder() {
+        return new OrganizationsQuery.Builder() {
+            private Integer serviceDeskId;
+            private PagedRequest paged;
+
+            @Override
+            public OrganizationsQuery.Builder serviceDeskId(Integer id) {
+                this.serviceDeskId = id;
+                return this;
+            }
+
+            @Override
+            public OrganizationsQuery.Builder pagedRequest(PagedRequest request) {
+                this.paged = request;
+                return this;
+            }
+
+            @Override
+            public OrganizationsQuery build() {
+                int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
+                int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
+                LimitedPagedRequest limited = new HostLimitedPagedRequest(start, limit, MAX_LIMIT);
+                Integer desk = serviceDeskId;
+                return new OrganizationsQuery() {
+                    @Override
+                    public Optional<Integer> serviceDeskId() {
+                        return Optional.ofNullable(desk);
+                    }
+
+                    @Override
+                    public LimitedPagedRequest pagedRequest() {
+                        return limited;
+                    }
+                };
+            }
+        };
+    }
+
+    private record HostLimitedPagedRequest(int start, int limit, int maxLimit) implements LimitedPagedRequest {
+        @Override
+        public int getStart() {
+            return start;
+        }
+
+        @Override
+        public int getLimit() {
+            return limit;
+        }
+
+        @Override
+        public int getMaxLimit() {
+            return maxLimit;
+        }
+    }
+
+    private record HostPagedResponse<T>(List<T> results, boolean more) implements PagedResponse<T> {
+        @Override
+        public List<T> getResults() {
+            return results;
+        }
+
+        @Override
+        public int size() {
+            return results.size();
+        }
+
+        @Override
+        public boolean hasNextPage() {
+            return more;
+        }
+
+        @Override
+        public Iterator<T> iterator() {
+            return results.iterator();
+        }
     }
 
     /** As JSM's permission checks: an active user, and a portal-only customer only in the customer context. */
@@ -140,6 +284,18 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         if (known == null) {
             throw new IllegalStateException("JSM: no such portal");
         }
-        return new HostServiceDesk(known.projectId());
+        return new HostServiceDesk(known.id(), known.projectId());
+    }
+
+    /** As JSM: the project's service desk, refused (an exception) when the project is none. */
+    @Override
+    public ServiceDesk getServiceDeskForProject(ApplicationUser user, Project project) {
+        checkCaller(user);
+        HostPortal known = project == null ? null
+                : portals().stream().filter(p -> p.projectId() == project.getId()).findFirst().orElse(null);
+        if (known == null) {
+            throw new IllegalStateException("JSM: project " + (project == null ? null : project.getKey()) + " is no service desk");
+        }
+        return new HostServiceDesk(known.id(), known.projectId());
     }
 }

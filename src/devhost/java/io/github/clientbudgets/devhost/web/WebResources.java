@@ -36,6 +36,12 @@ import java.util.Set;
  */
 public final class WebResources {
     public static final String AUI = "com.atlassian.auiplugin:ajs";
+    /**
+     * AUI's web-resources outside its core that the host knows, each documented by AUI with this key (Single select,
+     * AUI Select2): the host's AUI bundle (aui-prototyping) holds them all, so requiring one adds no tag. Any other
+     * {@code com.atlassian.auiplugin:} key fails, as a module Jira does not have.
+     */
+    static final Set<String> AUI_MODULES = Set.of("com.atlassian.auiplugin:aui-select", "com.atlassian.auiplugin:aui-select2");
     private static final ThreadLocal<Set<String>> REQUIRED = ThreadLocal.withInitial(LinkedHashSet::new);
     private static final ThreadLocal<Set<String>> CONTEXTS = ThreadLocal.withInitial(LinkedHashSet::new);
     private final PluginDescriptor descriptor;
@@ -217,6 +223,12 @@ public final class WebResources {
     private void addWithDependencies(String key, Set<String> ordered, Set<String> visiting) {
         if (ordered.contains(key) || !visiting.add(key)) {
             return;
+        }
+        if (AUI_MODULES.contains(key)) {
+            return; // in the AUI bundle the chrome loads first
+        }
+        if (key.startsWith("com.atlassian.auiplugin:") && !key.equals(AUI)) {
+            throw new IllegalArgumentException("no AUI web-resource " + key + " on the host (known: ajs, " + AUI_MODULES + ")");
         }
         PluginDescriptor.Module module = key.equals(AUI) ? null : findModule(key);
         if (module != null) {

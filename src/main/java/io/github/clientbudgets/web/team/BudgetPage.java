@@ -11,19 +11,19 @@ public final class BudgetPage {
     private final List<ServiceView> services;
     private final List<ExpenseView> expenses;
     private final List<PeriodView> periods;
-    private final List<HistoryView> history;
+    private final HistoryPanel history;
     private final LockPanel locks;
     private final List<EntryRow> time;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
-                      List<HistoryView> history) {
+                      HistoryPanel history) {
         this(baseUrl, projectKey, projectName, budget, services, expenses, periods, history, LockPanel.NONE, List.of());
     }
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
-                      List<HistoryView> history, LockPanel locks, List<EntryRow> time) {
+                      HistoryPanel history, LockPanel locks, List<EntryRow> time) {
         this.locks = locks;
         this.time = List.copyOf(time);
         this.baseUrl = baseUrl;
@@ -33,7 +33,7 @@ public final class BudgetPage {
         this.services = List.copyOf(services);
         this.expenses = List.copyOf(expenses);
         this.periods = List.copyOf(periods);
-        this.history = List.copyOf(history);
+        this.history = history;
     }
 
     /** The budget's newest time entries (at most {@value BudgetPageModels#TIME_LINES}). */
@@ -49,13 +49,13 @@ public final class BudgetPage {
         return locks;
     }
 
-    /** The latest changes, newest first. */
-    public List<HistoryView> getHistory() {
+    /** The latest changes as sentences, newest first, and their filter by kind. */
+    public HistoryPanel getHistory() {
         return history;
     }
 
     public boolean isHasHistory() {
-        return !history.isEmpty();
+        return history.isShown();
     }
 
     public String getBaseUrl() {

@@ -1,6 +1,9 @@
 package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.approval.ApprovalService;
+import io.github.clientbudgets.audit.AuditEvent;
+import io.github.clientbudgets.audit.AuditSubject;
+import io.github.clientbudgets.expense.Expense;
 import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.budget.Budget;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +33,8 @@ import java.util.stream.Collectors;
 /** Builds the pages' view models from the domain; rights are checked by the services it calls. */
 public class BudgetPageModels {
     static final int HISTORY_LINES = 30;
+    /** The audit rows read for the history: enough for {@link #HISTORY_LINES} changes of one kind in most budgets. */
+    static final int HISTORY_ROWS = 300;
     static final int LOCKABLE_MONTHS = 12;
     static final int TIME_LINES = 50;
     private final BudgetService budgets;
@@ -64,6 +70,17 @@ public class BudgetPageModels {
 
     /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget */
     public BudgetPage budgetPage(String caller, long budgetId, String baseUrl, Formats formats) {
+        return budgetPage(caller, budgetId, baseUrl, Optional.empty(), (key, args) -> key, formats);
+    }
+
+    /**
+     * The budget's page with its history in the caller's language ({@code texts}), of one kind of change or all,
+     * its figures in the caller's formats.
+     *
+     * @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget
+     */
+    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl, Optional<AuditSubject> historyKind,
+                                 Phrase.Texts texts, Formats formats) {
         Budget budget = budgets.budget(caller, budgetId);
         Summary summary = summaries.compute(budget);
         ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
@@ -72,16 +89,98 @@ public class BudgetPageModels {
                 .collect(Collectors.toMap(ServiceSummary::serviceId, Function.identity()));
         Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
+        List<Expense> expenseList = expenses.expenses(caller, budgetId);
+        List<EntryRow> time = time(caller, budget, names, baseUrl, formats);
         return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary, formats),
                 services.stream().map(s -> new ServiceView(s, byService.get(s.id()), budget.currency(), formats)).toList(),
-                expenses.expenses(caller, budgetId).stream()
+                expenseList.stream()
                         .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
                                 caller.equals(x.authorKey()), null, null, budget.currency(), formats)).toList(),
                 summary.periods().stream().map(p -> new PeriodView(p, budget.currency(), formats)).toList(),
-                budgets.history(caller, budgetId, HISTORY_LINES).stream()
-                        .map(r -> new HistoryView(r, r.authorKey() == null ? null : permissions.displayName(r.authorKey())))
-                        .toList(),
-                locks(caller, budget, formats), time(caller, budget, names, baseUrl, formats));
+                history(caller, budget, historyKind, texts, names, expenseList, time, formats),
+                locks(caller, budget, formats), time);
+    }
+
+    /**
+     * The newest changes of the kind asked for, each audit event one sentence: names come from what the page shows
+     * (line items, expenses, entries), from the history itself (a deleted line item's name) and from Jira.
+     */
+    private HistoryPanel history(String caller, Budget budget, Optional<AuditSubject> kind, Phrase.Texts texts,
+                                 Map<Long, String> serviceNames, List<Expense> expenseList, List<EntryRow> time,
+                                 Formats formats) {
+        List<AuditEvent> all = AuditEvent.fold(budgets.history(caller, budget.id(), HISTORY_ROWS));
+        List<AuditEvent> shown = all.stream().filter(e -> HistoryPanel.shows(e, kind)).limit(HISTORY_LINES).toList();
+        if (all.isEmpty()) {
+            return HistoryPanel.NONE;
+        }
+        Map<Long, String> services = new HashMap<>();
+        Map<Long, String> expenseNames = new HashMap<>();
+        for (AuditEvent e : all) { // oldest name last: the newest event's name wins
+            AuditSubject subject = e.subject().orElse(null);
+            String name = subject == AuditSubject.SERVICE ? named(e, "name")
+                    : subject == AuditSubject.EXPENSE ? named(e, "description") : null;
+            if (name != null) {
+                (subject == AuditSubject.SERVICE ? services : expenseNames).putIfAbsent(e.objectId(), name);
+            }
+        }
+        services.putAll(serviceNames);
+        expenseList.forEach(x -> expenseNames.put(x.id(), x.description()));
+        Map<Long, HistoryNames.EntryFacts> entries = new HashMap<>();
+        time.forEach(r -> entries.put(r.getId(), new HistoryNames.EntryFacts(r.getAuthorName(), r.getWorkDay(),
+                r.getIssueKey())));
+        List<Long> unlisted = shown.stream().filter(e -> e.subject().equals(Optional.of(AuditSubject.TIME_ENTRY)))
+                .map(AuditEvent::objectId).filter(id -> !entries.containsKey(id)).distinct().toList();
+        List<TimeEntry> older = approvals == null || unlisted.isEmpty() ? List.of()
+                : approvals.entriesOfBudget(caller, budget.id(), unlisted);
+        List<Long> issues = new ArrayList<>(shown.stream()
+                .filter(e -> e.subject().equals(Optional.of(AuditSubject.ISSUE))).map(AuditEvent::objectId).toList());
+        older.forEach(e -> issues.add(e.issueId()));
+        Map<Long, String> issueKeys = permissions.issueKeys(issues.stream().distinct().toList());
+        Map<String, String> people = new HashMap<>();
+        Function<String, String> person = key -> people.computeIfAbsent(key, k -> {
+            String name = permissions.displayName(k);
+            return name == null || name.isBlank() ? k : name;
+        });
+        older.forEach(e -> entries.put(e.id(), new HistoryNames.EntryFacts(person.apply(e.authorKey()),
+                formats.date(e.workDay()),
+                issueKeys.get(e.issueId()))));
+        HistoryNames historyNames = new HistoryNames() {
+            @Override
+            public String person(String userKey) {
+                return person.apply(userKey);
+            }
+
+            @Override
+            public Optional<String> service(long serviceId) {
+                return Optional.ofNullable(services.get(serviceId));
+            }
+
+            @Override
+            public Optional<String> expense(long expenseId) {
+                return Optional.ofNullable(expenseNames.get(expenseId));
+            }
+
+            @Override
+            public Optional<String> issueKey(long issueId) {
+                return Optional.ofNullable(issueKeys.get(issueId));
+            }
+
+            @Override
+            public Optional<HistoryNames.EntryFacts> entry(long entryId) {
+                return Optional.ofNullable(entries.get(entryId));
+            }
+
+            @Override
+            public String currency() {
+                return budget.currency().getCurrencyCode();
+            }
+        };
+        return HistoryPanel.of(shown, historyNames, kind, texts);
+    }
+
+    /** The name an event gives its object: the new one, or the last one for a deletion. */
+    private static String named(AuditEvent e, String field) {
+        return e.to(field) != null ? e.to(field) : e.from(field);
     }
 
     /** The budget's newest entries with their approval state (team: read; approvers: correct and unapprove). */

@@ -1,43 +1,37 @@
 package io.github.clientbudgets.web.team;
 
-import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.audit.AuditEvent;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** One line of a budget's history on its page. */
+/** One change in a budget's history on its page: when, and the sentence that says who did what. */
 public final class HistoryView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
-    private final AuditRecord record;
-    private final String authorName;
+    private final AuditEvent event;
+    private final String sentence;
 
-    public HistoryView(AuditRecord record, String authorName) {
-        this.record = record;
-        this.authorName = authorName;
+    public HistoryView(AuditEvent event, String sentence) {
+        this.event = event;
+        this.sentence = sentence;
     }
 
     public String getWhen() {
-        return WHEN.format(record.when().atOffset(ZoneOffset.UTC));
+        return WHEN.format(event.when().atOffset(ZoneOffset.UTC));
     }
 
-    public String getAuthorName() {
-        return authorName == null ? "" : authorName;
+    /** The moment as ISO-8601, for a {@code <time datetime>}. */
+    public String getWhenIso() {
+        return event.when().toString();
     }
 
-    /** e.g. "SERVICE 12 UPDATED". */
-    public String getWhat() {
-        return record.objectType() + " " + record.objectId() + " " + record.action();
+    /** Plain text (the page escapes it): who did what, e.g. "Paula Manager added the expense 'Hotel' (...)". */
+    public String getSentence() {
+        return sentence;
     }
 
-    public String getField() {
-        return record.field() == null ? "" : record.field();
-    }
-
-    public String getFrom() {
-        return record.from() == null ? "" : record.from();
-    }
-
-    public String getTo() {
-        return record.to() == null ? "" : record.to();
+    /** The subject's name ({@code EXPENSE}, {@code TIME_ENTRY}, ...), or {@code OTHER} for a type no rule knows. */
+    public String getKind() {
+        return event.subject().map(Enum::name).orElse(HistoryPanel.OTHER);
     }
 }

@@ -41,6 +41,11 @@ abstract class TeamPageServlet extends HttpServlet {
     /** The view model for the path segment, in the caller's formats, or empty when the segment names nothing. */
     abstract Optional<Object> page(String caller, String segment, String contextPath, Formats formats);
 
+    /** The view model for the path segment and the request's parameters; by default the segment alone counts. */
+    Optional<Object> page(String caller, String segment, HttpServletRequest request, Formats formats) {
+        return page(caller, segment, request.getContextPath(), formats);
+    }
+
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> caller = permissions.currentUserKey();
@@ -51,7 +56,7 @@ abstract class TeamPageServlet extends HttpServlet {
         String segment = PathInfo.single(request.getPathInfo());
         Optional<Object> page;
         try {
-            page = segment == null ? Optional.empty() : page(caller.get(), segment, request.getContextPath(), formats.current());
+            page = segment == null ? Optional.empty() : page(caller.get(), segment, request, formats.current());
         } catch (NotFoundException e) {
             page = Optional.empty();
         }

@@ -46,7 +46,8 @@ class HostPageBuilderTest {
                 .requireContext("clientbudgets.page.budget");
         String tags = resources.drainTags("/jira");
         assertEquals(List.of("core/client-budgets.css", "core/core.js", "entries/entries.js",
-                "expenses/expenses.js", "page-approvals/page-approvals.js", "grants/grants.js", "explainer/explainer.js",
+                "expenses/expenses.js", "page-approvals/page-approvals.js", "pickers/pickers.js", "grants/grants.js",
+                "explainer/explainer.js",
                 "page-budget/page-budget.js"), files(tags), tags);
         assertTrue(tags.indexOf("<!-- web-resource context: clientbudgets.page.approvals -->")
                 < tags.indexOf("<!-- web-resource context: clientbudgets.page.budget -->"), tags);
@@ -58,8 +59,25 @@ class HostPageBuilderTest {
     @Test
     void aSingleWebResourceBringsItsDependencies() {
         pageBuilder.assembler().resources().requireWebResource(KEY + ":page-project-budgets");
-        assertEquals(List.of("core/client-budgets.css", "core/core.js", "grants/grants.js",
+        assertEquals(List.of("core/client-budgets.css", "core/core.js", "pickers/pickers.js", "grants/grants.js",
                 "page-project-budgets/page-project-budgets.js"), files(resources.drainTags("/jira")));
+    }
+
+    @Test
+    void aui9And10sSelect2IsInTheHostsAuiBundleAnUnknownAuiModuleFails() {
+        String xml = "<atlassian-plugin key=\"x.y\" name=\"t\"><plugin-info><version>1</version></plugin-info>"
+                + "<web-resource key=\"ok\"><dependency>com.atlassian.auiplugin:aui-select2</dependency></web-resource>"
+                + "<web-resource key=\"bad\"><dependency>com.atlassian.auiplugin:aui-nothing</dependency></web-resource>"
+                + "</atlassian-plugin>";
+        PluginDescriptor descriptor = PluginDescriptor.parse(new java.io.ByteArrayInputStream(
+                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        WebResources host = new WebResources(descriptor, loader, Path.of("no-aui"));
+        host.pageBuilderService().assembler().resources().requireWebResource("x.y:ok");
+        assertEquals("", host.drainTags("/jira"), "no tag of its own: the chrome loads AUI with Select2");
+        host.pageBuilderService().assembler().resources().requireWebResource("x.y:bad");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> host.drainTags("/jira"));
+        assertTrue(unknown.getMessage().contains("aui-nothing"), unknown.getMessage());
+        host.clearRequired();
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class AdminPage {
     // the access explainer
 
     public AdminPage explainAccess(String userKey, long budgetId) {
-        browser.find(By.id("cb-admin-explain-user")).sendKeys(userKey);
+        new Picker(browser, "cb-admin-explain-user").choose(userKey, "(" + userKey + ")");
         browser.find(By.id("cb-admin-explain-budget")).sendKeys(String.valueOf(budgetId));
         browser.find(By.id("cb-admin-explain-go")).click();
         browser.present(By.cssSelector("#cb-admin-explain-reasons li"));

@@ -7,11 +7,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One person at a browser in front of a dev host, for a browser test class: register it as a static
@@ -203,6 +208,99 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         }
     }
 
+    /** axe-core over the page as it is now. */
+    public Axe axe() {
+        return new Axe(this);
+    }
+
+    /** Fails, naming each broken rule, its impact and the elements, unless axe-core finds nothing on the page. */
+    public void assertAccessible(String page) {
+        axe().assertNoViolations(page);
+    }
+
+    /** Sets the browser window's size in CSS pixels (the page's viewport is that wide in headless chromium). */
+    public void windowSize(int width, int height) {
+        driver().manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Makes the browser a phone {@code width} CSS pixels wide, as chromium's device emulation does: the window that
+     * wide and a mobile viewport, which lays a page out 980 px wide and zooms it out unless the page asks for the
+     * device's width ({@code <meta name="viewport" content="width=device-width">}). {@link #desktop} undoes it.
+     */
+    public void phone(int width, int height) {
+        windowSize(width, height);
+        ((HasCdp) driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the desktop window the browser starts with. */
+    public void desktop() {
+        ((HasCdp) driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        windowSize(HeadlessChromium.WIDTH, HeadlessChromium.HEIGHT);
+    }
+
+    /** The page's width as laid out: wider than the window means the page scrolls sideways. */
+    public long pageScrollWidth() {
+        return ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** The viewport's width in CSS pixels. */
+    public long viewportWidth() {
+        return ((Number) script("return document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** Presses keys as a person at the keyboard does: to whatever has the focus, nothing found by script. */
+    public void press(CharSequence... keys) {
+        new Actions(driver()).sendKeys(keys).perform();
+    }
+
+    /**
+     * Presses Tab (or Shift+Tab, {@code backwards}) until the focus is on an element matching the CSS selector;
+     * fails after {@code most} presses. Answers how many presses it took.
+     */
+    public int tabTo(String selector, boolean backwards, int most) {
+        for (int presses = 1; presses <= most; presses++) {
+            if (backwards) {
+                new Actions(driver()).keyDown(Keys.SHIFT)
+                        .sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            } else {
+                press(Keys.TAB);
+            }
+            if (focusMatches(selector)) {
+                return presses;
+            }
+        }
+        throw new AssertionError("no " + selector + " after " + most + (backwards ? " Shift+Tab" : " Tab")
+                + " presses; the focus is on " + describeFocus());
+    }
+
+    /** Whether the element with the focus matches the CSS selector. */
+    public boolean focusMatches(String selector) {
+        return Boolean.TRUE.equals(script("var a = document.activeElement; return !!a && a.matches(arguments[0]);",
+                selector));
+    }
+
+    /** The focused element as a short description: tag, id, classes and text, for failure messages. */
+    public String describeFocus() {
+        return String.valueOf(script("var a = document.activeElement; if (!a) { return 'nothing'; }"
+                + " return a.tagName.toLowerCase() + (a.id ? '#' + a.id : '')"
+                + " + (a.className && typeof a.className === 'string' ? '.' + a.className.trim().split(/\\s+/).join('.') : '')"
+                + " + ' \"' + (a.innerText || a.value || a.getAttribute('aria-label') || '').trim().slice(0, 40) + '\"';"));
+    }
+
+    /**
+     * Whether the focused element shows that it has the focus: the browser counts it as {@code :focus-visible} and
+     * its style draws something for it (an outline, or a box shadow as AUI's buttons and fields use).
+     */
+    public boolean focusIsVisible() {
+        return Boolean.TRUE.equals(script("var a = document.activeElement;"
+                + " if (!a || a === document.body || !a.matches(':focus-visible')) { return false; }"
+                + " var s = getComputedStyle(a);"
+                + " var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+                + " return outline || (s.boxShadow && s.boxShadow !== 'none');"));
+    }
+
     public WebElement focused() {
         return driver().switchTo().activeElement();
     }
@@ -220,9 +318,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
      * the page's root element), so that the picture shows the page as styled.
      */
     public void screenshotWhenStyled(String name) {
+        waitUntilStyled();
+        screenshot(name);
+    }
+
+    /** Waits until the page is loaded and the plugin's own stylesheet applies (see {@link #screenshotWhenStyled}). */
+    public void waitUntilStyled() {
         waiting().until(d -> "complete".equals(script("return document.readyState"))
                 && Boolean.TRUE.equals(script("var s = document.querySelector('.cb-page, .cb-admin');"
                 + " return !!s && getComputedStyle(s).getPropertyValue('--cb-styled').trim() === '1';")));
-        screenshot(name);
     }
 }

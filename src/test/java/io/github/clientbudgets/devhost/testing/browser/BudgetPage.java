@@ -46,6 +46,32 @@ public final class BudgetPage {
         return browser.find(By.tagName("h1")).getText();
     }
 
+    // history
+
+    /** The history's sentences, newest first. */
+    public List<String> historySentences() {
+        return browser.findAll(By.cssSelector("#cb-history .cb-history-sentence")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The kind of each change shown ({@code BUDGET}, {@code EXPENSE}, ...), newest first. */
+    public List<String> historyKinds() {
+        return browser.findAll(By.cssSelector("#cb-history .cb-history-event")).stream()
+                .map(r -> r.getAttribute("data-kind")).toList();
+    }
+
+    /** Shows only the history's changes of one kind, by its label in the filter ("Expenses"). */
+    public BudgetPage filterHistory(String kindLabel) {
+        browser.scrollTo(browser.find(By.id("cb-history-filter")));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("cb-history-kind"))).selectByVisibleText(kindLabel);
+        andWaitForTheReload(() -> browser.find(By.id("cb-history-show")).click());
+        return this;
+    }
+
+    /** Scrolls the history into view (for a screenshot). */
+    public void showHistory() {
+        browser.scrollTo(browser.find(By.id("cb-history-panel")));
+    }
+
     // services
 
     /** Whether the page says the budget has no services yet. */
@@ -116,6 +142,29 @@ public final class BudgetPage {
         box.click();
         browser.untilGone(box);
         return this;
+    }
+
+    /** Opens the budget's edit form (unless open), picks the owner with Jira's user picker and saves; waits for the new page. */
+    public BudgetPage changeOwnerTo(String typed, String choice) {
+        WebElement old = browser.find(By.id("cb-budget"));
+        if (String.valueOf(browser.find(By.id("cb-budget-form")).getAttribute("class")).contains("cb-hidden")) {
+            browser.find(By.id("cb-edit-budget")).click();
+        }
+        owner().choose(typed, choice);
+        browser.find(By.cssSelector("#cb-budget-form button[type=submit]")).click();
+        browser.untilGone(old);
+        browser.present(By.id("cb-budget"));
+        return this;
+    }
+
+    /** The owner field of the budget's edit form (Jira's user picker). */
+    public Picker owner() {
+        return new Picker(browser, "cb-owner");
+    }
+
+    /** The owner the sidebar names. */
+    public String ownerName() {
+        return browser.find(By.cssSelector("p#cb-owner")).getText();
     }
 
     public GrantsPanel grants() {
@@ -201,7 +250,7 @@ public final class BudgetPage {
 
     /** Asks the explainer whether the user can see this budget in the portal; waits for its reasons. */
     public BudgetPage explainAccessOf(String userKey) {
-        browser.find(By.id("cb-explain-user")).sendKeys(userKey);
+        new Picker(browser, "cb-explain-user").choose(userKey, "(" + userKey + ")");
         browser.find(By.id("cb-explain-go")).click();
         browser.present(By.cssSelector("#cb-explain-reasons li"));
         return this;

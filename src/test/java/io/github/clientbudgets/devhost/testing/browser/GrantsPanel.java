@@ -28,34 +28,44 @@ public final class GrantsPanel {
         return browser.present(userGrant(userKey));
     }
 
-    /** Types a user into the form and adds the grant, without waiting for the answer. */
-    public GrantsPanel tryToGrant(String userKey) {
-        browser.find(By.id("cb-grant-user")).sendKeys(userKey);
-        browser.find(By.id("cb-grant-add")).click();
-        return this;
+    /** Jira's user picker of the grant form. */
+    public Picker userPicker() {
+        return new Picker(browser, "cb-grant-user");
     }
 
-    /** Grants Client Access to a user and waits until the list shows the grant. */
-    public WebElement grantTo(String userKey) {
-        tryToGrant(userKey);
-        return waitForGrantTo(userKey);
-    }
-
-    /** Waits until the form shows this error on the user field. */
-    public void waitForUserError(String text) {
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#cb-grant-form .error[data-field='userKey']"), text));
+    /** The JSM organization picker of the grant form. */
+    public Picker organizationPicker() {
+        return new Picker(browser, "cb-grant-organization");
     }
 
     /**
-     * Grants Client Access to a JSM customer organization by its id (the user field emptied) and waits until the list
-     * shows it with the given label.
+     * Grants Client Access to a user picked with Jira's user picker (typing the user name, choosing the match that
+     * shows it) and waits until the list shows the grant.
      */
-    public WebElement grantToOrganization(long organizationId, String label) {
-        browser.find(By.id("cb-grant-user")).clear();
-        browser.find(By.id("cb-grant-organization")).sendKeys(String.valueOf(organizationId));
+    public WebElement grantTo(String userName) {
+        String key = userPicker().choose(userName, "(" + userName + ")");
         browser.find(By.id("cb-grant-add")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(organizationGrant(organizationId), label));
+        return waitForGrantTo(key);
+    }
+
+    /**
+     * Grants Client Access to the JSM customer organization picked by typing part of its name and choosing the one
+     * named so; waits until the list shows it. Returns the organization's id.
+     */
+    public long grantToOrganization(String typed, String name) {
+        long id = Long.parseLong(organizationPicker().choose(typed, name));
+        browser.find(By.id("cb-grant-add")).click();
+        browser.present(organizationGrant(id));
+        return id;
+    }
+
+    /** The note in place of the organization picker (without JSM, or on a project that is no service project). */
+    public String organizationNote() {
+        return browser.visible(By.id("cb-grant-organization-note")).getText();
+    }
+
+    /** The list's entry of an organization grant. */
+    public WebElement organizationGrantOf(long organizationId) {
         return browser.find(organizationGrant(organizationId));
     }
 

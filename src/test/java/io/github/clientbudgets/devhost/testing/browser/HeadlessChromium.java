@@ -18,6 +18,9 @@ import java.util.Comparator;
  * has no network), a fresh profile that is deleted again on close.
  */
 final class HeadlessChromium implements AutoCloseable {
+    /** The window's size in CSS pixels: a desktop's. */
+    static final int WIDTH = 1400;
+    static final int HEIGHT = 1000;
     private final Path profile;
     private final WebDriver driver;
 
@@ -30,7 +33,7 @@ final class HeadlessChromium implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+                "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile.toAbsolutePath());
         driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }

@@ -41,6 +41,44 @@ public final class PortalBudgetPage {
         return browser.find(By.cssSelector("#cb-burnup svg polyline")).isDisplayed();
     }
 
+    /**
+     * Moves the keyboard focus with Tab, from the page's title on, until it is on a point of the burn-up chart, as a
+     * keyboard user would; answers the focused point.
+     */
+    public WebElement tabToTheFirstChartPoint() {
+        browser.scrollTo(browser.find(By.id("cb-burnup")));
+        browser.script("var t = document.getElementById('cb-portal-title'); t.setAttribute('tabindex', '-1'); t.focus();"
+                + " t.removeAttribute('tabindex');");
+        for (int i = 0; i < 60; i++) {
+            WebElement focused = browser.focused();
+            String cls = focused.getAttribute("class");
+            if (cls != null && cls.contains("cb-chart-point")) {
+                return focused;
+            }
+            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("no chart point reached with Tab");
+    }
+
+    /** The tooltip of a chart point: its text when shown, null while hidden. */
+    public String chartTooltip(WebElement point) {
+        WebElement tip = point.findElement(By.className("cb-chart-tip"));
+        return tip.isDisplayed() ? tip.getAttribute("textContent").replaceAll("\\s+", " ").trim() : null;
+    }
+
+    /** Opens "The chart as a table" by its summary; answers the table's month rows as text. */
+    public List<String> openChartTable() {
+        WebElement details = browser.find(By.id("cb-burnup-text"));
+        details.findElement(By.tagName("summary")).click();
+        browser.waiting().until(d -> details.getAttribute("open") != null);
+        return browser.visible(By.id("cb-burnup-table")).findElements(By.cssSelector("tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public boolean chartTableIsOpen() {
+        return browser.find(By.id("cb-burnup-text")).getAttribute("open") != null;
+    }
+
     /** The "Help Center" link of the customers' frame. */
     public String helpCenterLink() {
         return browser.find(By.id("cb-help-center-link")).getAttribute("href");
