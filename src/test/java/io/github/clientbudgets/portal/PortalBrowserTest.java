@@ -48,15 +48,17 @@ class PortalBrowserTest {
         // the chart by keyboard: Tab reaches a point, which names its value and shows it in its tooltip
         WebElement point = budget.tabToTheFirstChartPoint();
         String name = point.getAttribute("aria-label");
-        assertTrue(name.matches("\\d{4}-\\d{2}: [\\d.]+ hours used"), name);
+        assertTrue(name.matches("[A-Z][a-z]+ \\d{4}: [\\d,]+\\.\\d{2} hours used"),
+                "the month by its name, the hours in the client's digits: " + name);
         String tooltip = budget.chartTooltip(point);
-        assertEquals(name.substring(0, 7) + " " + name.substring(9).replace(" hours used", " h used"), tooltip,
+        String[] monthAndHours = name.split(": ");
+        assertEquals(monthAndHours[0] + " " + monthAndHours[1].replace(" hours used", " h used"), tooltip,
                 "the focused point's tooltip shows its month and hours");
         browser.screenshot("chart-point-focused");
         // and the chart as a table, a disclosure that opens
         assertFalse(budget.chartTableIsOpen());
         List<String> months = budget.openChartTable();
-        assertTrue(months.stream().anyMatch(m -> m.startsWith(name.substring(0, 7) + " ")), months.toString());
+        assertTrue(months.stream().anyMatch(m -> m.startsWith(monthAndHours[0] + " ")), months.toString());
         assertTrue(budget.chartTableIsOpen());
         browser.screenshot("chart-table");
 
