@@ -74,6 +74,7 @@
         };
         input.type = 'hidden';
         $(input).auiSelect2(options);
+        fixFocusRole(input);
     }
 
     /**
@@ -114,6 +115,19 @@
             };
             input.type = 'hidden';
             $(input).auiSelect2(options);
+            fixFocusRole(input);
+        });
+    }
+
+    /**
+     * Select2 gives its focus field (an input of type text) role="button", which ARIA does not allow on a text
+     * input (axe: aria-allowed-role); without the role it is the text box it is, and keeps aria-haspopup.
+     */
+    function fixFocusRole(input) {
+        var container = window.AJS.$(input).auiSelect2('container');
+        if (!container || !container.length) { return; }
+        container[0].querySelectorAll('input[role="button"]').forEach(function (field) {
+            field.removeAttribute('role');
         });
     }
 
