@@ -127,7 +127,7 @@ public final class DevHost implements AutoCloseable {
                 (System.nanoTime() - started) / 1e9);
         System.out.println("  database: " + host.database.jdbcUrl());
         System.out.println("  demo users (password = user name): admin (Jira admin), pm (project admin of ACME and GLOBEX),");
-        System.out.println("    dev, dev2 (team members), client, other (JSM portal-only customers)");
+        System.out.println("    dev, dev2 (team members; dev2 reads Jira in German), client, other (JSM portal-only customers)");
         System.out.println("  " + host.options.jiraLine.title + "; HTTP Basic on REST: "
                 + (host.options.basicAuth() ? "on" : "off (--basic-auth turns it on)")
                 + "; personal access tokens (Authorization: Bearer <token>):");
@@ -387,7 +387,12 @@ public final class DevHost implements AutoCloseable {
         components.register(ApplicationRoleManager.class, roles);
         components.register(com.atlassian.jira.user.util.UserManager.class, new JiraServices.HostUserManager(store));
         components.register(com.atlassian.jira.bc.user.search.UserSearchService.class, new JiraServices.HostUserSearchService(store));
-        components.register(JiraAuthenticationContext.class, new JiraServices.HostAuthenticationContext());
+        JiraServices.HostAuthenticationContext authentication = new JiraServices.HostAuthenticationContext(store,
+                DEFAULT_LOCALE);
+        components.register(JiraAuthenticationContext.class, authentication);
+        components.register(com.atlassian.jira.datetime.DateTimeFormatterFactory.class,
+                new io.github.clientbudgets.devhost.jira.HostDateTimeFormatters(authentication, DEFAULT_LOCALE,
+                        java.util.TimeZone::getDefault));
         components.register(GlobalPermissionManager.class, new JiraServices.HostGlobalPermissionManager(store));
         components.register(PermissionManager.class, new JiraServices.HostPermissionManager(store, roles));
         components.register(ProjectManager.class, new JiraServices.HostProjectManager(store));

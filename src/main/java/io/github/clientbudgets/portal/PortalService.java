@@ -223,14 +223,18 @@ public class PortalService {
         return new CsvDownload("budget-" + portal.budget().id() + "-time.csv", out -> csv(portal, filter, out, text));
     }
 
-    /** Every matching entry, read in chunks: only the client-safe columns. */
+    /**
+     * Every matching entry, read in chunks: only the client-safe columns. Machine formats whatever the reader's
+     * locale (ISO days, hours as decimals with a point, no grouping), so a spreadsheet or a script reads the same file
+     * everywhere; the header of the date and hours columns says so.
+     */
     private void csv(Portal portal, TimeFilter filter, Writer out, Function<String, String> text) {
         Map<Long, String> names = serviceNames(portal, filter);
         ClientView view = portal.view();
         CsvWriter csv = new CsvWriter(out);
-        List<String> header = new ArrayList<>(List.of(text.apply("client-budgets.portal.time.date"),
+        List<String> header = new ArrayList<>(List.of(text.apply("client-budgets.portal.csv.date"),
                 text.apply("client-budgets.portal.time.issue"), text.apply("client-budgets.portal.time.service"),
-                text.apply("client-budgets.portal.time.hours"), text.apply("client-budgets.portal.time.billable"),
+                text.apply("client-budgets.portal.csv.hours"), text.apply("client-budgets.portal.time.billable"),
                 text.apply("client-budgets.portal.time.note")));
         if (view.comments()) {
             header.add(text.apply("client-budgets.portal.time.comment"));

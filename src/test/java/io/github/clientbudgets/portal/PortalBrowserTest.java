@@ -10,6 +10,7 @@ import io.github.clientbudgets.devhost.testing.browser.PortalHomePage;
 import io.github.clientbudgets.devhost.testing.browser.ProjectBudgetsPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.http.HttpResponse;
@@ -27,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalBrowserTest {
     @RegisterExtension
     static final Browser browser = Browser.onDemoHost("portal-");
+    /** Jira's default date pattern in the client's (the instance's default) language. */
+    private static final java.time.format.DateTimeFormatter JIRA_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MMM/yy", java.util.Locale.US);
 
     @Test
     void theClientFollowsHisBudget() {
@@ -37,22 +41,24 @@ class PortalBrowserTest {
         assertEquals("Website relaunch", link.getText());
         assertFalse(browser.pageSource().contains("Internal tooling"));
         PortalBudgetPage budget = home.openBudget("Website relaunch").waitForServices();
-        assertTrue(budget.header().contains("EUR"));
+        assertTrue(budget.header().contains("€60,000.00"), "the total with the euro's symbol: " + budget.header());
         assertTrue(budget.burnUpChartIsDisplayed());
         browser.screenshot("services");
 
         // the chart by keyboard: Tab reaches a point, which names its value and shows it in its tooltip
         WebElement point = budget.tabToTheFirstChartPoint();
         String name = point.getAttribute("aria-label");
-        assertTrue(name.matches("\\d{4}-\\d{2}: [\\d.]+ hours used"), name);
+        assertTrue(name.matches("[A-Z][a-z]+ \\d{4}: [\\d,]+\\.\\d{2} hours used"),
+                "the month by its name, the hours in the client's digits: " + name);
         String tooltip = budget.chartTooltip(point);
-        assertEquals(name.substring(0, 7) + " " + name.substring(9).replace(" hours used", " h used"), tooltip,
+        String[] monthAndHours = name.split(": ");
+        assertEquals(monthAndHours[0] + " " + monthAndHours[1].replace(" hours used", " h used"), tooltip,
                 "the focused point's tooltip shows its month and hours");
         browser.screenshot("chart-point-focused");
         // and the chart as a table, a disclosure that opens
         assertFalse(budget.chartTableIsOpen());
         List<String> months = budget.openChartTable();
-        assertTrue(months.stream().anyMatch(m -> m.startsWith(name.substring(0, 7) + " ")), months.toString());
+        assertTrue(months.stream().anyMatch(m -> m.startsWith(monthAndHours[0] + " ")), months.toString());
         assertTrue(budget.chartTableIsOpen());
         browser.screenshot("chart-table");
 
@@ -69,7 +75,9 @@ class PortalBrowserTest {
         for (WebElement row : budget.timeRows()) {
             String text = row.getText();
             assertTrue(text.contains("Development"), text);
-            assertTrue(text.substring(0, 10).compareTo(from) >= 0 && text.substring(0, 10).compareTo(to) <= 0, text);
+            String day = row.findElement(By.tagName("time")).getAttribute("datetime");
+            assertTrue(day.compareTo(from) >= 0 && day.compareTo(to) <= 0, text);
+            assertTrue(text.startsWith(JIRA_DATE.format(java.time.LocalDate.parse(day))), "Jira's date format: " + text);
         }
         assertFalse(budget.paging().equals(allTotal), "the filter narrowed the list");
         browser.screenshot("time");
@@ -81,7 +89,8 @@ class PortalBrowserTest {
                 csvUrl.substring(browser.host().baseUrl().length())).header("Cookie", budget.sessionCookie()).GET());
         assertEquals(200, csv.statusCode());
         String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].startsWith("\"Date\",\"Issue\",\"Service\",\"Hours\""), lines[0]);
+        assertTrue(lines[0].startsWith("\"Date (YYYY-MM-DD)\",\"Issue\",\"Service\",\"Hours (decimal, e.g. 1.50)\""),
+                "machine formats, and the header says so: " + lines[0]);
         assertTrue(lines.length > 1);
         for (int i = 1; i < lines.length; i++) {
             assertTrue(lines[i].contains("\"Development\""), lines[i]);

@@ -76,6 +76,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a template calls is on the descriptor's Velocity allowlist, every i18n key exists, user text is escaped.
  */
 class TemplatesTest {
+    private static final io.github.clientbudgets.format.Formats EN = io.github.clientbudgets.format.TestFormats.english();
+    private static final java.util.Currency EUR = java.util.Currency.getInstance("EUR");
     /** Methods the templates invoked, as Class#name/arity. */
     static final Set<String> CALLED = ConcurrentHashMap.newKeySet();
     private final Set<String> missingKeys = ConcurrentHashMap.newKeySet();
@@ -180,9 +182,10 @@ class TemplatesTest {
         Expense expense = new Expense(5, 7, 3L, LocalDate.parse("2026-10-01"), EVIL, new BigDecimal("50.00"), true,
                 new BigDecimal("10.00"), ApprovalStatus.APPROVED);
         Summary summary = summary();
-        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true),
-                List.of(new ServiceView(service, summary.services().get(0))), List.of(new ExpenseView(expense, EVIL)),
-                summary.periods().stream().map(PeriodView::new).toList(),
+        return new BudgetPage("/jira", "ACME", EVIL, new BudgetView(budget(type).withApprovalRequired(true), summary, EVIL, true, EN),
+                List.of(new ServiceView(service, summary.services().get(0), EUR, EN)),
+                List.of(new ExpenseView(expense, EVIL, EUR, EN)),
+                summary.periods().stream().map(p -> new PeriodView(p, EUR, EN)).toList(),
                 history());
     }
 
@@ -268,7 +271,7 @@ class TemplatesTest {
     void projectPageRendersEscapedWithAllowlistedCallsAndKnownKeys() throws Exception {
         Summary summary = summary();
         ProjectBudgetsPage page = new ProjectBudgetsPage("/jira", "ACME", EVIL,
-                List.of(new BudgetView(budget(BudgetType.TIME_AND_MATERIALS), summary, "PM", true)), true);
+                List.of(new BudgetView(budget(BudgetType.TIME_AND_MATERIALS), summary, "PM", true, EN)), true);
         String html = render("templates/budgets/project-budgets-panel.vm", Map.of("page", page, "text", text));
         assertAllowedAndComplete(html);
         assertFalse(html.contains("<html") || html.contains("<body"), "a panel inside Jira's project page, not a page");
@@ -307,7 +310,7 @@ class TemplatesTest {
         assertTrue(html.contains("<select class=\"select\" name=\"viewAs\""));
         assertTrue(html.contains("data-url=\"/budgets/7/person-names\"") && html.contains("data-url=\"/budgets/7/comments\""));
         assertTrue(html.contains("id=\"cb-grants\"") && html.contains("id=\"cb-explain-form\""));
-        assertTrue(html.contains("80.00 EUR"), "pending amount shown where approval is required");
+        assertTrue(html.contains("<td id=\"cb-pending-amount\">€80.00</td>"), "pending amount shown where approval is required");
         assertTrue(html.contains("data-url=\"/budgets/7/client-access\""));
         assertEquals(1, html.split("id=\"cb-client-access\"", -1).length - 1);
         // the recorder works: these calls were seen (and checked against the allowlist above)
@@ -338,7 +341,7 @@ class TemplatesTest {
     void theBurnUpChartHasAxesALabelledBudgetLineFocusablePointsAndItsTableInADisclosure() throws Exception {
         BurnUpChart chart = new BurnUpChart(new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"),
                 720_000L, List.of(new BurnUp.Point(LocalDate.parse("2026-09-30"), 180_000),
-                new BurnUp.Point(LocalDate.parse("2026-10-15"), 432_000))));
+                new BurnUp.Point(LocalDate.parse("2026-10-15"), 432_000))), EN);
         String html = render("templates/portal/burnup-chart.vm", Map.of("chart", chart, "text", text));
         assertAllowedAndKnown(html);
         assertTrue(html.contains("role=\"group\" aria-labelledby=\"cb-burnup-title cb-burnup-desc\""),
@@ -346,26 +349,28 @@ class TemplatesTest {
         for (String tick : List.of(">0</text>", ">50</text>", ">100</text>", ">150</text>", ">200</text>")) {
             assertTrue(html.contains(tick), "value axis tick " + tick);
         }
-        for (String month : List.of(">2026-09</text>", ">2026-10</text>", ">2026-11</text>", ">2026-12</text>")) {
+        for (String month : List.of(">Sep 2026</text>", ">Oct 2026</text>", ">Nov 2026</text>", ">Dec 2026</text>")) {
             assertTrue(html.contains(month), "time axis tick " + month);
         }
         assertTrue(html.contains(">Hours</text>"), "the value axis says its unit");
         assertTrue(html.contains("class=\"cb-chart-total-label\">Budget: 200.00 h</text>"), "the budget line is labelled");
         assertEquals(2, html.split("class=\"cb-chart-point\" tabindex=\"0\"", -1).length - 1, "a focusable point per month");
-        assertTrue(html.contains("role=\"img\" aria-label=\"2026-10: 120.00 hours used\">"), "each point is named");
-        assertTrue(html.contains("<title>2026-10: 120.00 hours used</title>"), "and has a title for the pointer");
+        assertTrue(html.contains("role=\"img\" aria-label=\"October 2026: 120.00 hours used\">"), "each point is named");
+        assertTrue(html.contains("<title>October 2026: 120.00 hours used</title>"), "and has a title for the pointer");
         assertTrue(html.contains("class=\"cb-chart-tip-value\">120.00 h used</text>"), "its tooltip says the value");
         assertFalse(html.contains("cb-chart-forecast"), "no forecast line until budgets forecast");
         assertTrue(html.contains("<details class=\"cb-chart-text\" id=\"cb-burnup-text\">")
                 && html.contains("<summary>The chart as a table</summary>"), "the table is a real disclosure");
-        assertTrue(html.contains("<tr><td>2026-09</td><td>50.00</td></tr>") && html.contains("<tr><td>2026-10</td><td>120.00</td></tr>"));
+        assertTrue(html.contains("<tr><td>September 2026</td><td>50.00</td></tr>")
+                && html.contains("<tr><td>October 2026</td><td>120.00</td></tr>"));
+        assertTrue(html.contains("From 01/Sep/26 to 31/Dec/26"), "the days in Jira's date format");
         assertTrue(html.contains("<th scope=\"row\">Budget (total hours)</th><td>200.00</td>"));
     }
 
     @Test
     void aChartWithoutTimeOrTotalSaysSoAndDrawsNoPoints() throws Exception {
         BurnUpChart chart = new BurnUpChart(new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-12-31"),
-                null, List.of()));
+                null, List.of()), EN);
         String html = render("templates/portal/burnup-chart.vm", Map.of("chart", chart, "text", text));
         assertAllowedAndKnown(html);
         assertFalse(html.contains("cb-chart-point"));
@@ -377,7 +382,7 @@ class TemplatesTest {
     void withoutApprovalTheBudgetPageSaysExistingEntriesStayApproved() throws Exception {
         Summary summary = summary();
         BudgetPage page = new BudgetPage("/jira", "ACME", "Acme", new BudgetView(budget(BudgetType.TIME_AND_MATERIALS),
-                summary, "PM", true), List.of(), List.of(), List.of(), HistoryPanel.NONE);
+                summary, "PM", true, EN), List.of(), List.of(), List.of(), HistoryPanel.NONE);
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertTrue(html.contains("id=\"cb-approval-note\""), "approval is off and there is time: say entries stay approved");
         assertTrue(html.contains("only new and changed time"));
@@ -407,7 +412,7 @@ class TemplatesTest {
     }
 
     private static EntryRow row(io.github.clientbudgets.timeentry.TimeEntry e, boolean locked, boolean own) {
-        return new EntryRow(e, "ACME-1", "/jira", EVIL, EVIL, EVIL, EVIL, locked, own);
+        return new EntryRow(e, "ACME-1", "/jira", EVIL, EVIL, EVIL, EVIL, locked, own, EN);
     }
 
     private ApprovalsPage approvalsPage(List<BudgetGroup> groups, boolean filtered) {
@@ -423,8 +428,8 @@ class TemplatesTest {
         BudgetGroup group = new BudgetGroup(7, EVIL, "ACME", "/jira/plugins/servlet/client-budgets/budget/7",
                 List.of(new PersonGroup(EVIL, List.of(row(entry(1, ApprovalStatus.PENDING, none, null), false, false),
                         row(entry(2, ApprovalStatus.APPROVED, edit, null), true, false),
-                        row(entry(3, ApprovalStatus.PENDING, none, null), false, true)))),
-                List.of(new SelectOption("3", EVIL, false)));
+                        row(entry(3, ApprovalStatus.PENDING, none, null), false, true)), EN)),
+                List.of(new SelectOption("3", EVIL, false)), EN);
         String html = render("templates/approvals/approvals.vm", Map.of("page", approvalsPage(List.of(group), false), "text", text));
         assertAllowedAndComplete(html);
         assertTrue(html.contains("<meta name=\"decorator\" content=\"atl.general\"/>"));
@@ -492,19 +497,21 @@ class TemplatesTest {
     void budgetPageListsLockedMonthsAndLetsApproversLock() throws Exception {
         BudgetPage base = budgetPage(BudgetType.TIME_AND_MATERIALS);
         BudgetPage page = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
-                base.getPeriods(), base.getHistory(), new LockPanel(true, true, List.of("2026-10"), List.of("2026-11")),
+                base.getPeriods(), base.getHistory(), new LockPanel(true, true,
+                List.of(new SelectOption("2026-10", "October 2026", false)), List.of(new SelectOption("2026-11", "November 2026", false))),
                 List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), false, false),
                         row(entry(2, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), true, false)));
         String html = render("templates/budgets/budget.vm", Map.of("page", page, "text", text));
         assertAllowedAndComplete(html);
         assertTrue(html.contains("data-month=\"2026-10\""));
-        assertTrue(html.contains("<option value=\"2026-11\">2026-11</option>"));
+        assertTrue(html.contains("<option value=\"2026-11\">November 2026</option>"), "the month by its name");
+        assertTrue(html.contains("<span class=\"aui-lozenge aui-lozenge-removed\">October 2026</span>"));
         assertTrue(html.contains("/jira/plugins/servlet/client-budgets/approvals?budgetId=7"));
         assertTrue(html.contains("id=\"cb-time\""));
         assertEquals(1, html.split("data-action=\"unapprove\"", -1).length - 1, "not in a locked month");
         assertTrue(html.contains("id=\"cb-edit-dialog\""));
         BudgetPage readOnly = new BudgetPage("/jira", "ACME", EVIL, base.getBudget(), base.getServices(), base.getExpenses(),
-                base.getPeriods(), base.getHistory(), new LockPanel(true, false, List.of("2026-10"), List.of()),
+                base.getPeriods(), base.getHistory(), new LockPanel(true, false, List.of(new SelectOption("2026-10", "October 2026", false)), List.of()),
                 List.of(row(entry(1, ApprovalStatus.APPROVED, io.github.clientbudgets.review.EntryState.Revision.NONE, null), false, false)));
         html = render("templates/budgets/budget.vm", Map.of("page", readOnly, "text", text));
         assertTrue(html.contains("data-month=\"2026-10\""));

@@ -88,8 +88,30 @@ public final class JiraServices {
         }
     }
 
-    /** Reads the request's user, set by the host's authentication filter. */
+    /**
+     * Reads the request's user, set by the host's authentication filter, and his locale as Jira answers it: the
+     * language chosen in his profile, else the instance's default language (also for the anonymous).
+     */
     public static final class HostAuthenticationContext implements JiraAuthenticationContext {
+        private final JiraStore store;
+        private final java.util.Locale defaultLocale;
+
+        public HostAuthenticationContext(JiraStore store, java.util.Locale defaultLocale) {
+            this.store = store;
+            this.defaultLocale = defaultLocale;
+        }
+
+        @Override
+        public java.util.Locale getLocale() {
+            HostUser user = CurrentUser.get();
+            return user == null ? defaultLocale : store.userLocale(user.getKey()).orElse(defaultLocale);
+        }
+
+        /** The instance's default language (Jira's {@code jira.i18n.default.locale}). */
+        public java.util.Locale defaultLocale() {
+            return defaultLocale;
+        }
+
         @Override
         public ApplicationUser getLoggedInUser() {
             return CurrentUser.get();

@@ -183,7 +183,7 @@ public final class HostPages extends HttpServlet {
                 .append("<input type=\"hidden\" name=\"os_destination\" value=\"").append(escape(destination == null ? "" : destination)).append("\">")
                 .append("<div class=\"buttons-container\"><div class=\"buttons\"><input class=\"aui-button aui-button-primary\""
                         + " type=\"submit\" id=\"login-form-submit\" value=\"Log In\"></div></div></form>")
-                .append("<p class=\"dh-muted\">Demo users (password = user name): admin, pm, dev, dev2, client, other.</p>")
+                .append("<p class=\"dh-muted\">Demo users (password = user name): admin, pm, dev, dev2 (German), client, other.</p>")
                 .append("</section></div></div>");
         if (error != null) {
             response.setStatus(401);

@@ -11,6 +11,7 @@ import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.timeentry.TimeEntryStore;
 import io.github.clientbudgets.web.team.ApprovalPageModels;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,12 @@ public class IssuePanelContextProvider implements ContextProvider {
     private final I18nText text;
     private final TimeEntryStore entries;
     private final ApprovalPageModels approvalModels;
+    private final ReaderFormats formats;
 
     public IssuePanelContextProvider(BudgetService budgets, IssueAssignmentService assignments, Permissions permissions,
-                                     I18nText text, TimeEntryStore entries, ApprovalPageModels approvalModels) {
+                                     I18nText text, TimeEntryStore entries, ApprovalPageModels approvalModels,
+                                     ReaderFormats formats) {
+        this.formats = formats;
         this.budgets = budgets;
         this.assignments = assignments;
         this.entries = entries;
@@ -77,7 +81,7 @@ public class IssuePanelContextProvider implements ContextProvider {
             }
             result.put("panel", new IssuePanelView(baseUrl, issue.getKey(), current.map(LineItem::name).orElse(null),
                     choices, canAssign, approvalModels.issueEntries(caller.get(), entries.ofIssue(issue.getId()),
-                    issue.getKey(), baseUrl)));
+                    issue.getKey(), baseUrl, formats.current())));
         } catch (NotFoundException e) {
             // not visible: render nothing
         }

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.web.portal;
 
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.BurnUp;
 
 import java.math.BigDecimal;
@@ -38,9 +38,12 @@ public final class BurnUpChart {
     private final double maxSeconds;
     private final LocalDate lastDay;
     private final long days;
+    private final Formats formats;
 
-    public BurnUpChart(BurnUp burnUp) {
+    /** The chart of {@code burnUp}, its texts (days, hours, months) in the reader's {@code formats}. */
+    public BurnUpChart(BurnUp burnUp, Formats formats) {
         this.burnUp = burnUp;
+        this.formats = formats;
         long total = burnUp.totalSeconds() == null ? 0 : burnUp.totalSeconds();
         long top = Math.max(usedSeconds(), total);
         this.valueTicks = ChartScale.ticks(BigDecimal.valueOf(top).divide(SECONDS_PER_HOUR, 2, RoundingMode.UP),
@@ -107,13 +110,13 @@ public final class BurnUpChart {
     /** The value axis: round hours from 0 to at least the highest of used and total. */
     public List<ChartTick> getValueTicks() {
         return valueTicks.stream()
-                .map(h -> new ChartTick(y(h.multiply(SECONDS_PER_HOUR).doubleValue()), h.toPlainString())).toList();
+                .map(h -> new ChartTick(y(h.multiply(SECONDS_PER_HOUR).doubleValue()), formats.number(h))).toList();
     }
 
     /** The time axis: the first day of each month (or of every 2nd, 3rd, ... when the budget runs long). */
     public List<ChartTick> getMonthTicks() {
         return ChartScale.monthTicks(burnUp.start(), lastDay, MONTH_TICKS).stream()
-                .map(d -> new ChartTick(x(d), YearMonth.from(d).toString())).toList();
+                .map(d -> new ChartTick(x(d), formats.shortMonth(YearMonth.from(d)))).toList();
     }
 
     public boolean isHasTotal() {
@@ -134,19 +137,19 @@ public final class BurnUpChart {
     }
 
     public String getTotalHours() {
-        return burnUp.totalSeconds() == null ? "" : Hours.format(burnUp.totalSeconds());
+        return formats.hours(burnUp.totalSeconds());
     }
 
     public String getUsedHours() {
-        return Hours.format(usedSeconds());
+        return formats.hours(usedSeconds());
     }
 
     public String getStart() {
-        return burnUp.start().toString();
+        return formats.date(burnUp.start());
     }
 
     public String getEnd() {
-        return burnUp.end() == null ? "" : burnUp.end().toString();
+        return formats.date(burnUp.end());
     }
 
     /** A point per month with time, at its last day with time: what the table lists, reachable in the chart. */
@@ -158,7 +161,7 @@ public final class BurnUpChart {
             double py = yValue(p.cumulativeSeconds());
             double tipX = Math.max(LEFT, Math.min(WIDTH - RIGHT - ChartPoint.TIP_WIDTH, px - ChartPoint.TIP_WIDTH / 2.0));
             double tipY = py - 12 - ChartPoint.TIP_HEIGHT < 0 ? py + 12 : py - 12 - ChartPoint.TIP_HEIGHT;
-            markers.add(new ChartPoint(fmt(px), fmt(py), month.toString(), Hours.format(p.cumulativeSeconds()),
+            markers.add(new ChartPoint(fmt(px), fmt(py), formats.month(month), formats.hours(p.cumulativeSeconds()),
                     tipX, tipY));
         });
         return markers;
@@ -167,7 +170,8 @@ public final class BurnUpChart {
     /** The text equivalent: one row per month with time, its cumulative hours at the month's end. */
     public List<ChartMonth> getMonths() {
         List<ChartMonth> rows = new ArrayList<>();
-        byMonth().forEach((month, p) -> rows.add(new ChartMonth(month.toString(), Hours.format(p.cumulativeSeconds()))));
+        byMonth().forEach((month, p) -> rows.add(new ChartMonth(formats.month(month),
+                formats.hours(p.cumulativeSeconds()))));
         return rows;
     }
 

@@ -33,12 +33,12 @@ public final class ChartPoint {
         return y;
     }
 
-    /** The month, e.g. "2026-10". */
+    /** The month by its name in the reader's language, e.g. "October 2026". */
     public String getMonth() {
         return month;
     }
 
-    /** Hours used by the month's end, e.g. "120.50". */
+    /** Hours used by the month's end in the reader's digits, e.g. "120.50". */
     public String getHours() {
         return hours;
     }

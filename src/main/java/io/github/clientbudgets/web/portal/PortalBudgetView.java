@@ -1,17 +1,21 @@
 package io.github.clientbudgets.web.portal;
 
-import io.github.clientbudgets.common.Hours;
-import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.ClientSummary;
 
 import java.util.List;
 
-/** A budget's client-safe headline for the portal's templates (built from ClientSummary only). */
+/**
+ * A budget's client-safe headline for the portal's templates (built from ClientSummary only), its figures as the
+ * reader sees them.
+ */
 public final class PortalBudgetView {
     private final ClientSummary s;
+    private final Formats formats;
 
-    public PortalBudgetView(ClientSummary summary) {
+    public PortalBudgetView(ClientSummary summary, Formats formats) {
         this.s = summary;
+        this.formats = formats;
     }
 
     public long getId() {
@@ -31,31 +35,31 @@ public final class PortalBudgetView {
     }
 
     public String getTotalAmount() {
-        return s.totalAmount() == null ? "" : Money.format(s.totalAmount());
+        return formats.money(s.totalAmount(), s.currency());
     }
 
     public String getUsedAmount() {
-        return Money.format(s.usedAmount());
+        return formats.money(s.usedAmount(), s.currency());
     }
 
     public String getRemainingAmount() {
-        return s.remainingAmount() == null ? "" : Money.format(s.remainingAmount());
+        return formats.money(s.remainingAmount(), s.currency());
     }
 
     public String getTotalHours() {
-        return s.totalSeconds() == null ? "" : Hours.format(s.totalSeconds());
+        return formats.hours(s.totalSeconds());
     }
 
     public String getUsedHours() {
-        return Hours.format(s.usedSeconds());
+        return formats.hours(s.usedSeconds());
     }
 
     public String getRemainingHours() {
-        return s.remainingSeconds() == null ? "" : Hours.format(s.remainingSeconds());
+        return formats.hours(s.remainingSeconds());
     }
 
     public String getPercentUsed() {
-        return s.percentUsed() == null ? "" : s.percentUsed() + " %";
+        return formats.percent(s.percentUsed());
     }
 
     /** 0..100, for the width of a progress bar. */
@@ -72,7 +76,7 @@ public final class PortalBudgetView {
     }
 
     public List<PortalServiceLine> getServices() {
-        return s.services().stream().map(PortalServiceLine::new).toList();
+        return s.services().stream().map(l -> new PortalServiceLine(l, s.currency(), formats)).toList();
     }
 
     public boolean isHasServices() {

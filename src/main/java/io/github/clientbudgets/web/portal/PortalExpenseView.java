@@ -1,20 +1,26 @@
 package io.github.clientbudgets.web.portal;
 
-import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.ClientExpense;
+
+import java.util.Currency;
 
 /** One row of the portal's Expenses tab: the amount with its markup applied (the markup itself is internal). */
 public final class PortalExpenseView {
     private final ClientExpense expense;
     private final String serviceName;
+    private final Currency currency;
+    private final Formats formats;
 
-    PortalExpenseView(ClientExpense expense, String serviceName) {
+    PortalExpenseView(ClientExpense expense, String serviceName, Currency currency, Formats formats) {
         this.expense = expense;
         this.serviceName = serviceName;
+        this.currency = currency;
+        this.formats = formats;
     }
 
     public String getDate() {
-        return expense.date().toString();
+        return formats.date(expense.date());
     }
 
     public String getDescription() {
@@ -22,7 +28,7 @@ public final class PortalExpenseView {
     }
 
     public String getAmount() {
-        return Money.format(expense.amount());
+        return formats.money(expense.amount(), currency);
     }
 
     public String getServiceName() {

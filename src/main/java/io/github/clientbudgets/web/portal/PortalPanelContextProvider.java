@@ -7,6 +7,8 @@ import io.github.clientbudgets.access.JsmPortals;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.PortalService;
+import io.github.clientbudgets.format.Formats;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,9 +27,11 @@ public class PortalPanelContextProvider implements ContextProvider {
     private final PortalService portal;
     private final I18nText text;
     private final ApplicationProperties applicationProperties;
+    private final ReaderFormats formats;
 
     public PortalPanelContextProvider(Permissions permissions, JsmPortals portals, PortalService portal, I18nText text,
-                                      ApplicationProperties applicationProperties) {
+                                      ApplicationProperties applicationProperties, ReaderFormats formats) {
+        this.formats = formats;
         this.permissions = permissions;
         this.portals = portals;
         this.portal = portal;
@@ -46,8 +50,9 @@ public class PortalPanelContextProvider implements ContextProvider {
         result.put("text", text);
         Optional<String> caller = permissions.currentUserKey();
         Optional<Long> project = caller.flatMap(c -> portals.projectOf(c, context.get("portal")));
+        Formats shown = formats.current();
         List<PortalBudgetView> budgets = project.isEmpty() ? List.of()
-                : portal.myBudgets(caller.get(), project.get()).stream().map(PortalBudgetView::new).toList();
+                : portal.myBudgets(caller.get(), project.get()).stream().map(s -> new PortalBudgetView(s, shown)).toList();
         result.put("panel", new PortalHomePage(applicationProperties.getBaseUrl(UrlMode.RELATIVE), budgets));
         return result;
     }

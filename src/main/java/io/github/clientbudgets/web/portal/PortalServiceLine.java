@@ -1,15 +1,20 @@
 package io.github.clientbudgets.web.portal;
 
-import io.github.clientbudgets.common.Hours;
-import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.ClientSummary;
+
+import java.util.Currency;
 
 /** One line of the portal's Services tab: budgeted, used, remaining hours and amounts. */
 public final class PortalServiceLine {
     private final ClientSummary.Line line;
+    private final Currency currency;
+    private final Formats formats;
 
-    PortalServiceLine(ClientSummary.Line line) {
+    PortalServiceLine(ClientSummary.Line line, Currency currency, Formats formats) {
         this.line = line;
+        this.currency = currency;
+        this.formats = formats;
     }
 
     public String getName() {
@@ -21,26 +26,26 @@ public final class PortalServiceLine {
     }
 
     public String getBudgetedHours() {
-        return line.budgetedSeconds() == null ? "" : Hours.format(line.budgetedSeconds());
+        return formats.hours(line.budgetedSeconds());
     }
 
     public String getUsedHours() {
-        return Hours.format(line.usedSeconds());
+        return formats.hours(line.usedSeconds());
     }
 
     public String getRemainingHours() {
-        return line.remainingSeconds() == null ? "" : Hours.format(line.remainingSeconds());
+        return formats.hours(line.remainingSeconds());
     }
 
     public String getBudgetedAmount() {
-        return line.budgetedAmount() == null ? "" : Money.format(line.budgetedAmount());
+        return formats.money(line.budgetedAmount(), currency);
     }
 
     public String getUsedAmount() {
-        return Money.format(line.usedAmount());
+        return formats.money(line.usedAmount(), currency);
     }
 
     public String getRemainingAmount() {
-        return line.remainingAmount() == null ? "" : Money.format(line.remainingAmount());
+        return formats.money(line.remainingAmount(), currency);
     }
 }

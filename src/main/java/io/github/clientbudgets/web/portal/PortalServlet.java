@@ -4,7 +4,7 @@ import com.atlassian.annotations.security.UnrestrictedAccess;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import io.github.clientbudgets.access.ClientView;
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.portal.ClientSummary;
 import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
@@ -20,6 +20,8 @@ import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
 import io.github.clientbudgets.web.page.SelectOption;
+import io.github.clientbudgets.format.Formats;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -59,9 +61,11 @@ public class PortalServlet extends HttpServlet {
     private final I18nText text;
     private final CustomerFrame frame;
     private final UserManager users;
+    private final ReaderFormats formats;
 
     public PortalServlet(PortalService portal, Permissions permissions, PageRenderer pages, I18nText text, CustomerFrame frame,
-                         UserManager users) {
+                         UserManager users, ReaderFormats formats) {
+        this.formats = formats;
         this.portal = portal;
         this.permissions = permissions;
         this.pages = pages;
@@ -124,7 +128,8 @@ public class PortalServlet extends HttpServlet {
     }
 
     private void home(String caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<PortalBudgetView> budgets = portal.myBudgets(caller).stream().map(PortalBudgetView::new).toList();
+        Formats shown = formats.current();
+        List<PortalBudgetView> budgets = portal.myBudgets(caller).stream().map(s -> new PortalBudgetView(s, shown)).toList();
         render(caller, request, response, "templates/portal/portal-home.vm",
                 Map.of("page", new PortalHomePage(request.getContextPath(), budgets), "text", text));
     }
@@ -135,21 +140,24 @@ public class PortalServlet extends HttpServlet {
         if (!TABS.contains(tab)) {
             throw ValidationException.of("tab", "client-budgets.portal.error.tab");
         }
-        PortalBudgetView view = new PortalBudgetView(portal.summary(opened));
+        Formats shown = formats.current();
+        ClientSummary summary = portal.summary(opened);
+        PortalBudgetView view = new PortalBudgetView(summary, shown);
         List<LineItem> services = portal.services(opened);
         Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         PortalPage.Time time = null;
         List<PortalExpenseView> expenses = null;
         if (tab.equals("time")) {
-            time = time(opened, request, response, services);
+            time = time(opened, request, response, services, shown);
         } else if (tab.equals("expenses")) {
             expenses = new ArrayList<>();
             for (ClientExpense x : portal.expenses(opened)) {
-                expenses.add(new PortalExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId())));
+                expenses.add(new PortalExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()),
+                        summary.currency(), shown));
             }
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
-                new BurnUpChart(portal.burnUp(opened)), time, expenses, null);
+                new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
     }
@@ -166,7 +174,7 @@ public class PortalServlet extends HttpServlet {
 
     /** The Time tab; a bad filter is shown next to its field with status 400, and nothing is listed. */
     private PortalPage.Time time(Portal opened, HttpServletRequest request, HttpServletResponse response,
-                                 List<LineItem> services) {
+                                 List<LineItem> services, Formats shown) {
         String from = request.getParameter("from");
         String to = request.getParameter("to");
         String serviceId = request.getParameter("serviceId");
@@ -178,12 +186,12 @@ public class PortalServlet extends HttpServlet {
         try {
             TimeFilter filter = TimeFilter.parse(from, to, serviceId, request.getParameter("start"), null);
             PortalService.TimeResult result = portal.time(opened, filter);
-            return new PortalPage.Time(result.rows().stream().map(PortalTimeRowView::new).toList(), result.total(),
-                    Hours.format(result.totalSeconds()), blankToNull(from), blankToNull(to), blankToNull(serviceId),
+            return new PortalPage.Time(result.rows().stream().map(r -> new PortalTimeRowView(r, shown)).toList(),
+                    result.total(), shown.hours(result.totalSeconds()), blankToNull(from), blankToNull(to), blankToNull(serviceId),
                     filter.start(), filter.limit(), options, v.comments(), v.personNames(), Map.of());
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return new PortalPage.Time(List.of(), 0, Hours.format(0L), blankToNull(from), blankToNull(to),
+            return new PortalPage.Time(List.of(), 0, shown.hours(0L), blankToNull(from), blankToNull(to),
                     blankToNull(serviceId), 0, TimeFilter.DEFAULT_LIMIT, options, v.comments(), v.personNames(),
                     messages(e));
         }

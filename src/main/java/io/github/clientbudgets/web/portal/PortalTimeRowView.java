@@ -1,17 +1,25 @@
 package io.github.clientbudgets.web.portal;
 
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.ClientTimeRow;
 
 /** One row of the portal's Time tab. Comment and person are null unless the budget allows them. */
 public final class PortalTimeRowView {
     private final ClientTimeRow row;
+    private final Formats formats;
 
-    PortalTimeRowView(ClientTimeRow row) {
+    PortalTimeRowView(ClientTimeRow row, Formats formats) {
         this.row = row;
+        this.formats = formats;
     }
 
+    /** The day in the reader's Jira date format. */
     public String getDate() {
+        return formats.date(row.entry().date());
+    }
+
+    /** The day as ISO, for the {@code datetime} of its {@code <time>} element. */
+    public String getIsoDate() {
         return row.entry().date().toString();
     }
 
@@ -24,7 +32,7 @@ public final class PortalTimeRowView {
     }
 
     public String getHours() {
-        return Hours.format(row.entry().seconds());
+        return formats.hours(row.entry().seconds());
     }
 
     public boolean isBillable() {

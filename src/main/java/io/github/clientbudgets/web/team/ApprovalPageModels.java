@@ -9,6 +9,7 @@ import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.AppUrls;
 import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -100,13 +101,13 @@ public class ApprovalPageModels {
         }
     }
 
-    public ApprovalsPage approvalsPage(String caller, Query query, String baseUrl) {
+    public ApprovalsPage approvalsPage(String caller, Query query, String baseUrl, Formats formats) {
         EntryPage all = approvals.reviewQueue(caller, null, null, null, null, null, ApprovalService.MAX_BULK);
         EntryPage shown = query.any()
                 ? approvals.reviewQueue(caller, query.budget(), query.author(), query.service(), query.fromDay(),
                 query.toDay(), ApprovalService.MAX_BULK)
                 : all;
-        Names names = new Names(caller);
+        Names names = new Names(caller, formats);
         return new ApprovalsPage(baseUrl, budgetGroups(caller, shown, names, baseUrl), shown.total(),
                 filters(all, query, names), expenseQueue(caller, query.budget(), names));
     }
@@ -124,7 +125,7 @@ public class ApprovalPageModels {
             Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
             EntryRow row = new EntryRow(e, issueKeys.get(e.issueId()), baseUrl, names.person(e.authorKey()),
                     serviceId == null ? null : names.service(budgetId, serviceId), names.budget(budgetId).get().name(),
-                    null, locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()));
+                    null, locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()), names.formats);
             grouped.computeIfAbsent(budgetId, b -> new LinkedHashMap<>())
                     .computeIfAbsent(e.authorKey(), a -> new ArrayList<>()).add(row);
         }
@@ -132,11 +133,11 @@ public class ApprovalPageModels {
         grouped.forEach((budgetId, persons) -> {
             Budget budget = names.budget(budgetId).orElseThrow();
             List<PersonGroup> people = new ArrayList<>();
-            persons.forEach((author, rows) -> people.add(new PersonGroup(names.person(author), rows)));
+            persons.forEach((author, rows) -> people.add(new PersonGroup(names.person(author), rows, names.formats)));
             List<SelectOption> services = names.services(budgetId).stream()
                     .map(s -> new SelectOption(String.valueOf(s.id()), s.name(), false)).toList();
             groups.add(new BudgetGroup(budgetId, budget.name(), names.projectKey(budget.projectId()),
-                    AppUrls.budget(baseUrl, budgetId), people, services));
+                    AppUrls.budget(baseUrl, budgetId), people, services, names.formats));
         });
         return groups;
     }
@@ -179,7 +180,8 @@ public class ApprovalPageModels {
         return expenseApprovals.pending(caller, budgetId, EXPENSE_QUEUE_LINES).stream()
                 .filter(x -> names.budget(x.budgetId()).isPresent())
                 .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.service(x.budgetId(), x.serviceId()),
-                        true, false, names.budget(x.budgetId()).get().name(), names.person(x.authorKey())))
+                        true, false, names.budget(x.budgetId()).get().name(), names.person(x.authorKey()),
+                        names.budget(x.budgetId()).get().currency(), names.formats))
                 .toList();
     }
 
@@ -190,9 +192,9 @@ public class ApprovalPageModels {
     }
 
     /** My time: the caller's newest entries, rejected first. */
-    public MyTimePage myTimePage(String caller, String baseUrl) {
+    public MyTimePage myTimePage(String caller, String baseUrl, Formats formats) {
         List<TimeEntry> mine = approvals.myEntries(caller, Set.of(), MY_TIME_LINES);
-        Names names = new Names(caller);
+        Names names = new Names(caller, formats);
         Map<Long, String> issueKeys = permissions.issueKeys(mine.stream().map(TimeEntry::issueId).distinct().toList());
         List<EntryRow> rejected = new ArrayList<>();
         List<EntryRow> others = new ArrayList<>();
@@ -204,8 +206,9 @@ public class ApprovalPageModels {
     }
 
     /** The approval state of an issue's newest worklogs for the issue panel (the template shows the reason only on the caller's own). */
-    public List<EntryRow> issueEntries(String caller, List<TimeEntry> entries, String issueKey, String baseUrl) {
-        Names names = new Names(caller);
+    public List<EntryRow> issueEntries(String caller, List<TimeEntry> entries, String issueKey, String baseUrl,
+                                       Formats formats) {
+        Names names = new Names(caller, formats);
         return entries.stream().sorted(Comparator.comparing(TimeEntry::workDay).reversed())
                 .limit(ISSUE_LINES).map(e -> ownRow(e, issueKey, baseUrl, names)).toList();
     }
@@ -217,20 +220,22 @@ public class ApprovalPageModels {
         String reviewer = e.review().reviewerKey() == null ? null : names.person(e.review().reviewerKey());
         return new EntryRow(e, issueKey, baseUrl, names.person(e.authorKey()),
                 budget.isPresent() ? service.get().name() : null, budget.map(Budget::name).orElse(null), reviewer,
-                false, names.caller.equals(e.authorKey()));
+                false, names.caller.equals(e.authorKey()), names.formats);
     }
 
-    /** Per-request caches of names and of what the caller may see. */
+    /** Per-request caches of names and of what the caller may see, and the caller's formats. */
     private final class Names {
         private final String caller;
+        private final Formats formats;
         private final Map<Long, Optional<Budget>> budgets = new HashMap<>();
         private final Map<Long, List<LineItem>> services = new HashMap<>();
         private final Map<Long, Set<YearMonth>> locks = new HashMap<>();
         private final Map<String, String> people = new HashMap<>();
         private final Map<Long, String> projects = new HashMap<>();
 
-        Names(String caller) {
+        Names(String caller, Formats formats) {
             this.caller = caller;
+            this.formats = formats;
         }
 
         /** The budget, if the caller may see it. */

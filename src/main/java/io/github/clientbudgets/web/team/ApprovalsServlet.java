@@ -1,9 +1,11 @@
 package io.github.clientbudgets.web.team;
 
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -16,16 +18,17 @@ public class ApprovalsServlet extends SingleTeamPageServlet {
     static final String TEMPLATE = "templates/approvals/approvals.vm";
     private final ApprovalPageModels models;
 
-    public ApprovalsServlet(Permissions permissions, ApprovalPageModels models, PageRenderer pages, I18nText text) {
-        super(permissions, pages, text, TEMPLATE, PageContexts.APPROVALS);
+    public ApprovalsServlet(Permissions permissions, ApprovalPageModels models, PageRenderer pages,
+                      ReaderFormats formats, I18nText text) {
+        super(permissions, pages, formats, text, TEMPLATE, PageContexts.APPROVALS);
         this.models = models;
     }
 
     @Override
-    Object page(String caller, HttpServletRequest request) {
+    Object page(String caller, HttpServletRequest request, Formats formats) {
         ApprovalPageModels.Query query = new ApprovalPageModels.Query(request.getParameter("budgetId"),
                 request.getParameter("authorKey"), request.getParameter("serviceId"), request.getParameter("from"),
                 request.getParameter("to"));
-        return models.approvalsPage(caller, query, request.getContextPath());
+        return models.approvalsPage(caller, query, request.getContextPath(), formats);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.web.team;
 
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.web.page.SelectOption;
 
 import java.util.List;
@@ -16,9 +16,11 @@ public final class BudgetGroup {
     private final String budgetUrl;
     private final List<PersonGroup> persons;
     private final List<SelectOption> services;
+    private final Formats formats;
 
     public BudgetGroup(long budgetId, String budgetName, String projectKey, String budgetUrl, List<PersonGroup> persons,
-                       List<SelectOption> services) {
+                       List<SelectOption> services, Formats formats) {
+        this.formats = formats;
         this.budgetId = budgetId;
         this.budgetName = budgetName;
         this.projectKey = projectKey;
@@ -56,6 +58,6 @@ public final class BudgetGroup {
     }
 
     public String getHours() {
-        return Hours.format(persons.stream().flatMap(p -> p.getEntries().stream()).mapToLong(e -> e.entry().seconds()).sum());
+        return formats.hours(persons.stream().flatMap(p -> p.getEntries().stream()).mapToLong(e -> e.entry().seconds()).sum());
     }
 }

@@ -8,6 +8,7 @@ import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -16,6 +17,7 @@ import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.web.page.SelectOption;
 
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -58,26 +60,27 @@ public class BudgetPageModels {
     }
 
     /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not browse the project */
-    public ProjectBudgetsPage projectPage(String caller, String projectKey, String baseUrl) {
+    public ProjectBudgetsPage projectPage(String caller, String projectKey, String baseUrl, Formats formats) {
         List<Budget> list = budgets.budgetsOfProject(caller, projectKey);
         ProjectRef project = permissions.projectByKey(projectKey).orElseThrow();
-        List<BudgetView> views = list.stream().map(b -> view(caller, b, summaries.compute(b))).toList();
+        List<BudgetView> views = list.stream().map(b -> view(caller, b, summaries.compute(b), formats)).toList();
         return new ProjectBudgetsPage(baseUrl, project.key(), project.name(), views,
                 budgets.canCreateIn(caller, project.id()));
     }
 
     /** @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget */
-    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl) {
-        return budgetPage(caller, budgetId, baseUrl, Optional.empty(), (key, args) -> key);
+    public BudgetPage budgetPage(String caller, long budgetId, String baseUrl, Formats formats) {
+        return budgetPage(caller, budgetId, baseUrl, Optional.empty(), (key, args) -> key, formats);
     }
 
     /**
-     * The budget's page with its history in the caller's language ({@code texts}), of one kind of change or all.
+     * The budget's page with its history in the caller's language ({@code texts}), of one kind of change or all,
+     * its figures in the caller's formats.
      *
      * @throws io.github.clientbudgets.common.NotFoundException when the caller may not see the budget
      */
     public BudgetPage budgetPage(String caller, long budgetId, String baseUrl, Optional<AuditSubject> historyKind,
-                                 Phrase.Texts texts) {
+                                 Phrase.Texts texts, Formats formats) {
         Budget budget = budgets.budget(caller, budgetId);
         Summary summary = summaries.compute(budget);
         ProjectRef project = permissions.projectById(budget.projectId()).orElseThrow();
@@ -87,15 +90,15 @@ public class BudgetPageModels {
         Map<Long, String> names = services.stream().collect(Collectors.toMap(LineItem::id, LineItem::name));
         boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
         List<Expense> expenseList = expenses.expenses(caller, budgetId);
-        List<EntryRow> time = time(caller, budget, names, baseUrl);
-        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary),
-                services.stream().map(s -> new ServiceView(s, byService.get(s.id()))).toList(),
+        List<EntryRow> time = time(caller, budget, names, baseUrl, formats);
+        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary, formats),
+                services.stream().map(s -> new ServiceView(s, byService.get(s.id()), budget.currency(), formats)).toList(),
                 expenseList.stream()
                         .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
-                                caller.equals(x.authorKey()), null, null)).toList(),
-                summary.periods().stream().map(PeriodView::new).toList(),
-                history(caller, budget, historyKind, texts, names, expenseList, time),
-                locks(caller, budget), time);
+                                caller.equals(x.authorKey()), null, null, budget.currency(), formats)).toList(),
+                summary.periods().stream().map(p -> new PeriodView(p, budget.currency(), formats)).toList(),
+                history(caller, budget, historyKind, texts, names, expenseList, time, formats),
+                locks(caller, budget, formats), time);
     }
 
     /**
@@ -103,7 +106,8 @@ public class BudgetPageModels {
      * (line items, expenses, entries), from the history itself (a deleted line item's name) and from Jira.
      */
     private HistoryPanel history(String caller, Budget budget, Optional<AuditSubject> kind, Phrase.Texts texts,
-                                 Map<Long, String> serviceNames, List<Expense> expenseList, List<EntryRow> time) {
+                                 Map<Long, String> serviceNames, List<Expense> expenseList, List<EntryRow> time,
+                                 Formats formats) {
         List<AuditEvent> all = AuditEvent.fold(budgets.history(caller, budget.id(), HISTORY_ROWS));
         List<AuditEvent> shown = all.stream().filter(e -> HistoryPanel.shows(e, kind)).limit(HISTORY_LINES).toList();
         if (all.isEmpty()) {
@@ -138,7 +142,7 @@ public class BudgetPageModels {
             return name == null || name.isBlank() ? k : name;
         });
         older.forEach(e -> entries.put(e.id(), new HistoryNames.EntryFacts(person.apply(e.authorKey()),
-                e.workDay().toString(),
+                formats.date(e.workDay()),
                 issueKeys.get(e.issueId()))));
         HistoryNames historyNames = new HistoryNames() {
             @Override
@@ -180,7 +184,8 @@ public class BudgetPageModels {
     }
 
     /** The budget's newest entries with their approval state (team: read; approvers: correct and unapprove). */
-    private List<EntryRow> time(String caller, Budget budget, Map<Long, String> serviceNames, String baseUrl) {
+    private List<EntryRow> time(String caller, Budget budget, Map<Long, String> serviceNames, String baseUrl,
+                                Formats formats) {
         if (approvals == null) {
             return List.of();
         }
@@ -195,18 +200,18 @@ public class BudgetPageModels {
                     serviceId == null ? null : serviceNames.get(serviceId), budget.name(),
                     e.review().reviewerKey() == null ? null
                             : people.computeIfAbsent(e.review().reviewerKey(), permissions::displayName),
-                    locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()));
+                    locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()), formats);
         }).toList();
     }
 
     /** Locked months (team) and the months an approver may lock; nothing for budgets without approval. */
-    private LockPanel locks(String caller, Budget budget) {
+    private LockPanel locks(String caller, Budget budget, Formats formats) {
         if (approvals == null || !budget.approvalRequired()) {
             return LockPanel.NONE;
         }
         List<YearMonth> locked = approvals.lockedMonths(caller, budget.id());
         boolean canLock = approvals.mayApprove(caller, budget.id());
-        List<String> lockable = new ArrayList<>();
+        List<SelectOption> lockable = new ArrayList<>();
         if (canLock) {
             YearMonth now = YearMonth.now(ZoneOffset.UTC);
             YearMonth first = budget.startDate() == null ? now.minusMonths(LOCKABLE_MONTHS - 1)
@@ -216,16 +221,20 @@ public class BudgetPageModels {
             }
             for (YearMonth m = now; !m.isBefore(first); m = m.minusMonths(1)) {
                 if (!locked.contains(m)) {
-                    lockable.add(m.toString());
+                    lockable.add(month(m, formats));
                 }
             }
         }
-        return new LockPanel(true, canLock, locked.stream().sorted().map(YearMonth::toString).toList(), lockable);
+        return new LockPanel(true, canLock, locked.stream().sorted().map(m -> month(m, formats)).toList(), lockable);
     }
 
-    private BudgetView view(String caller, Budget budget, Summary summary) {
+    private static SelectOption month(YearMonth month, Formats formats) {
+        return new SelectOption(month.toString(), formats.month(month), false);
+    }
+
+    private BudgetView view(String caller, Budget budget, Summary summary, Formats formats) {
         return new BudgetView(budget, summary,
                 budget.ownerKey() == null ? null : permissions.displayName(budget.ownerKey()),
-                budgets.canManage(caller, budget));
+                budgets.canManage(caller, budget), formats);
     }
 }

@@ -2,9 +2,11 @@ package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.common.Ids;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import javax.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -15,29 +17,31 @@ public class BudgetServlet extends TeamPageServlet {
     private final BudgetPageModels models;
     private final I18nText text;
 
-    public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, I18nText text) {
-        super(permissions, pages, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
+    public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, ReaderFormats formats,
+                         I18nText text) {
+        super(permissions, pages, formats, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
         this.models = models;
         this.text = text;
     }
 
     @Override
-    Optional<Object> page(String caller, String segment, String contextPath) {
-        return page(caller, segment, contextPath, null);
+    Optional<Object> page(String caller, String segment, String contextPath, Formats formats) {
+        return page(caller, segment, contextPath, null, formats);
     }
 
     /** {@code ?history=EXPENSE} shows only that kind of change in the history (anything else: all). */
     @Override
-    Optional<Object> page(String caller, String segment, HttpServletRequest request) {
-        return page(caller, segment, request.getContextPath(), request.getParameter("history"));
+    Optional<Object> page(String caller, String segment, HttpServletRequest request, Formats formats) {
+        return page(caller, segment, request.getContextPath(), request.getParameter("history"), formats);
     }
 
-    private Optional<Object> page(String caller, String segment, String contextPath, String historyKind) {
+    private Optional<Object> page(String caller, String segment, String contextPath, String historyKind,
+                                  Formats formats) {
         OptionalLong id = Ids.parse(segment, Ids.BUDGET_DIGITS);
         if (id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(models.budgetPage(caller, id.getAsLong(), contextPath, HistoryPanel.kind(historyKind),
-                text::format));
+                text::format, formats));
     }
 }

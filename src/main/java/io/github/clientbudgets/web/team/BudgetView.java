@@ -4,16 +4,23 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.summary.Summary;
 
-/** A budget with its headline figures, for templates: immutable, getters only (all on the Velocity allowlist). */
+/**
+ * A budget with its headline figures, for templates: immutable, getters only (all on the Velocity allowlist). A
+ * figure's getter answers it as the reader sees it (his locale, the currency's symbol, Jira's date format); the
+ * {@code ...Value} getters answer what the edit form sends back (plain decimals, ISO dates).
+ */
 public final class BudgetView {
     private final Budget budget;
     private final Summary summary;
     private final String ownerName;
     private final boolean canManage;
+    private final Formats formats;
 
-    public BudgetView(Budget budget, Summary summary, String ownerName, boolean canManage) {
+    public BudgetView(Budget budget, Summary summary, String ownerName, boolean canManage, Formats formats) {
+        this.formats = formats;
         this.budget = budget;
         this.summary = summary;
         this.ownerName = ownerName;
@@ -56,10 +63,20 @@ public final class BudgetView {
     }
 
     public String getStartDate() {
-        return Fields.iso(budget.startDate());
+        return formats.date(budget.startDate());
     }
 
     public String getEndDate() {
+        return formats.date(budget.endDate());
+    }
+
+    /** ISO, for the date input of the edit form. */
+    public String getStartDateValue() {
+        return Fields.iso(budget.startDate());
+    }
+
+    /** ISO or "", for the date input of the edit form. */
+    public String getEndDateValue() {
         return budget.endDate() == null ? "" : Fields.iso(budget.endDate());
     }
 
@@ -72,40 +89,50 @@ public final class BudgetView {
     }
 
     public String getTotalAmount() {
+        return formats.money(budget.totalAmount(), budget.currency());
+    }
+
+    /** A plain decimal or "", for the edit form. */
+    public String getTotalAmountValue() {
         return budget.totalAmount() == null ? "" : Money.format(budget.totalAmount());
     }
 
     public String getTotalHours() {
+        return formats.hours(budget.totalSeconds());
+    }
+
+    /** Plain decimal hours or "", for the edit form. */
+    public String getTotalHoursValue() {
         return budget.totalSeconds() == null ? "" : Hours.format(budget.totalSeconds());
     }
 
     public String getUsedAmount() {
-        return Money.format(summary.usedAmount());
+        return formats.money(summary.usedAmount(), budget.currency());
     }
 
     public String getRemainingAmount() {
-        return summary.remainingAmount() == null ? "" : Money.format(summary.remainingAmount());
+        return formats.money(summary.remainingAmount(), budget.currency());
     }
 
     /** What pending time and expenses would add once approved. */
     public String getPendingAmount() {
-        return Money.format(summary.pendingAmount());
+        return formats.money(summary.pendingAmount(), budget.currency());
     }
 
     public String getExpensesAmount() {
-        return Money.format(summary.expensesAmount());
+        return formats.money(summary.expensesAmount(), budget.currency());
     }
 
     public String getUsedHours() {
-        return Hours.format(summary.usedSeconds());
+        return formats.hours(summary.usedSeconds());
     }
 
     public String getPendingHours() {
-        return Hours.format(summary.pendingSeconds());
+        return formats.hours(summary.pendingSeconds());
     }
 
     public String getRemainingHours() {
-        return summary.remainingSeconds() == null ? "" : Hours.format(summary.remainingSeconds());
+        return formats.hours(summary.remainingSeconds());
     }
 
     /** 0..100, for the width of a progress bar. */
@@ -116,7 +143,7 @@ public final class BudgetView {
 
     /** The percentage as text, "" when the budget has neither amount nor hours. */
     public String getPercentUsed() {
-        return summary.percentUsed() == null ? "" : summary.percentUsed() + " %";
+        return formats.percent(summary.percentUsed());
     }
 
     /** "ok", "warn" or "critical" against the budget's alert thresholds. */

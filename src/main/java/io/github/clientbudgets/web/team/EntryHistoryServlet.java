@@ -1,9 +1,11 @@
 package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.common.Ids;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,14 +20,15 @@ public class EntryHistoryServlet extends TeamPageServlet {
     private final EntryHistoryModels models;
     private final I18nText text;
 
-    public EntryHistoryServlet(Permissions permissions, EntryHistoryModels models, PageRenderer pages, I18nText text) {
-        super(permissions, pages, text, TEMPLATE);
+    public EntryHistoryServlet(Permissions permissions, EntryHistoryModels models, PageRenderer pages,
+                               ReaderFormats formats, I18nText text) {
+        super(permissions, pages, formats, text, TEMPLATE);
         this.models = models;
         this.text = text;
     }
 
     @Override
-    Optional<Object> page(String caller, String segment, String contextPath) {
+    Optional<Object> page(String caller, String segment, String contextPath, Formats formats) {
         OptionalLong id = Ids.parse(segment, Ids.MAX_DIGITS);
         if (id.isEmpty()) {
             return Optional.empty();

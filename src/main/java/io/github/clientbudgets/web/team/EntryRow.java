@@ -2,18 +2,15 @@ package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.review.ApprovalStatus;
 import io.github.clientbudgets.review.EntryState.Revision;
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.timeentry.TimeEntry;
-
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One time entry as the Approvals page, My time and the issue panel show it. Texts are plain (templates escape
- * them); i18n keys of its status and revision come ready-made so templates don't build keys.
+ * them); i18n keys of its status and revision come ready-made so templates don't build keys. Days, hours and the
+ * review's time as the reader sees them.
  */
 public final class EntryRow {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
     private final TimeEntry entry;
     private final String issueKey;
     private final String baseUrl;
@@ -23,9 +20,11 @@ public final class EntryRow {
     private final String reviewerName;
     private final boolean locked;
     private final boolean own;
+    private final Formats formats;
 
     public EntryRow(TimeEntry entry, String issueKey, String baseUrl, String authorName, String serviceName,
-                    String budgetName, String reviewerName, boolean locked, boolean own) {
+                    String budgetName, String reviewerName, boolean locked, boolean own, Formats formats) {
+        this.formats = formats;
         this.entry = entry;
         this.issueKey = issueKey;
         this.baseUrl = baseUrl;
@@ -58,20 +57,25 @@ public final class EntryRow {
     }
 
     public String getWorkDay() {
+        return formats.date(entry.workDay());
+    }
+
+    /** The day as ISO, for the {@code datetime} of its {@code <time>} element. */
+    public String getIsoWorkDay() {
         return entry.workDay().toString();
     }
 
     public String getHours() {
-        return Hours.format(entry.seconds());
+        return formats.hours(entry.seconds());
     }
 
     /** The hours the client sees now (the approved snapshot), for entries with a pending revision. */
     public String getApprovedHours() {
-        return entry.approved() == null ? "" : Hours.format(entry.approved().seconds());
+        return entry.approved() == null ? "" : formats.hours(entry.approved().seconds());
     }
 
     public String getApprovedDay() {
-        return entry.approved() == null || entry.approved().day() == null ? "" : entry.approved().day().toString();
+        return entry.approved() == null ? "" : formats.date(entry.approved().day());
     }
 
     public long getServiceId() {
@@ -159,6 +163,6 @@ public final class EntryRow {
     }
 
     public String getReviewedAt() {
-        return entry.review().reviewedAt() == null ? "" : WHEN.format(entry.review().reviewedAt().atOffset(ZoneOffset.UTC));
+        return formats.dateTime(entry.review().reviewedAt());
     }
 }

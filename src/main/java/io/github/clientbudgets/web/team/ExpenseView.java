@@ -1,9 +1,10 @@
 package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.review.ApprovalStatus;
-import io.github.clientbudgets.common.Fields;
-import io.github.clientbudgets.common.Money;
 import io.github.clientbudgets.expense.Expense;
+import io.github.clientbudgets.format.Formats;
+
+import java.util.Currency;
 
 /**
  * An expense row of the budget page and of the Approvals page's expense queue. Which decisions it offers follows
@@ -17,17 +18,22 @@ public final class ExpenseView {
     private final boolean own;
     private final String budgetName;
     private final String authorName;
+    private final Currency currency;
+    private final Formats formats;
 
-    public ExpenseView(Expense expense, String serviceName) {
-        this(expense, serviceName, false, false, null, null);
+    public ExpenseView(Expense expense, String serviceName, Currency currency, Formats formats) {
+        this(expense, serviceName, false, false, null, null, currency, formats);
     }
 
     /**
      * @param mayDecide the caller may approve this budget's expenses (and it requires approval)
      * @param own       the caller entered the figures that wait
+     * @param currency  the budget's
      */
     public ExpenseView(Expense expense, String serviceName, boolean mayDecide, boolean own, String budgetName,
-                       String authorName) {
+                       String authorName, Currency currency, Formats formats) {
+        this.currency = currency;
+        this.formats = formats;
         this.expense = expense;
         this.serviceName = serviceName;
         this.mayDecide = mayDecide;
@@ -74,7 +80,7 @@ public final class ExpenseView {
     }
 
     public String getDate() {
-        return Fields.iso(expense.date());
+        return formats.date(expense.date());
     }
 
     public String getDescription() {
@@ -82,11 +88,11 @@ public final class ExpenseView {
     }
 
     public String getAmount() {
-        return Money.format(expense.amount());
+        return formats.money(expense.amount(), currency);
     }
 
     public String getMarkupPercent() {
-        return Money.format(expense.markupPercent());
+        return formats.percent(expense.markupPercent());
     }
 
     public boolean isBillable() {

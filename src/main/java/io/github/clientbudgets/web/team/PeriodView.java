@@ -1,19 +1,24 @@
 package io.github.clientbudgets.web.team;
 
-import io.github.clientbudgets.common.Hours;
-import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.summary.PeriodSummary;
 
-/** One month of a retainer. */
+import java.util.Currency;
+
+/** One month of a retainer, as the reader sees it. */
 public final class PeriodView {
     private final PeriodSummary period;
+    private final Currency currency;
+    private final Formats formats;
 
-    public PeriodView(PeriodSummary period) {
+    public PeriodView(PeriodSummary period, Currency currency, Formats formats) {
         this.period = period;
+        this.currency = currency;
+        this.formats = formats;
     }
 
     public String getMonth() {
-        return period.month().toString();
+        return formats.month(period.month());
     }
 
     public boolean isCurrent() {
@@ -21,18 +26,18 @@ public final class PeriodView {
     }
 
     public String getAllowance() {
-        return period.allowance() == null ? "" : Money.format(period.allowance());
+        return formats.money(period.allowance(), currency);
     }
 
     public String getUsedAmount() {
-        return Money.format(period.usedAmount());
+        return formats.money(period.usedAmount(), currency);
     }
 
     public String getUsedHours() {
-        return Hours.format(period.usedSeconds());
+        return formats.hours(period.usedSeconds());
     }
 
     public String getCarryOver() {
-        return period.carryOver() == null ? "" : Money.format(period.carryOver());
+        return formats.money(period.carryOver(), currency);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.clientbudgets.web.team;
 
-import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.format.Formats;
 
 import java.util.List;
 
@@ -8,8 +8,10 @@ import java.util.List;
 public final class PersonGroup {
     private final String authorName;
     private final List<EntryRow> entries;
+    private final Formats formats;
 
-    public PersonGroup(String authorName, List<EntryRow> entries) {
+    public PersonGroup(String authorName, List<EntryRow> entries, Formats formats) {
+        this.formats = formats;
         this.authorName = authorName;
         this.entries = List.copyOf(entries);
     }
@@ -27,6 +29,6 @@ public final class PersonGroup {
     }
 
     public String getHours() {
-        return Hours.format(entries.stream().mapToLong(e -> e.entry().seconds()).sum());
+        return formats.hours(entries.stream().mapToLong(e -> e.entry().seconds()).sum());
     }
 }

@@ -9,6 +9,7 @@ import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageContexts;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,10 +29,12 @@ public class ProjectBudgetsContextProvider implements ContextProvider {
     private final I18nText text;
     private final ApplicationProperties applicationProperties;
     private final PageBuilderService pageBuilderService;
+    private final ReaderFormats formats;
 
     public ProjectBudgetsContextProvider(Permissions permissions, BudgetPageModels models, I18nText text,
                                          ApplicationProperties applicationProperties,
-                                         PageBuilderService pageBuilderService) {
+                                         PageBuilderService pageBuilderService, ReaderFormats formats) {
+        this.formats = formats;
         this.pageBuilderService = pageBuilderService;
         this.permissions = permissions;
         this.models = models;
@@ -56,7 +59,8 @@ public class ProjectBudgetsContextProvider implements ContextProvider {
             return result;
         }
         try {
-            result.put("page", models.projectPage(caller.get(), projectKey, applicationProperties.getBaseUrl(UrlMode.RELATIVE)));
+            result.put("page", models.projectPage(caller.get(), projectKey, applicationProperties.getBaseUrl(UrlMode.RELATIVE),
+                    formats.current()));
         } catch (NotFoundException e) {
             // not visible: the panel shows nothing of it
         }

@@ -1,8 +1,10 @@
 package io.github.clientbudgets.web.team;
 
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -18,11 +20,14 @@ import java.util.Optional;
 abstract class SingleTeamPageServlet extends HttpServlet {
     private final Permissions permissions;
     private final PageRenderer pages;
+    private final ReaderFormats formats;
     private final I18nText text;
     private final String template;
     private final String resourceContext;
 
-    SingleTeamPageServlet(Permissions permissions, PageRenderer pages, I18nText text, String template, String resourceContext) {
+    SingleTeamPageServlet(Permissions permissions, PageRenderer pages, ReaderFormats formats, I18nText text,
+                          String template, String resourceContext) {
+        this.formats = formats;
         this.permissions = permissions;
         this.pages = pages;
         this.text = text;
@@ -30,8 +35,8 @@ abstract class SingleTeamPageServlet extends HttpServlet {
         this.resourceContext = resourceContext;
     }
 
-    /** The view model of the caller's page. */
-    abstract Object page(String caller, HttpServletRequest request);
+    /** The view model of the caller's page, in his formats. */
+    abstract Object page(String caller, HttpServletRequest request, Formats formats);
 
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,6 +50,6 @@ abstract class SingleTeamPageServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        pages.render(response, template, Map.of("page", page(caller.get(), request), "text", text), resourceContext);
+        pages.render(response, template, Map.of("page", page(caller.get(), request, formats.current()), "text", text), resourceContext);
     }
 }

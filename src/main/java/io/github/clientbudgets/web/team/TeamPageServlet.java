@@ -1,9 +1,11 @@
 package io.github.clientbudgets.web.team;
 
 import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.ReaderFormats;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -21,11 +23,14 @@ import java.util.Optional;
 abstract class TeamPageServlet extends HttpServlet {
     private final Permissions permissions;
     private final PageRenderer pages;
+    private final ReaderFormats formats;
     private final I18nText text;
     private final String template;
     private final String resourceContext;
 
-    TeamPageServlet(Permissions permissions, PageRenderer pages, I18nText text, String template, String resourceContext) {
+    TeamPageServlet(Permissions permissions, PageRenderer pages, ReaderFormats formats, I18nText text, String template,
+                    String resourceContext) {
+        this.formats = formats;
         this.permissions = permissions;
         this.pages = pages;
         this.text = text;
@@ -34,16 +39,16 @@ abstract class TeamPageServlet extends HttpServlet {
     }
 
     /** {@code resourceContext} null: the template is a fragment of a page already shown, rendered undecorated. */
-    TeamPageServlet(Permissions permissions, PageRenderer pages, I18nText text, String template) {
-        this(permissions, pages, text, template, null);
+    TeamPageServlet(Permissions permissions, PageRenderer pages, ReaderFormats formats, I18nText text, String template) {
+        this(permissions, pages, formats, text, template, null);
     }
 
-    /** The view model for the path segment, or empty when the segment names nothing. */
-    abstract Optional<Object> page(String caller, String segment, String contextPath);
+    /** The view model for the path segment, in the caller's formats, or empty when the segment names nothing. */
+    abstract Optional<Object> page(String caller, String segment, String contextPath, Formats formats);
 
     /** The view model for the path segment and the request's parameters; by default the segment alone counts. */
-    Optional<Object> page(String caller, String segment, HttpServletRequest request) {
-        return page(caller, segment, request.getContextPath());
+    Optional<Object> page(String caller, String segment, HttpServletRequest request, Formats formats) {
+        return page(caller, segment, request.getContextPath(), formats);
     }
 
     @Override
@@ -56,7 +61,7 @@ abstract class TeamPageServlet extends HttpServlet {
         String segment = PathInfo.single(request.getPathInfo());
         Optional<Object> page;
         try {
-            page = segment == null ? Optional.empty() : page(caller.get(), segment, request);
+            page = segment == null ? Optional.empty() : page(caller.get(), segment, request, formats.current());
         } catch (NotFoundException e) {
             page = Optional.empty();
         }

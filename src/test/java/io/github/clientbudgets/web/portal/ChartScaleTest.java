@@ -61,17 +61,18 @@ class ChartScaleTest {
                 new BurnUp.Point(LocalDate.parse("2026-09-10"), 36_000),
                 new BurnUp.Point(LocalDate.parse("2026-09-30"), 180_000),
                 new BurnUp.Point(LocalDate.parse("2026-10-15"), 432_000)));
-        BurnUpChart chart = new BurnUpChart(burnUp);
+        BurnUpChart chart = new BurnUpChart(burnUp, io.github.clientbudgets.format.TestFormats.english());
         assertEquals(List.of("0", "50", "100", "150", "200"), chart.getValueTicks().stream().map(ChartTick::getLabel).toList());
         // 0 h on the bottom edge, the top tick on the top edge
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", (double) chart.getPlotBottom()), chart.getValueTicks().get(0).getPosition());
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", (double) chart.getPlotTop()), chart.getValueTicks().get(4).getPosition());
         assertEquals(chart.getValueTicks().get(4).getPosition(), chart.getTotalY(), "the total (200 h) is the top tick");
-        assertEquals(List.of("2026-09", "2026-10", "2026-11", "2026-12"),
+        assertEquals(List.of("Sep 2026", "Oct 2026", "Nov 2026", "Dec 2026"),
                 chart.getMonthTicks().stream().map(ChartTick::getLabel).toList());
         assertEquals(String.format(java.util.Locale.ROOT, "%.1f", (double) chart.getPlotLeft()), chart.getMonthTicks().get(0).getPosition());
         List<ChartPoint> points = chart.getMarkers();
-        assertEquals(List.of("2026-09", "2026-10"), points.stream().map(ChartPoint::getMonth).toList(), "a point per month with time");
+        assertEquals(List.of("September 2026", "October 2026"), points.stream().map(ChartPoint::getMonth).toList(),
+                "a point per month with time");
         assertEquals(List.of("50.00", "120.00"), points.stream().map(ChartPoint::getHours).toList());
         assertEquals(chart.getMonths().stream().map(ChartMonth::getHours).toList(),
                 points.stream().map(ChartPoint::getHours).toList(), "the points are the table's rows");
@@ -88,7 +89,7 @@ class ChartScaleTest {
     void aPointNearTheTopHasItsTooltipBelowIt() {
         BurnUp burnUp = new BurnUp(LocalDate.parse("2026-09-01"), LocalDate.parse("2026-09-30"), null,
                 List.of(new BurnUp.Point(LocalDate.parse("2026-09-30"), 360_000)));
-        ChartPoint top = new BurnUpChart(burnUp).getMarkers().get(0);
+        ChartPoint top = new BurnUpChart(burnUp, io.github.clientbudgets.format.TestFormats.english()).getMarkers().get(0);
         assertTrue(Double.parseDouble(top.getTipY()) > Double.parseDouble(top.getY()), "below the point");
         assertTrue(Double.parseDouble(top.getTipX()) + top.getTipWidth() <= BurnUpChart.WIDTH, "inside on the right");
     }

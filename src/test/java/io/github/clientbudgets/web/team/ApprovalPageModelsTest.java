@@ -104,7 +104,8 @@ class ApprovalPageModelsTest {
         EntryPage page = new EntryPage(4, queue, Map.of(1L, 7L, 2L, 7L, 3L, 7L, 4L, 7L));
         when(approvals.reviewQueue(eq("pm"), any(), any(), any(), any(), any(), anyInt())).thenReturn(page);
 
-        ApprovalsPage model = models.approvalsPage("pm", new ApprovalPageModels.Query(null, null, null, null, null), "/jira");
+        ApprovalsPage model = models.approvalsPage("pm", new ApprovalPageModels.Query(null, null, null, null, null), "/jira",
+                io.github.clientbudgets.format.TestFormats.english());
         assertEquals(1, model.getGroups().size());
         BudgetGroup group = model.getGroups().get(0);
         assertEquals("Website", group.getBudgetName());
@@ -135,7 +136,7 @@ class ApprovalPageModelsTest {
         when(approvals.reviewQueue(anyString(), any(), any(), any(), any(), any(), anyInt()))
                 .thenReturn(new EntryPage(0, List.of(), Map.of()));
         ApprovalsPage model = models.approvalsPage("pm",
-                new ApprovalPageModels.Query("7", " dev ", "x", "2026-11-01", "2026-13-45"), "/jira");
+                new ApprovalPageModels.Query("7", " dev ", "x", "2026-11-01", "2026-13-45"), "/jira", io.github.clientbudgets.format.TestFormats.english());
         verify(approvals).reviewQueue("pm", 7L, "dev", null, LocalDate.parse("2026-11-01"), null, ApprovalService.MAX_BULK);
         assertTrue(model.isFiltered());
         assertFalse(model.isHasEntries());
@@ -149,7 +150,7 @@ class ApprovalPageModelsTest {
                 entry(1, "dev", "2026-11-05", 3600, 3, ApprovalStatus.PENDING, Revision.NONE),
                 entry(2, "dev", "2026-11-04", 3600, 4, ApprovalStatus.REJECTED, Revision.NONE)));
         when(budgets.budget("dev", 7)).thenReturn(WEBSITE);
-        MyTimePage page = models.myTimePage("dev", "/jira");
+        MyTimePage page = models.myTimePage("dev", "/jira", io.github.clientbudgets.format.TestFormats.english());
         assertEquals(1, page.getRejected().size());
         EntryRow rejected = page.getRejected().get(0);
         assertEquals("wrong issue", rejected.getRejectionReason());
@@ -172,8 +173,10 @@ class ApprovalPageModelsTest {
         when(request.getContextPath()).thenReturn("/jira");
         when(request.getRequestURL()).thenReturn(new StringBuffer("http://localhost/jira/plugins/servlet/client-budgets/approvals"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-        ApprovalsServlet approvalsServlet = new ApprovalsServlet(permissions, models, pages, new I18nText(null));
-        MyTimeServlet myTime = new MyTimeServlet(permissions, models, pages, new I18nText(null));
+        ApprovalsServlet approvalsServlet = new ApprovalsServlet(permissions, models, pages,
+                io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null));
+        MyTimeServlet myTime = new MyTimeServlet(permissions, models, pages,
+                io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null));
 
         approvalsServlet.doGet(request, response);
         myTime.doGet(request, response);

@@ -87,7 +87,7 @@ class TeamPagesTest {
     }
 
     private BudgetServlet budgetServlet() {
-        return new BudgetServlet(permissions, new BudgetPageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), pages, new I18nText(null));
+        return new BudgetServlet(permissions, new BudgetPageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), pages, io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null));
     }
 
     private ProjectBudgetsServlet projectServlet() {
@@ -158,7 +158,8 @@ class TeamPagesTest {
         ApplicationProperties properties = mock(ApplicationProperties.class);
         when(properties.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         ProjectBudgetsContextProvider provider = new ProjectBudgetsContextProvider(permissions,
-                new BudgetPageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), new I18nText(null), properties, pageBuilder);
+                new BudgetPageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), new I18nText(null), properties, pageBuilder,
+                io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US));
         Map<String, Object> context = provider.getContextMap(Map.of("project", project));
         ProjectBudgetsPage page = (ProjectBudgetsPage) context.get("page");
         assertEquals(1, page.getBudgets().size());

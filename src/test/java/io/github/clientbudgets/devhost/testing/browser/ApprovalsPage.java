@@ -46,8 +46,8 @@ public final class ApprovalsPage {
 
     /** The entries' dates ({@code yyyy-MM-dd}), as listed. */
     public List<String> entryDates() {
-        return browser.findAll(By.cssSelector("tr.cb-entry td:nth-child(2)")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
+        return browser.findAll(By.cssSelector("tr.cb-entry td:nth-child(2) time")).stream()
+                .map(t -> t.getAttribute("datetime")).toList();
     }
 
     /** The heading of the first budget group. */

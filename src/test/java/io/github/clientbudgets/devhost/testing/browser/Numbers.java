@@ -3,9 +3,12 @@ package io.github.clientbudgets.devhost.testing.browser;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Figures as pages show them ("12.5 h", "1,234.00 EUR"): the first number in a text. */
+/**
+ * Figures as the pages show them to an English reader (the browser tests' users have the instance's default
+ * language): "1,234.50", "€60,000.00". The first number in a text, its grouping commas dropped.
+ */
 final class Numbers {
-    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:[.,][0-9]+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|-?[0-9]+(?:\\.[0-9]+)?");
 
     private Numbers() {
     }
@@ -15,6 +18,6 @@ final class Numbers {
         if (!m.find()) {
             throw new AssertionError("no number in '" + text + "'");
         }
-        return Double.parseDouble(m.group().replace(',', '.'));
+        return Double.parseDouble(m.group().replace(",", ""));
     }
 }
