@@ -140,7 +140,6 @@ class I18nBundleConsistencyTest {
             "client-budgets.history.kind.BUDGET",          // Budget
             "client-budgets.portal.chart.budgetLine",      // Budget: {0} h
             "client-budgets.history.separator",            // the comma between a sentence's parts
-            "client-budgets.history.money",                // {0} {1}: figure and currency code
             "client-budgets.history.percent",              // {0} %
             "client-budgets.history.change");              // {0} {1} \u2192 {2}: label, old and new value
     /** English words that never occur in German text; a German text containing one is (partly) untranslated. */

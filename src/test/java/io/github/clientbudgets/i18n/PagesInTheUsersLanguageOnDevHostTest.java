@@ -79,8 +79,16 @@ class PagesInTheUsersLanguageOnDevHostTest {
         Map<String, String> mine = distinctTexts(language, other);
         Map<String, String> theirs = distinctTexts(other, language);
         List<String> failures = new ArrayList<>();
+        int framed = 0;
         for (Map.Entry<String, String> page : pages.entrySet()) {
             String html = page.getValue();
+            // the customers' own frame declares the reader's language, so a screen reader speaks it as such
+            if (html.contains("class=\"cb-customer-frame\"")) {
+                framed++;
+                if (!html.contains("<html lang=\"" + language.toLanguageTag() + "\">")) {
+                    failures.add(page.getKey() + " does not declare lang=\"" + language.toLanguageTag() + "\"");
+                }
+            }
             Set<String> raw = new TreeSet<>();
             Matcher key = RAW_KEY.matcher(html);
             while (key.find()) {
@@ -101,6 +109,7 @@ class PagesInTheUsersLanguageOnDevHostTest {
             }
         }
         assertEquals(List.of(), failures, "pages for users reading " + language);
+        assertTrue(framed > 0, "a portal-only customer's page in the customers' frame was among them");
         assertTrue(pages.size() >= 15, "every page was rendered: " + pages.keySet());
     }
 

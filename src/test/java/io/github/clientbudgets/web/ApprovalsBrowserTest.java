@@ -182,7 +182,7 @@ class ApprovalsBrowserTest {
         // the budget history's sentences, oldest first: pm's approval, then his correction
         List<String> sentences = correctedRow.historySentences();
         assertEquals(2, sentences.size(), sentences.toString());
-        assertTrue(sentences.get(0).matches("Paula Manager approved the time entry of .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)"),
+        assertTrue(sentences.get(0).matches("Paula Manager approved the time entry of .+ on \\d{2}/[A-Z][a-z]{2}/\\d{2} \\(ACME-\\d+\\)"),
                 sentences.toString());
         assertTrue(sentences.get(1).startsWith("Paula Manager corrected the time entry of "), sentences.toString());
         assertTrue(sentences.get(1).endsWith(": billable off, note to the client set to 'Kick-off <workshop>'"),
@@ -242,9 +242,9 @@ class ApprovalsBrowserTest {
         List<String> sentences = BudgetPage.open(browser, website).openEntryHistory(id);
         assertTrue(sentences.size() >= 2, sentences.toString());
         assertTrue(sentences.subList(0, sentences.size() - 1).stream().anyMatch(s -> s.matches(
-                "Paula Manager approved the time entry of .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)")), sentences.toString());
+                "Paula Manager approved the time entry of .+ on \\d{2}/[A-Z][a-z]{2}/\\d{2} \\(ACME-\\d+\\)")), sentences.toString());
         assertTrue(sentences.get(sentences.size() - 1).matches("Paula Manager took back the approval of the time entry of"
-                + " .+ on \\d{4}-\\d{2}-\\d{2} \\(ACME-\\d+\\)"), sentences.toString());
+                + " .+ on \\d{2}/[A-Z][a-z]{2}/\\d{2} \\(ACME-\\d+\\)"), sentences.toString());
     }
 
     /**

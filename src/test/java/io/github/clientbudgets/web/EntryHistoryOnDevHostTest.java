@@ -1,5 +1,7 @@
 package io.github.clientbudgets.web;
 
+import io.github.clientbudgets.format.TestFormats;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.clientbudgets.devhost.DevHost;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,7 +108,8 @@ class EntryHistoryOnDevHostTest {
         assertEquals(200, r.statusCode(), r.body());
         String html = r.body();
         assertTrue(html.contains("<span class=\"cb-entry-history-sentence\">" + ESCAPED + " rejected the time entry of "
-                + author + " on " + day + " (" + issue + "): &#39;" + ESCAPED + "&#39;</span>"), html);
+                + author + " on " + TestFormats.english().date(LocalDate.parse(day)) + " (" + issue + "): &#39;" + ESCAPED
+                + "&#39;</span>"), html);
         assertFalse(html.contains(EVIL), "no user text reaches the page unescaped");
         assertTrue(html.contains("data-kind=\"TIME_ENTRY\""));
         assertFalse(html.contains("<html") || html.contains("aui-page-panel"), "a fragment, not a decorated page");
@@ -118,7 +122,8 @@ class EntryHistoryOnDevHostTest {
     @Test
     void aGermanReaderGetsTheGermanSentence() {
         String html = fragment("dev2", String.valueOf(entry)).body();
-        assertTrue(html.contains(ESCAPED + " hat den Zeiteintrag von " + author + " vom " + day + " (" + issue
+        assertTrue(html.contains(ESCAPED + " hat den Zeiteintrag von " + author + " vom "
+                + TestFormats.german().date(LocalDate.parse(day)) + " (" + issue
                 + ") abgelehnt: \u201e" + ESCAPED + "\u201c"), html);
     }
 

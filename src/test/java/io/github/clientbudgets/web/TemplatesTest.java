@@ -227,6 +227,11 @@ class TemplatesTest {
             public String currency() {
                 return "EUR";
             }
+
+            @Override
+            public io.github.clientbudgets.format.Formats formats() {
+                return io.github.clientbudgets.format.TestFormats.english();
+            }
         };
         return HistoryPanel.of(AuditEvent.fold(newestFirst), names, Optional.empty(), text::format);
     }
@@ -325,7 +330,7 @@ class TemplatesTest {
         assertAllowedAndComplete(html);
         String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
         assertTrue(html.contains("<td class=\"cb-history-sentence\">" + escaped + " added the expense &#39;" + escaped
-                + "&#39; of 2026-10-01 (600.00 EUR)</td>"), html);
+                + "&#39; of 01/Oct/26 (\u20ac600.00)</td>"), html);
         assertTrue(html.contains(escaped + " changed the budget: name &#39;Old&#39; \u2192 &#39;" + escaped + "&#39;"));
         assertFalse(html.contains(EVIL), "no user text reaches the page unescaped");
         assertEquals(2, html.split("class=\"cb-history-event\"", -1).length - 1, "one row per change, not per field");

@@ -5,6 +5,7 @@ import com.atlassian.webresource.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.github.clientbudgets.access.JsmCustomerContext;
 import io.github.clientbudgets.i18n.I18nText;
+import io.github.clientbudgets.web.page.ReaderFormats;
 import io.github.clientbudgets.web.page.PageContexts;
 
 import javax.servlet.http.HttpServletRequest;
@@ -36,11 +37,15 @@ public final class CustomerFrame {
     private final TemplateRenderer renderer;
     private final I18nText text;
     private final PageBuilderService pageBuilderService;
+    /** The reader's locale: the frame declares the page's language (screen readers speak German text as German). */
+    private final ReaderFormats formats;
 
-    public CustomerFrame(TemplateRenderer renderer, I18nText text, PageBuilderService pageBuilderService) {
+    public CustomerFrame(TemplateRenderer renderer, I18nText text, PageBuilderService pageBuilderService,
+                         ReaderFormats formats) {
         this.renderer = renderer;
         this.text = text;
         this.pageBuilderService = pageBuilderService;
+        this.formats = formats;
     }
 
     /** Renders {@code template} (one of the portal's own pages) inside the customers' frame. */
@@ -59,7 +64,7 @@ public final class CustomerFrame {
         Map<String, Object> frame = new HashMap<>();
         frame.put("text", text);
         frame.put("resourcesHtml", resources.toString());
-        frame.put("frame", new CustomerFrameView(baseUrl, userName));
+        frame.put("frame", new CustomerFrameView(baseUrl, userName, formats.current().locale().toLanguageTag()));
         // both were escaped by the page's own template: inserted as they are
         frame.put("titleHtml", title.find() ? title.group(1).trim() : "");
         frame.put("contentHtml", body.find() ? body.group(1) : page);

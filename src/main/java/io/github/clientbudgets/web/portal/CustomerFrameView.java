@@ -4,10 +4,17 @@ package io.github.clientbudgets.web.portal;
 public final class CustomerFrameView {
     private final String baseUrl;
     private final String userName;
+    private final String language;
 
-    CustomerFrameView(String baseUrl, String userName) {
+    CustomerFrameView(String baseUrl, String userName, String language) {
         this.baseUrl = baseUrl;
         this.userName = userName;
+        this.language = language;
+    }
+
+    /** The reader's language as a BCP 47 tag ("en-US", "de-DE"), for the page's {@code lang}. */
+    public String getLanguage() {
+        return language;
     }
 
     public String getBaseUrl() {

@@ -174,6 +174,11 @@ public class BudgetPageModels {
             public String currency() {
                 return budget.currency().getCurrencyCode();
             }
+
+            @Override
+            public Formats formats() {
+                return formats;
+            }
         };
         return HistoryPanel.of(shown, historyNames, kind, texts);
     }

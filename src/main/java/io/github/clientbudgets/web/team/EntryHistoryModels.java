@@ -3,6 +3,7 @@ package io.github.clientbudgets.web.team;
 import io.github.clientbudgets.approval.ApprovalService;
 import io.github.clientbudgets.audit.AuditEvent;
 import io.github.clientbudgets.audit.AuditRecord;
+import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -38,11 +39,11 @@ public class EntryHistoryModels {
     }
 
     /**
-     * The entry's changes in the caller's language ({@code texts}), oldest first.
+     * The entry's changes in the caller's language ({@code texts}) and formats, oldest first.
      *
      * @throws NotFoundException when the caller may not see the entry's history
      */
-    public EntryHistory entryHistory(String caller, long entryId, Phrase.Texts texts) {
+    public EntryHistory entryHistory(String caller, long entryId, Phrase.Texts texts, Formats formats) {
         List<AuditRecord> newestFirst = new ArrayList<>(approvals.history(caller, entryId));
         Collections.reverse(newestFirst);
         List<AuditEvent> events = new ArrayList<>(AuditEvent.fold(newestFirst));
@@ -52,12 +53,12 @@ public class EntryHistoryModels {
         }
         // the budget the entry counts against now (its newest change names it)
         Long budgetId = newestFirst.stream().map(AuditRecord::budgetId).filter(Objects::nonNull).findFirst().orElse(null);
-        HistoryNames names = names(caller, entryId, budgetId);
+        HistoryNames names = names(caller, entryId, budgetId, formats);
         return new EntryHistory(events.stream()
                 .map(e -> new HistoryView(e, HistorySentences.sentence(e, names).render(texts))).toList());
     }
 
-    private HistoryNames names(String caller, long entryId, Long budgetId) {
+    private HistoryNames names(String caller, long entryId, Long budgetId, Formats formats) {
         Map<Long, String> services = Map.of();
         String currency = "";
         Optional<TimeEntry> entry = Optional.empty();
@@ -77,7 +78,7 @@ public class EntryHistoryModels {
             return name == null || name.isBlank() ? k : name;
         });
         Optional<HistoryNames.EntryFacts> facts = entry.map(e -> new HistoryNames.EntryFacts(person.apply(e.authorKey()),
-                e.workDay().toString(), permissions.issueKeys(List.of(e.issueId())).get(e.issueId())));
+                formats.date(e.workDay()), permissions.issueKeys(List.of(e.issueId())).get(e.issueId())));
         Map<Long, String> serviceNames = services;
         String code = currency;
         return new HistoryNames() {
@@ -109,6 +110,11 @@ public class EntryHistoryModels {
             @Override
             public String currency() {
                 return code;
+            }
+
+            @Override
+            public Formats formats() {
+                return formats;
             }
         };
     }

@@ -33,6 +33,6 @@ public class EntryHistoryServlet extends TeamPageServlet {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(models.entryHistory(caller, id.getAsLong(), text::format));
+        return Optional.of(models.entryHistory(caller, id.getAsLong(), text::format, formats));
     }
 }

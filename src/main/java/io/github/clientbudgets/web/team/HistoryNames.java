@@ -1,5 +1,7 @@
 package io.github.clientbudgets.web.team;
 
+import io.github.clientbudgets.format.Formats;
+
 import java.util.Optional;
 
 /** What a history sentence names besides the figures: people, line items, expenses, issues and time entries. */
@@ -17,6 +19,9 @@ public interface HistoryNames {
 
     /** The budget's currency code, the unit of its amounts. */
     String currency();
+
+    /** The reader's formats: money, hours, percentages and days in his locale and Jira's date format. */
+    Formats formats();
 
     /** How a time entry is named: whose, which day, which issue. */
     record EntryFacts(String person, String day, String issueKey) {

@@ -36,7 +36,7 @@ final class HistorySentences {
             case EXPENSE -> expense(e, who, names);
             case ISSUE -> issue(e, who, names);
             case TIME_ENTRY -> timeEntry(e, who, names);
-            case PERIOD -> period(e, who);
+            case PERIOD -> period(e, who, names);
             case CLIENT_GRANT -> grant(e, who, names);
         };
         return known != null ? known : other(e, who, names);
@@ -52,7 +52,8 @@ final class HistorySentences {
                 Object hours = value(AuditSubject.BUDGET, "totalSeconds", e.to("totalSeconds"), names);
                 add(details, hours);
                 if (e.to("startDate") != null && e.to("endDate") != null) {
-                    details.add(Phrase.of(PREFIX + "period", e.to("startDate"), e.to("endDate")));
+                    details.add(Phrase.of(PREFIX + "period", HistoryValues.day(e.to("startDate"), names),
+                            HistoryValues.day(e.to("endDate"), names)));
                 }
                 add(details, value(AuditSubject.BUDGET, "type", e.to("type"), names));
                 yield Phrase.of(EVENT + "BUDGET.CREATED", who, quoted(String.valueOf(e.to("name"))), details);
@@ -101,7 +102,7 @@ final class HistorySentences {
                 add(details, value(AuditSubject.EXPENSE, "amount", e.to("amount"), names));
                 String markup = e.to("markupPercent");
                 if (markup != null && !HistoryValues.percent(markup).equals("0")) {
-                    details.add(Phrase.of(PREFIX + "markup", HistoryValues.percent(markup)));
+                    details.add(Phrase.of(PREFIX + "markup", HistoryValues.percentNumber(markup, names)));
                 }
                 if ("false".equals(e.to("billable"))) {
                     details.add(Phrase.of(PREFIX + "notBillable"));
@@ -110,7 +111,7 @@ final class HistorySentences {
                 if (service != null) {
                     details.add(Phrase.of(PREFIX + "onService", service));
                 }
-                yield Phrase.of(EVENT + "EXPENSE.CREATED", who, name, String.valueOf(e.to("date")), details);
+                yield Phrase.of(EVENT + "EXPENSE.CREATED", who, name, String.valueOf(HistoryValues.day(e.to("date"), names)), details);
             }
             case "UPDATED" -> Phrase.of(EVENT + "EXPENSE.UPDATED", who, name, changes(e, names, Set.of()));
             case "DELETED" -> {
@@ -168,10 +169,12 @@ final class HistorySentences {
         };
     }
 
-    private static Phrase period(AuditEvent e, Object who) {
+    private static Phrase period(AuditEvent e, Object who, HistoryNames names) {
         return switch (action(e)) {
-            case "LOCKED" -> Phrase.of(EVENT + "PERIOD.LOCKED", who, String.valueOf(e.to("month")));
-            case "UNLOCKED" -> Phrase.of(EVENT + "PERIOD.UNLOCKED", who, String.valueOf(e.from("month")));
+            case "LOCKED" -> Phrase.of(EVENT + "PERIOD.LOCKED", who,
+                    String.valueOf(HistoryValues.month(e.to("month"), names)));
+            case "UNLOCKED" -> Phrase.of(EVENT + "PERIOD.UNLOCKED", who,
+                    String.valueOf(HistoryValues.month(e.from("month"), names)));
             default -> null;
         };
     }

@@ -4,17 +4,21 @@ import io.github.clientbudgets.audit.AuditSubject;
 import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
-import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.review.ApprovalStatus;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.Set;
 
 /**
- * How an audited field and its values read in a history sentence: its label, amounts with the budget's currency,
- * seconds as hours, switches as on/off, states and kinds in words, ids as names. Figures keep their plain form here
- * (60000.00 EUR, 12.50 h); user text is quoted, never interpreted.
+ * How an audited field and its values read in a history sentence: its label, amounts in the budget's currency,
+ * seconds as hours, days and months, all in the reader's formats ({@link HistoryNames#formats()}: "€60,000.00",
+ * "12.50 h", German "60.000,00 €"); switches as on/off, states and kinds in words, ids as names. User text is quoted,
+ * never interpreted.
  */
 final class HistoryValues {
     static final String PREFIX = "client-budgets.history.";
@@ -27,6 +31,7 @@ final class HistoryValues {
     private static final Set<String> MONEY = Set.of("totalAmount", "rate", "costRate", "amount");
     private static final Set<String> SECONDS = Set.of("totalSeconds", "budgetedSeconds");
     private static final Set<String> PERCENT = Set.of("markupPercent", "alertWarnPercent", "alertCriticalPercent");
+    private static final Set<String> DAYS = Set.of("startDate", "endDate", "date");
     /** Switches: a change reads "client access on", not "client access false → true". */
     static final Set<String> SWITCHES = Set.of("approvalRequired", "clientAccess", "showPersonNames", "showComments",
             "isDefault", "billable", "deleted");
@@ -47,14 +52,20 @@ final class HistoryValues {
             return null;
         }
         if (MONEY.contains(field)) {
-            return Phrase.of(PREFIX + "money", raw, names.currency());
+            return money(raw, names);
         }
         if (SECONDS.contains(field)) {
             Long seconds = parseLong(raw);
-            return seconds == null ? raw : Phrase.of(PREFIX + "hours", Hours.format(seconds));
+            return seconds == null ? raw : Phrase.of(PREFIX + "hours", names.formats().hours(seconds));
         }
         if (PERCENT.contains(field)) {
-            return Phrase.of(PREFIX + "percent", percent(raw));
+            return Phrase.of(PREFIX + "percent", percentNumber(raw, names));
+        }
+        if (DAYS.contains(field)) {
+            return day(raw, names);
+        }
+        if (field.equals("month")) {
+            return month(raw, names);
         }
         if (SWITCHES.contains(field)) {
             return raw.equals("true") ? Phrase.of("client-budgets.yes") : raw.equals("false") ? Phrase.of("client-budgets.no") : raw;
@@ -78,6 +89,53 @@ final class HistoryValues {
             return status(subject, raw);
         }
         return raw;
+    }
+
+    /** An amount in the budget's currency as the reader reads money ("€600.00", "600,00 €"); the raw text if odd. */
+    static String money(String raw, HistoryNames names) {
+        BigDecimal amount = decimal(raw);
+        Currency currency = currency(names.currency());
+        return amount == null || currency == null ? raw : names.formats().money(amount, currency);
+    }
+
+    /** A day in the reader's date format; the raw text if it is no ISO day. */
+    static String day(String raw, HistoryNames names) {
+        try {
+            return raw == null ? null : names.formats().date(LocalDate.parse(raw));
+        } catch (DateTimeParseException e) {
+            return raw;
+        }
+    }
+
+    /** A month by name in the reader's language ("October 2026"); the raw text if it is no YYYY-MM. */
+    static String month(String raw, HistoryNames names) {
+        try {
+            return raw == null ? null : names.formats().month(YearMonth.parse(raw));
+        } catch (DateTimeParseException e) {
+            return raw;
+        }
+    }
+
+    /** A percentage's number as the reader writes numbers, without trailing zeros ("10", "12.5", German "12,5"). */
+    static String percentNumber(String raw, HistoryNames names) {
+        BigDecimal percent = decimal(raw);
+        return percent == null ? raw : names.formats().number(percent.stripTrailingZeros());
+    }
+
+    private static BigDecimal decimal(String raw) {
+        try {
+            return new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Currency currency(String code) {
+        try {
+            return code == null || code.isBlank() ? null : Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static Phrase quoted(String text) {

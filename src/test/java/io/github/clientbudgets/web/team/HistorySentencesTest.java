@@ -1,5 +1,8 @@
 package io.github.clientbudgets.web.team;
 
+import io.github.clientbudgets.format.Formats;
+import io.github.clientbudgets.format.TestFormats;
+
 import io.github.clientbudgets.audit.AuditEvent;
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.audit.AuditSubject;
@@ -68,39 +71,49 @@ class HistorySentencesTest {
     }
 
     /** What the page knows: people, a line item, an expense, an issue, an entry; the budget is in EUR. */
-    static final HistoryNames NAMES = new HistoryNames() {
-        private final Map<String, String> people = Map.of("pm", "Paula Manager", "dev", "Dana Dev", "client", "Carl Client");
+    static final HistoryNames NAMES = names(TestFormats.english());
+    static final HistoryNames GERMAN_NAMES = names(TestFormats.german());
 
-        @Override
-        public String person(String userKey) {
-            return people.getOrDefault(userKey, userKey);
-        }
+    static HistoryNames names(Formats formats) {
+        return new HistoryNames() {
+            private final Map<String, String> people = Map.of("pm", "Paula Manager", "dev", "Dana Dev", "client", "Carl Client");
 
-        @Override
-        public Optional<String> service(long serviceId) {
-            return Optional.ofNullable(Map.of(3L, "Design", 4L, "Development").get(serviceId));
-        }
+            @Override
+            public String person(String userKey) {
+                return people.getOrDefault(userKey, userKey);
+            }
 
-        @Override
-        public Optional<String> expense(long expenseId) {
-            return expenseId == 5 ? Optional.of("Usability test participants") : Optional.empty();
-        }
+            @Override
+            public Optional<String> service(long serviceId) {
+                return Optional.ofNullable(Map.of(3L, "Design", 4L, "Development").get(serviceId));
+            }
 
-        @Override
-        public Optional<String> issueKey(long issueId) {
-            return issueId == 100 ? Optional.of("ACME-12") : Optional.empty();
-        }
+            @Override
+            public Optional<String> expense(long expenseId) {
+                return expenseId == 5 ? Optional.of("Usability test participants") : Optional.empty();
+            }
 
-        @Override
-        public Optional<EntryFacts> entry(long entryId) {
-            return entryId == 9 ? Optional.of(new EntryFacts("Dana Dev", "2026-10-03", "ACME-12")) : Optional.empty();
-        }
+            @Override
+            public Optional<String> issueKey(long issueId) {
+                return issueId == 100 ? Optional.of("ACME-12") : Optional.empty();
+            }
 
-        @Override
-        public String currency() {
-            return "EUR";
-        }
-    };
+            @Override
+            public Optional<EntryFacts> entry(long entryId) {
+                return entryId == 9 ? Optional.of(new EntryFacts("Dana Dev", "2026-10-03", "ACME-12")) : Optional.empty();
+            }
+
+            @Override
+            public String currency() {
+                return "EUR";
+            }
+
+            @Override
+            public Formats formats() {
+                return formats;
+            }
+        };
+    }
 
     /** One audit event: subject (stored text), object, action and its rows as field, from, to (and a reason). */
     static AuditEvent event(String type, long id, String action, String... fieldFromTo) {
@@ -128,11 +141,11 @@ class HistorySentencesTest {
                 Arguments.of(event("BUDGET", 7, "CREATED", "name", null, "Website relaunch", "type", null, "FIXED_PRICE",
                                 "currency", null, "EUR", "startDate", null, "2026-01-01", "endDate", null, "2026-06-30",
                                 "totalAmount", null, "60000.00", "ownerKey", null, "pm", "status", null, "OPEN"),
-                        "Paula Manager created the budget 'Website relaunch' (60000.00 EUR, 2026-01-01 to 2026-06-30, Fixed price)"),
+                        "Paula Manager created the budget 'Website relaunch' (€60,000.00, 01/Jan/26 to 30/Jun/26, Fixed price)"),
                 Arguments.of(event("BUDGET", 7, "UPDATED", "endDate", "2026-06-30", "2026-07-31",
                                 "totalAmount", "60000.00", "65000.00", "ownerKey", "pm", "dev", "totalSeconds", null, "720000"),
-                        "Paula Manager changed the budget: end date 2026-06-30 \u2192 2026-07-31, total amount 60000.00 EUR"
-                                + " \u2192 65000.00 EUR, owner Paula Manager \u2192 Dana Dev, total hours set to 200.00 h"),
+                        "Paula Manager changed the budget: end date 30/Jun/26 \u2192 31/Jul/26, total amount \u20ac60,000.00"
+                                + " \u2192 \u20ac65,000.00, owner Paula Manager \u2192 Dana Dev, total hours set to 200.00 h"),
                 Arguments.of(event("BUDGET", 7, "UPDATED", "approvalRequired", "false", "true", "publishedEntries", null, "42"),
                         "Paula Manager changed the budget: approval required on, 42 existing entries published as approved"),
                 Arguments.of(event("BUDGET", 7, "UPDATED", "clientAccess", "true", "false", "status", "OPEN", "CLOSED"),
@@ -142,9 +155,9 @@ class HistorySentencesTest {
                 Arguments.of(event("SERVICE", 11, "CREATED", "name", null, "Research", "billing", null, "HOURLY",
                                 "budgetedSeconds", null, "144000", "rate", null, "120.00", "costRate", null, "60.00",
                                 "isDefault", null, "true"),
-                        "Paula Manager added the service 'Research' (hourly, 120.00 EUR per hour, 40.00 h budgeted, the default service)"),
+                        "Paula Manager added the service 'Research' (hourly, €120.00 per hour, 40.00 h budgeted, the default service)"),
                 Arguments.of(event("SERVICE", 3, "UPDATED", "rate", "100.00", "120.00", "name", "Design", "UX design"),
-                        "Paula Manager changed the service 'Design': rate 100.00 EUR \u2192 120.00 EUR, name 'Design' \u2192 'UX design'"),
+                        "Paula Manager changed the service 'Design': rate \u20ac100.00 \u2192 \u20ac120.00, name 'Design' \u2192 'UX design'"),
                 Arguments.of(event("SERVICE", 3, "UPDATED", "isDefault", "true", "false"),
                         "Paula Manager changed the service 'Design': default service off"),
                 Arguments.of(event("SERVICE", 12, "DELETED", "name", "Old research", null, "billing", "FIXED", null),
@@ -152,17 +165,17 @@ class HistorySentencesTest {
                 Arguments.of(event("EXPENSE", 20, "CREATED", "date", null, "2026-10-03", "description", null,
                                 "Usability test participants", "amount", null, "600.00", "billable", null, "true",
                                 "markupPercent", null, "10.00", "status", null, "PENDING"),
-                        "Paula Manager added the expense 'Usability test participants' of 2026-10-03 (600.00 EUR, 10 % markup)"),
+                        "Paula Manager added the expense 'Usability test participants' of 03/Oct/26 (€600.00, 10 % markup)"),
                 Arguments.of(event("EXPENSE", 21, "CREATED", "serviceId", null, "4", "date", null, "2026-10-04",
                                 "description", null, "Train tickets", "amount", null, "89.90", "billable", null, "false",
                                 "markupPercent", null, "0.00", "status", null, "APPROVED"),
-                        "Paula Manager added the expense 'Train tickets' of 2026-10-04 (89.90 EUR, not billable, on the service 'Development')"),
+                        "Paula Manager added the expense 'Train tickets' of 04/Oct/26 (€89.90, not billable, on the service 'Development')"),
                 Arguments.of(event("EXPENSE", 5, "UPDATED", "amount", "600.00", "650.00", "markupPercent", "10.00", "12.50"),
-                        "Paula Manager changed the expense 'Usability test participants': amount 600.00 EUR \u2192 650.00 EUR,"
+                        "Paula Manager changed the expense 'Usability test participants': amount \u20ac600.00 \u2192 \u20ac650.00,"
                                 + " markup 10 % \u2192 12.5 %"),
                 Arguments.of(event("EXPENSE", 22, "DELETED", "date", "2026-10-01", null, "description", "Hotel", null,
                                 "amount", "240.00", null),
-                        "Paula Manager deleted the expense 'Hotel' (240.00 EUR)"),
+                        "Paula Manager deleted the expense 'Hotel' (€240.00)"),
                 Arguments.of(event("EXPENSE", 5, "APPROVED", "status", "PENDING", "APPROVED"),
                         "Paula Manager approved the expense 'Usability test participants'"),
                 Arguments.of(event("EXPENSE", 5, "REJECTED", "status", "PENDING", "REJECTED", "reason", null, "No receipt"),
@@ -192,9 +205,9 @@ class HistorySentencesTest {
                 Arguments.of(event("TIME_ENTRY", 9, "DISCARD_REVISION", "status", "APPROVED+EDIT", "APPROVED"),
                         "Paula Manager discarded the change to the time entry of Dana Dev on 2026-10-03 (ACME-12)"),
                 Arguments.of(event("PERIOD", 7, "LOCKED", "month", null, "2026-09"),
-                        "Paula Manager locked the month 2026-09"),
+                        "Paula Manager locked the month September 2026"),
                 Arguments.of(event("PERIOD", 7, "UNLOCKED", "month", "2026-09", null),
-                        "Paula Manager unlocked the month 2026-09"),
+                        "Paula Manager unlocked the month September 2026"),
                 Arguments.of(event("client-grant", 2, "CREATED", "userKey", null, "client", "project", null, "ACME"),
                         "Paula Manager gave Carl Client client access to project ACME"),
                 Arguments.of(event("client-grant", 3, "CREATED", "organizationId", null, "5", "project", null, "ACME"),
@@ -253,7 +266,7 @@ class HistorySentencesTest {
         String sentence = HistorySentences.sentence(event("EXPENSE", 30, "CREATED", "date", null, "2026-10-03",
                 "description", null, "<script>alert('{0}')</script>", "amount", null, "1.00"), NAMES)
                 .render(HistorySentencesTest::english);
-        assertEquals("Paula Manager added the expense '<script>alert('{0}')</script>' of 2026-10-03 (1.00 EUR)", sentence,
+        assertEquals("Paula Manager added the expense '<script>alert('{0}')</script>' of 03/Oct/26 (€1.00)", sentence,
                 "the page escapes the whole sentence; here it must arrive unchanged, braces and quotes included");
     }
 
@@ -261,7 +274,7 @@ class HistorySentencesTest {
     void aChangeWithoutAuthorIsSomeones() {
         AuditEvent e = AuditEvent.fold(List.of(new AuditRecord(WHEN, null, 7L, "PERIOD", 7, "LOCKED", "month", null,
                 "2026-08", null))).get(0);
-        assertEquals("Someone locked the month 2026-08",
+        assertEquals("Someone locked the month August 2026",
                 HistorySentences.sentence(e, NAMES).render(HistorySentencesTest::english));
     }
 
@@ -280,7 +293,7 @@ class HistorySentencesTest {
     @ParameterizedTest
     @MethodSource("everyAuditedChange")
     void eachChangeReadsAsOneGermanSentenceToo(AuditEvent event, String english) {
-        String sentence = HistorySentences.sentence(event, NAMES).render(HistorySentencesTest::german);
+        String sentence = HistorySentences.sentence(event, GERMAN_NAMES).render(HistorySentencesTest::german);
         assertFalse(sentence.contains("{") || sentence.contains("client-budgets."), sentence);
         assertFalse(sentence.equals(english), sentence);
     }
@@ -290,12 +303,12 @@ class HistorySentencesTest {
         assertEquals("Paula Manager hat den Zeiteintrag von Dana Dev vom 2026-10-03 (ACME-12) abgelehnt:"
                         + " \u201eZu lang f\u00fcr ein Stand-up\u201c",
                 HistorySentences.sentence(withReason("TIME_ENTRY", 9, "REJECT", "Zu lang f\u00fcr ein Stand-up",
-                        "status", "PENDING", "REJECTED"), NAMES).render(HistorySentencesTest::german));
+                        "status", "PENDING", "REJECTED"), GERMAN_NAMES).render(HistorySentencesTest::german));
         assertEquals("Paula Manager hat das Budget ge\u00e4ndert: Kundenzugriff ausgeschaltet, Status Offen \u2192 Geschlossen",
                 HistorySentences.sentence(event("BUDGET", 7, "UPDATED", "clientAccess", "true", "false",
-                        "status", "OPEN", "CLOSED"), NAMES).render(HistorySentencesTest::german));
-        assertEquals("Jemand hat die Leistung \u201eDesign\u201c ge\u00e4ndert: Satz 100.00 EUR \u2192 120.00 EUR",
+                        "status", "OPEN", "CLOSED"), GERMAN_NAMES).render(HistorySentencesTest::german));
+        assertEquals("Jemand hat die Leistung \u201eDesign\u201c ge\u00e4ndert: Satz 100,00\u00a0\u20ac \u2192 120,00\u00a0\u20ac",
                 HistorySentences.sentence(AuditEvent.fold(List.of(new AuditRecord(WHEN, null, 7L, "SERVICE", 3,
-                        "UPDATED", "rate", "100.00", "120.00", null))).get(0), NAMES).render(HistorySentencesTest::german));
+                        "UPDATED", "rate", "100.00", "120.00", null))).get(0), GERMAN_NAMES).render(HistorySentencesTest::german));
     }
 }
