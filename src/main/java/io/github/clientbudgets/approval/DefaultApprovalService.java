@@ -374,9 +374,9 @@ public class DefaultApprovalService implements ApprovalService {
         }
         List<TimeEntry> found = entries.byIds(entryIds.stream().distinct().limit(500).toList());
         Map<Long, Optional<Budget>> budgetOf = lineItems.budgetsOfLineItems(found.stream()
-                .map(RequestMemo::serviceOf).filter(Objects::nonNull).distinct().toList());
+                .map(TimeEntry::countedServiceId).filter(Objects::nonNull).distinct().toList());
         return found.stream().filter(e -> {
-            Long service = RequestMemo.serviceOf(e);
+            Long service = e.countedServiceId();
             return service != null && budgetOf.getOrDefault(service, Optional.empty())
                     .map(b -> b.id() == budget.id()).orElse(false);
         }).toList();

@@ -35,7 +35,7 @@ final class RequestMemo {
     }
 
     Budget budgetOf(TimeEntry entry) {
-        Long serviceId = serviceOf(entry);
+        Long serviceId = entry.countedServiceId();
         if (serviceId == null) {
             return null;
         }
@@ -45,17 +45,11 @@ final class RequestMemo {
 
     /** Reads the budgets of these entries at once, so that {@link #budgetOf} answers them from memory. */
     void knowBudgetsOf(Collection<TimeEntry> entries) {
-        List<Long> unknown = entries.stream().map(RequestMemo::serviceOf).filter(Objects::nonNull).distinct()
+        List<Long> unknown = entries.stream().map(TimeEntry::countedServiceId).filter(Objects::nonNull).distinct()
                 .filter(id -> !budgetOfService.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             budgetOfService.putAll(lineItems.budgetsOfLineItems(unknown));
         }
-    }
-
-    /** The line item an entry counts on: its own, else the one it was approved on. */
-    static Long serviceOf(TimeEntry entry) {
-        return entry.serviceId() != null ? entry.serviceId()
-                : entry.approved() != null ? entry.approved().serviceId() : null;
     }
 
     boolean isLocked(long budgetId, YearMonth month) {

@@ -74,4 +74,9 @@ public record TimeEntry(long id, WorklogState live, Long serviceId, Long explici
     public String comment() {
         return live.comment();
     }
+
+    /** The line item the entry counts on: its own, else the one it was approved on (null for neither). */
+    public Long countedServiceId() {
+        return serviceId != null ? serviceId : approved != null ? approved.serviceId() : null;
+    }
 }

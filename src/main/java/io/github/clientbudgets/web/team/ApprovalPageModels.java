@@ -122,7 +122,7 @@ public class ApprovalPageModels {
                 continue;
             }
             Set<YearMonth> locked = names.locks(budgetId);
-            Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
+            Long serviceId = e.countedServiceId();
             EntryRow row = new EntryRow(e, issueKeys.get(e.issueId()), baseUrl, names.person(e.authorKey()),
                     serviceId == null ? null : names.service(budgetId, serviceId), names.budget(budgetId).get().name(),
                     null, locked.contains(YearMonth.from(e.workDay())), caller.equals(e.authorKey()), names.formats);
@@ -214,7 +214,7 @@ public class ApprovalPageModels {
     }
 
     private EntryRow ownRow(TimeEntry e, String issueKey, String baseUrl, Names names) {
-        Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
+        Long serviceId = e.countedServiceId();
         Optional<LineItem> service = serviceId == null ? Optional.empty() : lineItems.lineItem(serviceId);
         Optional<Budget> budget = service.flatMap(s -> names.budget(s.budgetId()));
         String reviewer = e.review().reviewerKey() == null ? null : names.person(e.review().reviewerKey());

@@ -136,11 +136,7 @@ public class BudgetPageModels {
                 .filter(e -> e.subject().equals(Optional.of(AuditSubject.ISSUE))).map(AuditEvent::objectId).toList());
         older.forEach(e -> issues.add(e.issueId()));
         Map<Long, String> issueKeys = permissions.issueKeys(issues.stream().distinct().toList());
-        Map<String, String> people = new HashMap<>();
-        Function<String, String> person = key -> people.computeIfAbsent(key, k -> {
-            String name = permissions.displayName(k);
-            return name == null || name.isBlank() ? k : name;
-        });
+        Function<String, String> person = HistoryNames.displayNames(permissions);
         older.forEach(e -> entries.put(e.id(), new HistoryNames.EntryFacts(person.apply(e.authorKey()),
                 formats.date(e.workDay()),
                 issueKeys.get(e.issueId()))));
@@ -199,7 +195,7 @@ public class BudgetPageModels {
         Set<YearMonth> locked = Set.copyOf(approvals.lockedMonths(caller, budget.id()));
         Map<String, String> people = new HashMap<>();
         return page.entries().stream().map(e -> {
-            Long serviceId = e.serviceId() != null ? e.serviceId() : e.approved() == null ? null : e.approved().serviceId();
+            Long serviceId = e.countedServiceId();
             return new EntryRow(e, keys.get(e.issueId()), baseUrl,
                     people.computeIfAbsent(e.authorKey(), permissions::displayName),
                     serviceId == null ? null : serviceNames.get(serviceId), budget.name(),

@@ -13,7 +13,6 @@ import io.github.clientbudgets.timeentry.TimeEntry;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,11 +71,7 @@ public class EntryHistoryModels {
                 // a deleted budget: its entry's history still reads, with line items by number
             }
         }
-        Map<String, String> people = new HashMap<>();
-        java.util.function.Function<String, String> person = key -> people.computeIfAbsent(key, k -> {
-            String name = permissions.displayName(k);
-            return name == null || name.isBlank() ? k : name;
-        });
+        java.util.function.Function<String, String> person = HistoryNames.displayNames(permissions);
         Optional<HistoryNames.EntryFacts> facts = entry.map(e -> new HistoryNames.EntryFacts(person.apply(e.authorKey()),
                 formats.date(e.workDay()), permissions.issueKeys(List.of(e.issueId())).get(e.issueId())));
         Map<Long, String> serviceNames = services;
