@@ -210,10 +210,8 @@ public final class DevHost implements AutoCloseable {
         validateTemplates(descriptor, loader);
         validateCustomerContexts(descriptor);
         // Jira's resolver answers in the logged-in user's profile language, else the instance's default
-        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader, () -> {
-            io.github.clientbudgets.devhost.jira.HostUser user = io.github.clientbudgets.devhost.auth.CurrentUser.get();
-            return user == null ? DEFAULT_LOCALE : store.userLocale(user.getKey()).orElse(DEFAULT_LOCALE);
-        });
+        HostI18nResolver i18n = new HostI18nResolver(descriptor, loader,
+                components.get(JiraAuthenticationContext.class)::getLocale);
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
         components.register(TemplateRenderer.class, renderer);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * The formats of whoever is reading the page: Jira's locale of the logged-in user (a portal customer's profile
@@ -26,13 +27,18 @@ public final class ReaderFormats {
         this.dateTimeFormatterFactory = dateTimeFormatterFactory;
     }
 
+    /** The current reader's locale: his profile language, else the instance's default. */
+    public Locale locale() {
+        return authenticationContext.getLocale();
+    }
+
     /** The current reader's formats, for one request. */
     public Formats current() {
         DateTimeFormatter user = dateTimeFormatterFactory.formatter().forLoggedInUser();
         // a day has no zone: Jira formats its date style in the system zone, so midnight there is that very day
         DateTimeFormatter days = user.withStyle(DateTimeStyle.DATE).withSystemZone();
         DateTimeFormatter instants = user.withStyle(DateTimeStyle.COMPLETE);
-        return Formats.of(authenticationContext.getLocale(), new Formats.Dates() {
+        return Formats.of(locale(), new Formats.Dates() {
             @Override
             public String date(LocalDate day) {
                 return days.format(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));

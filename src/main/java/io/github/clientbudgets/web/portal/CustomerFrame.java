@@ -64,7 +64,7 @@ public final class CustomerFrame {
         Map<String, Object> frame = new HashMap<>();
         frame.put("text", text);
         frame.put("resourcesHtml", resources.toString());
-        frame.put("frame", new CustomerFrameView(baseUrl, userName, formats.current().locale().toLanguageTag()));
+        frame.put("frame", new CustomerFrameView(baseUrl, userName, formats.locale().toLanguageTag()));
         // both were escaped by the page's own template: inserted as they are
         frame.put("titleHtml", title.find() ? title.group(1).trim() : "");
         frame.put("contentHtml", body.find() ? body.group(1) : page);
