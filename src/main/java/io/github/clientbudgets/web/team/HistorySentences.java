@@ -38,6 +38,7 @@ final class HistorySentences {
             case TIME_ENTRY -> timeEntry(e, who, names);
             case PERIOD -> period(e, who, names);
             case CLIENT_GRANT -> grant(e, who, names);
+            case QUESTION -> null; // told in general words: who, what, when
         };
         return known != null ? known : other(e, who, names);
     }
