@@ -138,6 +138,12 @@ public class DefaultQuestionService implements QuestionService {
     }
 
     @Override
+    public List<Question> shownIn(Portal shown, String caller) {
+        String client = shown.isPreview() ? shown.previewFor() : caller;
+        return client == null || client.isBlank() ? List.of() : store.ofBudget(shown.budget().id(), client);
+    }
+
+    @Override
     public List<Question> ofBudget(String caller, long budgetId) {
         Budget budget = budgets.budget(budgetId).filter(b -> policy.maySee(caller, b)).orElseThrow(NotFoundException::new);
         return store.ofBudget(budget.id());

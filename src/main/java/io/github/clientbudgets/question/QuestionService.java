@@ -1,5 +1,7 @@
 package io.github.clientbudgets.question;
 
+import io.github.clientbudgets.portal.Portal;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,13 @@ public interface QuestionService {
 
     /** The caller's own questions on a budget he sees as a client, newest first. */
     List<Question> mine(String caller, long budgetId);
+
+    /**
+     * The questions a portal page shows: those of the client it is opened for (the caller, or in a PM's preview the
+     * previewed client; a generic client has none), newest first. The {@link Portal} proves the visibility rule
+     * said yes for that viewer.
+     */
+    List<Question> shownIn(Portal portal, String caller);
 
     /** A budget's questions for its team, newest first. */
     List<Question> ofBudget(String caller, long budgetId);

@@ -162,15 +162,18 @@ public class PortalServlet extends HttpServlet {
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
                 new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
-        PortalQuestions asked = tab.equals("time") && !opened.isPreview() ? questions(opened, shown) : PortalQuestions.off();
+        PortalQuestions asked = tab.equals("time") ? questions(opened, shown) : PortalQuestions.off();
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text, "questions", asked));
     }
 
-    /** The client's own questions on the budget, each with its entry as the Time tab shows it. */
+    /**
+     * The client's own questions on the budget, each with its entry as the Time tab shows it; in a preview the
+     * previewed client's, so the preview's Time tab is the client's (its form sends nothing).
+     */
     private PortalQuestions questions(Portal opened, Formats shown) {
         String caller = permissions.currentUserKey().orElseThrow();
-        List<Question> mine = questions.mine(caller, opened.budget().id());
+        List<Question> mine = questions.shownIn(opened, caller);
         Map<Long, String> entries = new java.util.HashMap<>();
         List<PortalQuestionView> list = new ArrayList<>();
         for (Question q : mine) {
