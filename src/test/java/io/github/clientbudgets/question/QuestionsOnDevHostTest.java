@@ -195,6 +195,56 @@ class QuestionsOnDevHostTest {
         }
     }
 
+    /**
+     * The host's JSM refuses what JSM refuses: a request type of another service desk, a reporter who is no customer
+     * of the desk, a raise on someone's behalf by a non-agent, parameters not from its own builder; and the app's
+     * adapter then raises nothing (the question is kept by the app), also for a project that is no service desk.
+     */
+    @Test
+    void theHostsJsmIsAsStrictAsJsmAndTheAdapterRaisesNothingWhereItRefuses() {
+        HostJsm jsm = jsm();
+        var pm = host.store().userByName("pm").orElseThrow();
+        var client = host.store().userByName("client").orElseThrow();
+        var acme = host.store().projectByKey("ACME").orElseThrow();
+        var desk = jsm.getServiceDeskForProject(pm, acme);
+        com.atlassian.servicedesk.api.requesttype.RequestType foreign = new com.atlassian.servicedesk.api.requesttype.RequestType() {
+            @Override
+            public int getId() {
+                return 21; // service desk 2's
+            }
+
+            @Override
+            public String getName() {
+                return "Get help";
+            }
+        };
+        var summary = com.atlassian.servicedesk.api.field.FieldId.withId("summary");
+        var text = com.atlassian.servicedesk.api.field.FieldInputValue.withValue("A question");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> jsm.createCustomerRequest(pm,
+                jsm.newCreateBuilder().serviceDesk(desk).requestType(foreign).fieldValue(summary, text)
+                        .raiseOnBehalfOf("client").build()), "a request type of another desk");
+        var own = jsm.getRequestTypes(pm, jsm.newQueryBuilder().serviceDesk(desk.getId()).build()).getResults().get(0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> jsm.createCustomerRequest(pm,
+                jsm.newCreateBuilder().serviceDesk(desk).requestType(own).fieldValue(summary, text)
+                        .raiseOnBehalfOf("other").build()), "other is no customer of ACME's desk");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> jsm.createCustomerRequest(client,
+                jsm.newCreateBuilder().serviceDesk(desk).requestType(own).fieldValue(summary, text)
+                        .raiseOnBehalfOf("client").build()), "a customer raises for nobody, outside the customer context too");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> jsm.createCustomerRequest(pm,
+                jsm.newCreateBuilder().serviceDesk(desk).requestType(own).raiseOnBehalfOf("client").build()),
+                "no summary");
+        int before = jsm.requests().size();
+        QuestionRequests adapter = host.plugin().springContext().getBean(QuestionRequests.class);
+        long globex = host.store().projectByKey("GLOBEX").orElseThrow().getId();
+        assertTrue(adapter.raise(new QuestionRequests.Raised(globex, "pm", "other", "s", "d")).isEmpty(), "no service desk");
+        assertTrue(adapter.raise(new QuestionRequests.Raised(acme.getId(), "pm", "other", "s", "d")).isEmpty(), "no customer");
+        assertTrue(adapter.raise(new QuestionRequests.Raised(acme.getId(), "client", "client", "s", "d")).isEmpty(),
+                "no agent");
+        assertEquals(before, jsm.requests().size(), "nothing raised");
+        String key = adapter.raise(new QuestionRequests.Raised(acme.getId(), "pm", "client", "s", "d")).orElseThrow();
+        assertEquals("client", jsm.requests().get(jsm.requests().size() - 1).reporterKey(), key);
+    }
+
     // ----- helpers
 
     private static HostJsm jsm() {
