@@ -15,7 +15,8 @@ import io.github.clientbudgets.upgrade.v2.TimeEntryEntityV2;
 import net.java.ao.RawEntity;
 
 /**
- * Model version 3: the client mails' three new tables (unsubscribes, digest settings, digests sent). The tables of
+ * Model version 3: the client mails' four new tables (unsubscribes, digest settings,
+ * digests sent, the installation's secrets). The tables of
  * version 2 are unchanged, so their version 2 copies are version 3's too; new tables need no data moved.
  */
 public class Upgrade003ClientMails implements ActiveObjectsUpgradeTask {
@@ -34,6 +35,6 @@ public class Upgrade003ClientMails implements ActiveObjectsUpgradeTask {
         return new Class[]{BudgetEntityV2.class, ServiceEntityV2.class, ExpenseEntityV2.class, IssueServiceEntityV2.class,
                 TimeEntryEntityV2.class, AuditEntityV2.class, ResyncStateEntityV2.class, ClientGrantEntityV2.class,
                 PeriodLockEntityV2.class, ClientUnsubscribeEntityV3.class, DigestSettingEntityV3.class,
-                DigestSentEntityV3.class};
+                DigestSentEntityV3.class, AppSecretEntityV3.class};
     }
 }
