@@ -92,6 +92,8 @@ public class UnsubscribeServlet extends HttpServlet {
         String userName = permissions.displayName(target.userKey);
         UnsubscribePage page = new UnsubscribePage(request.getContextPath(), state, token, tokens.formToken(token),
                 target.budget.name(), userName);
-        frame.render(response, TEMPLATE, Map.of("page", page, "text", text), request.getContextPath(), userName);
+        // the frame names whoever is logged in (nobody, following a mail's link), not the token's user
+        String signedIn = permissions.currentUserKey().map(permissions::displayName).orElse("");
+        frame.render(response, TEMPLATE, Map.of("page", page, "text", text), request.getContextPath(), signedIn);
     }
 }
