@@ -216,6 +216,30 @@ class DigestOnDevHostTest {
         }
     }
 
+    /** Weekly: the last full ISO week, its own file name and subject; switched back to monthly after. */
+    @Test
+    @Order(55)
+    void aWeeklyDigestReportsTheLastFullIsoWeek() {
+        String digest = "/rest/client-budgets/1.0/budgets/" + website + "/digest";
+        assertEquals(200, put(digest, "{\"frequency\":\"WEEKLY\"}").statusCode());
+        try {
+            assertEquals(1, sender().sendDue(IN_NOVEMBER, () -> false).mailed());
+            HostMailQueue.SentMail weekly = digests().get(0);
+            assertEquals("Website relaunch: summary for week 44 of 2026 (Oct 26, 2026 to Nov 1, 2026)", weekly.subject());
+            assertEquals("budget-" + website + "-2026-W44.csv", weekly.attachments().get(0).fileName());
+            String cookie = TestHosts.login(host, "client");
+            assertEquals(TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/portal/budget/" + website
+                    + "/time.csv?from=2026-10-26&to=2026-11-01", cookie).body(), weekly.attachments().get(0).text());
+        } finally {
+            assertEquals(200, put(digest, "{\"frequency\":\"MONTHLY\"}").statusCode());
+        }
+    }
+
+    private static HttpResponse<String> put(String path, String json) {
+        return TestHosts.send(TestHosts.request(host, path).header("Authorization", TestHosts.credentials("pm"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     @Test
     @Order(60)
     void theUnsubscribeLinkWorksForThePortalOnlyCustomerWithoutALogin() throws Exception {
