@@ -100,6 +100,7 @@ class DigestOnDevHostTest {
         String asPm = TestHosts.getWithSession(host, path, TestHosts.login(host, "pm")).body();
         assertTrue(asPm.contains("id=\"cb-digest-form\" data-method=\"PUT\" data-url=\"/budgets/" + website + "/digest\""), asPm);
         assertTrue(asPm.contains("id=\"cb-digest-save\""));
+        assertTrue(asPm.contains("client digest"), "the demo's change, in the budget's history");
         assertFalse(asPm.contains("id=\"cb-digest-frequency\" name=\"frequency\" disabled"));
         String asDev = TestHosts.getWithSession(host, path, TestHosts.login(host, "dev")).body();
         assertTrue(asDev.contains("id=\"cb-digest-frequency\" name=\"frequency\" disabled"), asDev);

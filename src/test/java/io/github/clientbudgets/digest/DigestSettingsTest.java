@@ -14,6 +14,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,8 @@ class DigestSettingsTest {
             .browser("dev", 10).user("client");
 
     private DigestSettings settings(Stores stores) {
-        return new DigestSettings(stores.ao, stores.budgets, new TeamAccessPolicy(permissions));
+        return new DigestSettings(stores.ao, stores.budgets, new TeamAccessPolicy(permissions),
+                new io.github.clientbudgets.audit.AoAuditTrail(stores.ao));
     }
 
     private static Budget budget(Stores stores) {
@@ -53,6 +55,11 @@ class DigestSettingsTest {
         assertEquals(1, ao.count(DigestSettingEntity.class, Query.select()), "one row per budget");
         settings.set("pm", budget.id(), DigestFrequency.OFF);
         assertEquals(Map.of(), settings.enabled());
+        settings.set("pm", budget.id(), DigestFrequency.OFF);
+        // audited on the budget, each change once (setting the same again changes nothing)
+        assertEquals(List.of("OFF>WEEKLY", "WEEKLY>MONTHLY", "MONTHLY>OFF"), Arrays.stream(ao.find(
+                io.github.clientbudgets.audit.AuditEntity.class, Query.select().order("ID")))
+                .filter(a -> "digest".equals(a.getField())).map(a -> a.getOldValue() + ">" + a.getNewValue()).toList());
     }
 
     @AoTest
