@@ -27,7 +27,10 @@ final class HistoryValues {
             "totalSeconds", "ownerKey", "status", "approvalRequired", "clientAccess", "showPersonNames",
             "showComments", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
             "costRate", "isDefault", "serviceId", "service", "date", "description", "amount", "billable",
-            "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee");
+            "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee",
+            "digest");
+    /** The client digest's frequencies, in words ({@code client-budgets.digest.frequency.*}). */
+    private static final Set<String> DIGEST_FREQUENCIES = Set.of("OFF", "MONTHLY", "WEEKLY");
     private static final Set<String> MONEY = Set.of("totalAmount", "rate", "costRate", "amount");
     private static final Set<String> SECONDS = Set.of("totalSeconds", "budgetedSeconds");
     private static final Set<String> PERCENT = Set.of("markupPercent", "alertWarnPercent", "alertCriticalPercent");
@@ -66,6 +69,9 @@ final class HistoryValues {
         }
         if (field.equals("month")) {
             return month(raw, names);
+        }
+        if (field.equals("digest") && DIGEST_FREQUENCIES.contains(raw)) {
+            return Phrase.of("client-budgets.digest.frequency." + raw);
         }
         if (SWITCHES.contains(field)) {
             return raw.equals("true") ? Phrase.of("client-budgets.yes") : raw.equals("false") ? Phrase.of("client-budgets.no") : raw;
