@@ -1,0 +1,121 @@
+package io.github.clientbudgets.alert;
+
+import com.atlassian.mail.Email;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.common.AppUrls;
+import io.github.clientbudgets.common.Hours;
+import io.github.clientbudgets.permission.Permissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The alert e-mails, through Jira's mail queue (Jira's mail server settings, Jira's retries; never in the way of the
+ * request that caused them). Plain text. The team's mail goes to the budget's owner and the project's
+ * administrators; the client's (when the budget says so and its client access is on) to the client's recipients,
+ * built from the same approved figures and nothing else: no pending time, no cost, no internal link.
+ */
+public class MailAlertNotifier implements AlertNotifier {
+    private static final Logger LOG = LoggerFactory.getLogger(MailAlertNotifier.class);
+
+    private final MailQueue mailQueue;
+    private final Permissions permissions;
+    private final I18nResolver i18n;
+    private final ApplicationProperties application;
+    private final Function<Budget, Collection<String>> clientRecipients;
+
+    /** Without client recipients: the client-safe alert reaches nobody. */
+    public MailAlertNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
+                             ApplicationProperties application) {
+        this(mailQueue, permissions, i18n, application, budget -> java.util.List.of());
+    }
+
+    /**
+     * @param clientRecipients the user keys of a budget's client recipients (those who have not unsubscribed)
+     */
+    public MailAlertNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
+                             ApplicationProperties application, Function<Budget, Collection<String>> clientRecipients) {
+        this.mailQueue = mailQueue;
+        this.permissions = permissions;
+        this.i18n = i18n;
+        this.application = application;
+        this.clientRecipients = clientRecipients;
+    }
+
+    @Override
+    public void crossed(Budget budget, List<Crossing> won, List<Measure> measures, boolean notifyClient) {
+        String base = application.getBaseUrl(UrlMode.CANONICAL);
+        Crossing highest = won.stream().max(java.util.Comparator.comparingInt(Crossing::threshold)).orElseThrow();
+        String lines = lines(won, measures, budget);
+        Set<String> team = new LinkedHashSet<>();
+        if (budget.ownerKey() != null) {
+            team.add(budget.ownerKey());
+        }
+        team.addAll(permissions.projectAdministrators(budget.projectId()));
+        for (String userKey : team) {
+            send(userKey, i18n.getText("client-budgets.mail.alert.subject", budget.name(), highest.threshold()),
+                    i18n.getText("client-budgets.mail.alert.body", permissions.displayName(userKey), budget.name(),
+                            lines, AppUrls.budget(base, budget.id())));
+        }
+        if (notifyClient && budget.clientAccess()) {
+            for (String userKey : new LinkedHashSet<>(clientRecipients.apply(budget))) {
+                if (team.contains(userKey)) {
+                    continue;
+                }
+                send(userKey, i18n.getText("client-budgets.mail.alert.client.subject", budget.name(), highest.threshold()),
+                        i18n.getText("client-budgets.mail.alert.client.body", permissions.displayName(userKey),
+                                budget.name(), lines, AppUrls.portalBudget(base, budget.id())));
+            }
+        }
+    }
+
+    private void send(String userKey, String subject, String body) {
+        try {
+            permissions.emailAddress(userKey).ifPresent(address -> mailQueue.addItem(new SingleMailQueueItem(
+                    new Email(address).setSubject(subject).setBody(body).setMimeType("text/plain"))));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not queue the budget alert for {}: {}", userKey, e.toString());
+        }
+    }
+
+    /** One line per crossing: "Hours: 80 % reached (40.00 h of 50.00 h)", the period named where there is one. */
+    private String lines(List<Crossing> won, List<Measure> measures, Budget budget) {
+        List<String> lines = new ArrayList<>();
+        for (Crossing c : won) {
+            Measure m = measures.stream().filter(x -> x.scope().equals(c.scope()) && x.metric() == c.metric())
+                    .findFirst().orElse(null);
+            if (m == null) {
+                continue;
+            }
+            String used = figure(c.metric(), m.used(), budget);
+            String of = figure(c.metric(), m.base(), budget);
+            String metric = i18n.getText(c.metric() == Metric.HOURS ? "client-budgets.mail.alert.hours"
+                    : "client-budgets.mail.alert.amount");
+            lines.add(Crossing.TOTAL.equals(c.scope())
+                    ? i18n.getText("client-budgets.mail.alert.line", metric, c.threshold(), used, of)
+                    : i18n.getText("client-budgets.mail.alert.line.period", metric, c.scope(), c.threshold(), used, of));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String figure(Metric metric, BigDecimal value, Budget budget) {
+        if (metric == Metric.HOURS) {
+            return Hours.format(value.setScale(0, RoundingMode.HALF_UP).longValueExact()) + " h";
+        }
+        return value.setScale(budget.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP).toPlainString()
+                + " " + budget.currency().getCurrencyCode();
+    }
+}
