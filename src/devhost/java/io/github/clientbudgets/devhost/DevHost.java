@@ -394,6 +394,8 @@ public final class DevHost implements AutoCloseable {
         components.register(GlobalPermissionManager.class, new JiraServices.HostGlobalPermissionManager(store));
         components.register(PermissionManager.class, new JiraServices.HostPermissionManager(store, roles));
         components.register(ProjectManager.class, new JiraServices.HostProjectManager(store));
+        components.register(com.atlassian.jira.config.LocaleManager.class,
+                new JiraServices.HostLocaleManager(store, DEFAULT_LOCALE));
         components.register(com.atlassian.jira.security.roles.ProjectRoleManager.class,
                 new JiraServices.HostProjectRoleManager(store));
         components.register(IssueManager.class, new JiraServices.HostIssueManager(store));

@@ -1,5 +1,8 @@
 package io.github.clientbudgets.alert;
 
+import com.atlassian.jira.config.LocaleManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -36,18 +40,24 @@ public class MailAlertNotifier implements AlertNotifier {
     private final I18nResolver i18n;
     private final ApplicationProperties application;
     private final Function<Budget, Collection<String>> clientRecipients;
+    private final UserManager users;
+    private final LocaleManager locales;
 
     /** Without client recipients: the client-safe alert reaches nobody. */
     public MailAlertNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
-                             ApplicationProperties application) {
-        this(mailQueue, permissions, i18n, application, budget -> java.util.List.of());
+                             ApplicationProperties application, UserManager users, LocaleManager locales) {
+        this(mailQueue, permissions, i18n, application, users, locales, budget -> java.util.List.of());
     }
 
     /**
+     * @param users   Jira's users, whose language ({@code locales}) each mail is written in
      * @param clientRecipients the user keys of a budget's client recipients (those who have not unsubscribed)
      */
     public MailAlertNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
-                             ApplicationProperties application, Function<Budget, Collection<String>> clientRecipients) {
+                             ApplicationProperties application, UserManager users, LocaleManager locales,
+                             Function<Budget, Collection<String>> clientRecipients) {
+        this.users = users;
+        this.locales = locales;
         this.mailQueue = mailQueue;
         this.permissions = permissions;
         this.i18n = i18n;
@@ -58,28 +68,37 @@ public class MailAlertNotifier implements AlertNotifier {
     @Override
     public void crossed(Budget budget, List<Crossing> won, List<Measure> measures, boolean notifyClient) {
         String base = application.getBaseUrl(UrlMode.CANONICAL);
-        Crossing highest = won.stream().max(java.util.Comparator.comparingInt(Crossing::threshold)).orElseThrow();
-        String lines = lines(won, measures, budget);
+        int highest = won.stream().mapToInt(Crossing::threshold).max().orElseThrow();
         Set<String> team = new LinkedHashSet<>();
         if (budget.ownerKey() != null) {
             team.add(budget.ownerKey());
         }
         team.addAll(permissions.projectAdministrators(budget.projectId()));
         for (String userKey : team) {
-            send(userKey, i18n.getText("client-budgets.mail.alert.subject", budget.name(), highest.threshold()),
-                    i18n.getText("client-budgets.mail.alert.body", permissions.displayName(userKey), budget.name(),
-                            lines, AppUrls.budget(base, budget.id())));
+            Locale locale = localeOf(userKey);
+            send(userKey, i18n.getText(locale, "client-budgets.mail.alert.subject", budget.name(), highest),
+                    i18n.getText(locale, "client-budgets.mail.alert.body", permissions.displayName(userKey),
+                            budget.name(), lines(locale, won, measures, budget), AppUrls.budget(base, budget.id())));
         }
         if (notifyClient && budget.clientAccess()) {
             for (String userKey : new LinkedHashSet<>(clientRecipients.apply(budget))) {
                 if (team.contains(userKey)) {
                     continue;
                 }
-                send(userKey, i18n.getText("client-budgets.mail.alert.client.subject", budget.name(), highest.threshold()),
-                        i18n.getText("client-budgets.mail.alert.client.body", permissions.displayName(userKey),
-                                budget.name(), lines, AppUrls.portalBudget(base, budget.id())));
+                Locale locale = localeOf(userKey);
+                send(userKey, i18n.getText(locale, "client-budgets.mail.alert.client.subject", budget.name(), highest),
+                        i18n.getText(locale, "client-budgets.mail.alert.client.body", permissions.displayName(userKey),
+                                budget.name(), lines(locale, won, measures, budget),
+                                AppUrls.portalBudget(base, budget.id())));
             }
         }
+    }
+
+    /** The recipient's Jira language (his profile's, else the instance's). */
+    private Locale localeOf(String userKey) {
+        ApplicationUser user = users.getUserByKey(userKey);
+        Locale locale = user == null ? null : locales.getLocaleFor(user);
+        return locale == null ? Locale.ENGLISH : locale;
     }
 
     private void send(String userKey, String subject, String body) {
@@ -91,8 +110,8 @@ public class MailAlertNotifier implements AlertNotifier {
         }
     }
 
-    /** One line per crossing: "Hours: 80 % reached (40.00 h of 50.00 h)", the period named where there is one. */
-    private String lines(List<Crossing> won, List<Measure> measures, Budget budget) {
+    /** One line per crossing: "- Hours: 80 % reached (40.00 h of 50.00 h)", the period named where there is one. */
+    private String lines(Locale locale, List<Crossing> won, List<Measure> measures, Budget budget) {
         List<String> lines = new ArrayList<>();
         for (Crossing c : won) {
             Measure m = measures.stream().filter(x -> x.scope().equals(c.scope()) && x.metric() == c.metric())
@@ -102,11 +121,12 @@ public class MailAlertNotifier implements AlertNotifier {
             }
             String used = figure(c.metric(), m.used(), budget);
             String of = figure(c.metric(), m.base(), budget);
-            String metric = i18n.getText(c.metric() == Metric.HOURS ? "client-budgets.mail.alert.hours"
+            String metric = i18n.getText(locale, c.metric() == Metric.HOURS ? "client-budgets.mail.alert.hours"
                     : "client-budgets.mail.alert.amount");
             lines.add(Crossing.TOTAL.equals(c.scope())
-                    ? i18n.getText("client-budgets.mail.alert.line", metric, c.threshold(), used, of)
-                    : i18n.getText("client-budgets.mail.alert.line.period", metric, c.scope(), c.threshold(), used, of));
+                    ? i18n.getText(locale, "client-budgets.mail.alert.line", metric, c.threshold(), used, of)
+                    : i18n.getText(locale, "client-budgets.mail.alert.line.period", metric, c.scope(), c.threshold(),
+                    used, of));
         }
         return String.join("\n", lines);
     }

@@ -7,4 +7,6 @@ public interface I18nResolver {
     String getText(String key);
 
     String getText(String key, Serializable... arguments);
+
+    String getText(java.util.Locale locale, String key, Serializable... arguments);
 }

@@ -68,7 +68,12 @@ public final class HostI18nResolver implements I18nResolver {
 
     @Override
     public String getText(String key, Serializable... arguments) {
-        Locale locale = currentLocale.get();
+        return getText(currentLocale.get(), key, arguments);
+    }
+
+    /** In the given language (a mail to someone who is not the current user), as SAL's own overload. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
         String pattern = texts(locale).get(key);
         if (pattern == null) {
             return key;
