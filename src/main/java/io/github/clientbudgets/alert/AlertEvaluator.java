@@ -10,6 +10,8 @@ import io.github.clientbudgets.period.RetainerPeriods;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Looks at a budget's approved figures against its thresholds and records what was crossed; each crossing this
@@ -40,9 +43,15 @@ public class AlertEvaluator implements FiguresChanged {
     private final RetainerPeriods periods;
     private final AlertNotifier notifier;
     private final Clock clock;
+    private final ClusterLockService locks;
 
+    /**
+     * @param locks one budget is evaluated by one node at a time (the others wait their turn), so the crossings one
+     *              change causes (hours and amount at once) are recorded by one evaluation and go out in one mail
+     */
     public AlertEvaluator(BudgetStore budgets, AlertStore store, SummaryService summaries, RetainerPeriods periods,
-                          AlertNotifier notifier, Clock clock) {
+                          AlertNotifier notifier, Clock clock, ClusterLockService locks) {
+        this.locks = locks;
         this.budgets = budgets;
         this.store = store;
         this.summaries = summaries;
@@ -74,8 +83,34 @@ public class AlertEvaluator implements FiguresChanged {
         }
     }
 
-    /** @return the crossings this call recorded (and mailed) */
+    /**
+     * Evaluates the budget under its cluster lock, waiting up to {@value #LOCK_WAIT_SECONDS} s for another node's
+     * evaluation of it to end (the figures it then reads include every change committed before).
+     *
+     * @return the crossings this call recorded (and mailed)
+     */
     public List<Crossing> evaluate(long budgetId) {
+        ClusterLock lock = locks.getLockForName(LOCK_PREFIX + budgetId);
+        try {
+            if (!lock.tryLock(LOCK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Alerts of budget {} not evaluated: its lock stayed taken; the next check looks again", budgetId);
+                return List.of();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+        try {
+            return evaluateLocked(budgetId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    static final String LOCK_PREFIX = "io.github.clientbudgets.alerts.budget.";
+    private static final int LOCK_WAIT_SECONDS = 30;
+
+    private List<Crossing> evaluateLocked(long budgetId) {
         Budget budget = budgets.budget(budgetId).orElse(null);
         if (budget == null || budget.status() == BudgetStatus.CLOSED) {
             return List.of();
