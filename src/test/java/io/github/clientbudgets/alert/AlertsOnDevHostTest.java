@@ -140,6 +140,20 @@ class AlertsOnDevHostTest {
         }));
     }
 
+    @Test
+    void theBudgetPageHasTheAlertsSectionWithItsScriptAndTheFormForPmsOnly() {
+        String path = "/plugins/servlet/client-budgets/budget/" + website;
+        HttpResponse<String> asPm = TestHosts.getWithSession(host, path, TestHosts.login(host, "pm"));
+        assertEquals(200, asPm.statusCode());
+        assertTrue(asPm.body().contains("id=\"cb-alerts-form\""), "pm changes them");
+        assertTrue(asPm.body().contains("/download/resources/io.github.clientbudgets.client-budgets-jira:alerts/alerts.js"),
+                "the section's own script");
+        HttpResponse<String> asDev = TestHosts.getWithSession(host, path, TestHosts.login(host, "dev"));
+        assertEquals(200, asDev.statusCode());
+        assertTrue(asDev.body().contains("id=\"cb-alerts-summary\""), "dev reads them");
+        assertFalse(asDev.body().contains("id=\"cb-alerts-form\""));
+    }
+
     // ----- crossings and mails
 
     @Test
