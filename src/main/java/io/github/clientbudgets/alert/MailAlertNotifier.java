@@ -1,14 +1,14 @@
 package io.github.clientbudgets.alert;
 
-import com.atlassian.jira.config.LocaleManager;
-import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import io.github.clientbudgets.access.ClientRecipients;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.common.AppUrls;
 import io.github.clientbudgets.common.Hours;
@@ -19,12 +19,10 @@ import org.slf4j.LoggerFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The alert e-mails, through Jira's mail queue (Jira's mail server settings, Jira's retries; never in the way of the
@@ -39,24 +37,16 @@ public class MailAlertNotifier implements AlertNotifier {
     private final Permissions permissions;
     private final I18nResolver i18n;
     private final ApplicationProperties application;
-    private final Function<Budget, Collection<String>> clientRecipients;
-    private final UserManager users;
-    private final LocaleManager locales;
-
-    /** Without client recipients: the client-safe alert reaches nobody. */
-    public MailAlertNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
-                             ApplicationProperties application, UserManager users, LocaleManager locales) {
-        this(mailQueue, permissions, i18n, application, users, locales, budget -> java.util.List.of());
-    }
+    private final ClientRecipients clientRecipients;
+    private final LocaleResolver locales;
 
     /**
-     * @param users   Jira's users, whose language ({@code locales}) each mail is written in
-     * @param clientRecipients the user keys of a budget's client recipients (those who have not unsubscribed)
+     * @param locales          each recipient's language (his profile's, else the instance's)
+     * @param clientRecipients a budget's client recipients (those who see it in the portal and did not unsubscribe)
      */
     public MailAlertNotifier(MailQueue mailQueue, Permissions permissions, I18nResolver i18n,
-                             ApplicationProperties application, UserManager users, LocaleManager locales,
-                             Function<Budget, Collection<String>> clientRecipients) {
-        this.users = users;
+                             ApplicationProperties application, LocaleResolver locales,
+                             ClientRecipients clientRecipients) {
         this.locales = locales;
         this.mailQueue = mailQueue;
         this.permissions = permissions;
@@ -81,13 +71,14 @@ public class MailAlertNotifier implements AlertNotifier {
                             budget.name(), lines(locale, won, measures, budget), AppUrls.budget(base, budget.id())));
         }
         if (notifyClient && budget.clientAccess()) {
-            for (String userKey : new LinkedHashSet<>(clientRecipients.apply(budget))) {
-                if (team.contains(userKey)) {
+            for (ClientRecipients.Recipient recipient : clientRecipients.of(budget.id())) {
+                if (team.contains(recipient.userKey())) {
                     continue;
                 }
-                Locale locale = localeOf(userKey);
-                send(userKey, i18n.getText(locale, "client-budgets.mail.alert.client.subject", budget.name(), highest),
-                        i18n.getText(locale, "client-budgets.mail.alert.client.body", permissions.displayName(userKey),
+                Locale locale = localeOf(recipient.userKey());
+                queue(recipient.userKey(), recipient.emailAddress(),
+                        i18n.getText(locale, "client-budgets.mail.alert.client.subject", budget.name(), highest),
+                        i18n.getText(locale, "client-budgets.mail.alert.client.body", recipient.displayName(),
                                 budget.name(), lines(locale, won, measures, budget),
                                 AppUrls.portalBudget(base, budget.id())));
             }
@@ -96,15 +87,18 @@ public class MailAlertNotifier implements AlertNotifier {
 
     /** The recipient's Jira language (his profile's, else the instance's). */
     private Locale localeOf(String userKey) {
-        ApplicationUser user = users.getUserByKey(userKey);
-        Locale locale = user == null ? null : locales.getLocaleFor(user);
+        Locale locale = locales.getLocale(new UserKey(userKey));
         return locale == null ? Locale.ENGLISH : locale;
     }
 
     private void send(String userKey, String subject, String body) {
+        permissions.emailAddress(userKey).ifPresent(address -> queue(userKey, address, subject, body));
+    }
+
+    private void queue(String userKey, String address, String subject, String body) {
         try {
-            permissions.emailAddress(userKey).ifPresent(address -> mailQueue.addItem(new SingleMailQueueItem(
-                    new Email(address).setSubject(subject).setBody(body).setMimeType("text/plain"))));
+            mailQueue.addItem(new SingleMailQueueItem(new Email(address).setSubject(subject).setBody(body)
+                    .setMimeType("text/plain")));
         } catch (RuntimeException e) {
             LOG.warn("Could not queue the budget alert for {}: {}", userKey, e.toString());
         }

@@ -172,7 +172,7 @@ class AlertsOnDevHostTest {
         host.store().setUserLocale("pm", Locale.GERMANY);
         HostMailQueue mail = host.platform().mail();
         mail.clear();
-        map(call(host, "pm", "PUT", alerts(website), "{\"thresholds\":[" + threshold + "]}"), 200);
+        map(call(host, "pm", "PUT", alerts(website), "{\"thresholds\":[" + threshold + "],\"notifyClient\":true}"), 200);
         assertEquals(List.of(), mail.sentMails(), "below the new threshold: no mail");
 
         List<Long> pendingIds = reviewQueue("admin");
@@ -183,7 +183,15 @@ class AlertsOnDevHostTest {
         List<HostMailQueue.SentMail> toAdmin = mail.sentTo(address("admin"));
         assertEquals(1, toPm.size(), "one mail to the owner: " + mail.sentMails());
         assertEquals(1, toAdmin.size(), "one to the other administrator of ACME");
-        assertEquals(2, mail.sentMails().size(), "nobody else (pm is owner and administrator: one mail)");
+        List<HostMailQueue.SentMail> toClient = mail.sentTo(address("client"));
+        assertEquals(1, toClient.size(), "the client's recipient (a grant on ACME, Client Access on) is told too");
+        assertEquals(3, mail.sentMails().size(), "nobody else (pm is owner and administrator: one mail): "
+                + mail.sentMails());
+        String client = toClient.get(0).body();
+        assertTrue(client.contains(host.baseUrl() + "/plugins/servlet/client-budgets/portal/budget/" + website), client);
+        assertFalse(client.contains("/plugins/servlet/client-budgets/budget/"), "no internal link: " + client);
+        assertTrue(client.contains("(approved figures)"), client);
+        assertEquals("Your budget \"Website relaunch\" reached " + threshold + " %", toClient.get(0).subject());
         assertEquals("Budget \u201eWebsite relaunch\u201c hat " + threshold + " % erreicht", toPm.get(0).subject(),
                 "pm reads German");
         assertTrue(toPm.get(0).body().contains("Stunden: " + threshold + " % erreicht"), toPm.get(0).body());
@@ -195,13 +203,13 @@ class AlertsOnDevHostTest {
         // falls back below and rises again: still the one crossing
         approve("admin", "unapprove", pendingIds);
         approve("admin", "approve", pendingIds);
-        assertEquals(2, mail.sentMails().size(), "no second mail for the same crossing");
+        assertEquals(3, mail.sentMails().size(), "no second mail for the same crossing");
         // the safety net and a resync find nothing new
         host.platform().scheduler().runNow(ALERT_JOB);
         assertTrue(String.valueOf(host.platform().scheduler().lastOutcome(ALERT_JOB)).startsWith("SUCCESS"),
                 host.platform().scheduler().lastOutcome(ALERT_JOB));
         host.platform().scheduler().runNow(RESYNC);
-        assertEquals(2, mail.sentMails().size(), "no storm after a resync: " + mail.sentMails());
+        assertEquals(3, mail.sentMails().size(), "no storm after a resync: " + mail.sentMails());
         host.store().setUserLocale("pm", Locale.US);
     }
 

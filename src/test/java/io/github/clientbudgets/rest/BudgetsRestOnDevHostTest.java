@@ -108,6 +108,9 @@ class BudgetsRestOnDevHostTest {
         list.add(new Endpoint("create expense", "POST", () -> BASE + "/budgets/" + website + "/expenses", expense, 201, true));
         list.add(new Endpoint("update expense", "PUT", () -> BASE + "/expenses/" + scratchExpense(), expense, 200, true));
         list.add(new Endpoint("delete expense", "DELETE", () -> BASE + "/expenses/" + scratchExpense(), null, 204, true));
+        list.add(new Endpoint("digest", "GET", () -> BASE + "/budgets/" + website + "/digest", null, 200, false));
+        list.add(new Endpoint("set digest", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/digest",
+                "{\"frequency\":\"WEEKLY\"}", 200, true));
         list.add(new Endpoint("assign issue", "PUT", () -> BASE + "/issues/ACME-2/service", "{\"serviceId\":null}", 200, true));
         return list;
     }

@@ -30,7 +30,7 @@ public final class BundleText {
 
             @Override
             public String getText(java.util.Locale locale, String key, Serializable... arguments) {
-                return getText(key, arguments); // one bundle: the English one
+                return getText(key, arguments);
             }
 
             @Override

@@ -131,7 +131,7 @@ class TemplatesTest {
 
             @Override
             public String getText(java.util.Locale locale, String key, Serializable... arguments) {
-                return getText(key, arguments); // one bundle: the English one
+                return getText(key, arguments);
             }
 
             @Override

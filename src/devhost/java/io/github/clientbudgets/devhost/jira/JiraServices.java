@@ -216,22 +216,6 @@ public final class JiraServices {
         }
     }
 
-    /** Jira's LocaleManager: a user's profile language, else the instance's default (as Jira's own rule). */
-    public static final class HostLocaleManager implements com.atlassian.jira.config.LocaleManager {
-        private final JiraStore store;
-        private final java.util.Locale defaultLocale;
-
-        public HostLocaleManager(JiraStore store, java.util.Locale defaultLocale) {
-            this.store = store;
-            this.defaultLocale = defaultLocale;
-        }
-
-        @Override
-        public java.util.Locale getLocaleFor(ApplicationUser user) {
-            return user == null ? defaultLocale : store.userLocale(user.getKey()).orElse(defaultLocale);
-        }
-    }
-
     /** Jira's project roles over the host's role actors: the three roles of the host's one permission scheme. */
     public static final class HostProjectRoleManager implements com.atlassian.jira.security.roles.ProjectRoleManager {
         private static final List<String> ROLES = List.of(JiraStore.ROLE_USERS, JiraStore.ROLE_DEVELOPERS,

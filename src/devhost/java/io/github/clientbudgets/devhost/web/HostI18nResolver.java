@@ -71,7 +71,7 @@ public final class HostI18nResolver implements I18nResolver {
         return getText(currentLocale.get(), key, arguments);
     }
 
-    /** In the given language (a mail to someone who is not the current user), as SAL's own overload. */
+    /** In the language given (a mail to someone else, in his language), as Jira's resolver answers it. */
     @Override
     public String getText(Locale locale, String key, Serializable... arguments) {
         String pattern = texts(locale).get(key);
