@@ -154,6 +154,27 @@ class AlertsOnDevHostTest {
         assertFalse(asDev.body().contains("id=\"cb-alerts-form\""));
     }
 
+    @Test
+    void theHostsMailPageListsTheQueueEscapedForJiraAdminsOnly() throws Exception {
+        host.platform().mail().addItem(new com.atlassian.mail.queue.SingleMailQueueItem(
+                new com.atlassian.mail.Email("pm@example.com").setSubject("<script>alert(1)</script> & co")
+                        .setBody("line <b>one</b>").setMimeType("text/plain")));
+        String page = "/secure/admin/devhost/mail";
+        HttpResponse<String> asAdmin = TestHosts.getWithSession(host, page, TestHosts.loginWithWebSudo(host, "admin"));
+        assertEquals(200, asAdmin.statusCode());
+        assertTrue(asAdmin.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), "escaped subject");
+        assertTrue(asAdmin.body().contains("line &lt;b&gt;one&lt;/b&gt;"), "escaped body");
+        assertFalse(asAdmin.body().contains("<script>alert(1)"));
+        assertEquals(403, TestHosts.getWithSession(host, page, TestHosts.login(host, "pm")).statusCode(),
+                "a project admin is no Jira admin");
+        assertEquals(403, TestHosts.getWithSession(host, page, TestHosts.login(host, "client")).statusCode());
+        HttpResponse<String> withoutWebSudo = TestHosts.getWithSession(host, page, TestHosts.login(host, "admin"));
+        assertEquals(302, withoutWebSudo.statusCode(), "an admin gives his password again first");
+        HttpResponse<String> anonymous = TestHosts.send(TestHosts.request(host, page).GET());
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 401, String.valueOf(anonymous.statusCode()));
+        assertFalse(anonymous.body().contains("alert(1)"));
+    }
+
     // ----- crossings and mails
 
     @Test
