@@ -92,6 +92,20 @@ class DigestOnDevHostTest {
         assertEquals("{\"frequency\":\"MONTHLY\"}", TestHosts.get(host, "/rest/client-budgets/1.0/budgets/" + website + "/digest", "pm").body());
     }
 
+    /** The budget page's sidebar: the section for everyone who sees the budget, its select for its PMs only. */
+    @Test
+    @Order(1)
+    void theBudgetPageShowsTheSettingChangeableByItsPmsOnly() {
+        String path = "/plugins/servlet/client-budgets/budget/" + website;
+        String asPm = TestHosts.getWithSession(host, path, TestHosts.login(host, "pm")).body();
+        assertTrue(asPm.contains("id=\"cb-digest-form\" data-method=\"PUT\" data-url=\"/budgets/" + website + "/digest\""), asPm);
+        assertTrue(asPm.contains("id=\"cb-digest-save\""));
+        assertFalse(asPm.contains("id=\"cb-digest-frequency\" name=\"frequency\" disabled"));
+        String asDev = TestHosts.getWithSession(host, path, TestHosts.login(host, "dev")).body();
+        assertTrue(asDev.contains("id=\"cb-digest-frequency\" name=\"frequency\" disabled"), asDev);
+        assertTrue(asDev.contains("id=\"cb-digest-read-only\"") && !asDev.contains("id=\"cb-digest-save\""));
+    }
+
     @Test
     @Order(2)
     void theJobMailsTheClientLastMonthsFiguresWithTheCsvHisTimeTabDownloads() throws Exception {
