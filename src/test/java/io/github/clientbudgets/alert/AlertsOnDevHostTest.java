@@ -235,6 +235,32 @@ class AlertsOnDevHostTest {
     }
 
     @Test
+    void aWorklogOnABudgetWithoutApprovalCrossesAtOnce() throws Exception {
+        long retainer = budgetNamed(host, "GLOBEX", "Support retainer");
+        Map<String, Object> summary = map(call(host, "pm", "GET", BASE + "/budgets/" + retainer + "/summary", null), 200);
+        BigDecimal used = new BigDecimal((String) summary.get("usedHours"));
+        BigDecimal total = new BigDecimal((String) summary.get("totalHours"));
+        BigDecimal usedAmount = new BigDecimal((String) summary.get("usedAmount"));
+        BigDecimal totalAmount = new BigDecimal((String) summary.get("totalAmount"));
+        int threshold = percent(used, total).max(percent(usedAmount, totalAmount)).intValue() + 1;
+        map(call(host, "pm", "PUT", alerts(retainer), "{\"thresholds\":[" + threshold + "]}"), 200);
+        HostMailQueue mail = host.platform().mail();
+        mail.clear();
+        // enough hours this month to pass the threshold: the month's totals of a retainer without period terms
+        long seconds = total.multiply(BigDecimal.valueOf(threshold)).divide(BigDecimal.valueOf(100), 0, RoundingMode.CEILING)
+                .subtract(used).max(BigDecimal.ZERO).add(BigDecimal.ONE).multiply(BigDecimal.valueOf(3600)).longValueExact();
+        HttpResponse<String> logged = call(host, "dev", "POST", "/rest/api/2/issue/GLOBEX-2/worklog",
+                "{\"timeSpentSeconds\":" + seconds + ",\"comment\":\"a long day\"}");
+        assertEquals(201, logged.statusCode(), logged.body());
+
+        assertEquals(1, mail.sentTo(address("pm")).size(), "the worklog event evaluated the budget: " + mail.sentMails());
+        assertTrue(mail.sentTo(address("pm")).get(0).body().contains(" in " + java.time.YearMonth.now() + ": "),
+                "the month is named: " + mail.sentTo(address("pm")).get(0).body());
+        call(host, "dev", "POST", "/rest/api/2/issue/GLOBEX-2/worklog", "{\"timeSpentSeconds\":3600}");
+        assertEquals(1, mail.sentTo(address("pm")).size(), "crossed once");
+    }
+
+    @Test
     void aThresholdBelowWhatIsUsedAlertsAtOnceAndOnlyOnceAcrossARestart(@TempDir Path dir) throws Exception {
         DevHostOptions options = TestHosts.options();
         options.inMemory = false;
