@@ -82,6 +82,12 @@ class AlertsOnDevHostTest {
         assertEquals(400, full.statusCode(), full.body());
         assertTrue(full.body().contains("alertWarnPercent"), full.body());
         assertEquals(List.of(50, 75, 90), map(call(host, "pm", "GET", alerts(tooling), null), 200).get("thresholds"));
+        // the change is in the budget's history, in words
+        HttpResponse<String> page = TestHosts.getWithSession(host, "/plugins/servlet/client-budgets/budget/" + tooling,
+                TestHosts.login(host, "pm"));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("alert thresholds"), "the field's label, not its name");
+        assertFalse(page.body().contains("alertThresholds"));
     }
 
     @Test

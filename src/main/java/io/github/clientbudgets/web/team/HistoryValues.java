@@ -27,14 +27,15 @@ final class HistoryValues {
             "totalSeconds", "ownerKey", "status", "approvalRequired", "clientAccess", "showPersonNames",
             "showComments", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
             "costRate", "isDefault", "serviceId", "service", "date", "description", "amount", "billable",
-            "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee");
+            "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee",
+            "alertThresholds", "alertNotifyClient");
     private static final Set<String> MONEY = Set.of("totalAmount", "rate", "costRate", "amount");
     private static final Set<String> SECONDS = Set.of("totalSeconds", "budgetedSeconds");
     private static final Set<String> PERCENT = Set.of("markupPercent", "alertWarnPercent", "alertCriticalPercent");
     private static final Set<String> DAYS = Set.of("startDate", "endDate", "date");
     /** Switches: a change reads "client access on", not "client access false → true". */
     static final Set<String> SWITCHES = Set.of("approvalRequired", "clientAccess", "showPersonNames", "showComments",
-            "isDefault", "billable", "deleted");
+            "isDefault", "billable", "deleted", "alertNotifyClient");
     private static final Set<String> QUOTED = Set.of("name", "description", "clientNote", "reason");
     private static final Set<String> PEOPLE = Set.of("ownerKey", "userKey");
     private static final Set<String> SERVICES = Set.of("serviceId", "service");
