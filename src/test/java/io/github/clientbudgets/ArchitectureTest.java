@@ -28,9 +28,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     private static final String ROOT = "io.github.clientbudgets";
     /** Where the app's logic lives: plain Java, Active Objects and the Atlassian services it adapts to. */
-    private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".approval..", ROOT + ".attribution..",
-            ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".digest..", ROOT + ".expense..",
-            ROOT + ".format..",
+    private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".alert..", ROOT + ".approval..",
+            ROOT + ".attribution..", ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".digest..",
+            ROOT + ".expense..", ROOT + ".format..",
             ROOT + ".lineitem..", ROOT + ".period..", ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..",
             ROOT + ".question..", ROOT + ".service..", ROOT + ".summary..",
             ROOT + ".timeentry..", ROOT + ".upgrade.."};

@@ -399,6 +399,8 @@ public final class DevHost implements AutoCloseable {
         components.register(GlobalPermissionManager.class, new JiraServices.HostGlobalPermissionManager(store));
         components.register(PermissionManager.class, new JiraServices.HostPermissionManager(store, roles));
         components.register(ProjectManager.class, new JiraServices.HostProjectManager(store));
+        components.register(com.atlassian.jira.security.roles.ProjectRoleManager.class,
+                new JiraServices.HostProjectRoleManager(store));
         components.register(IssueManager.class, new JiraServices.HostIssueManager(store));
         HostComponents registry = components;
         components.register(WorklogManager.class, new JiraServices.HostWorklogManager(store,

@@ -146,6 +146,32 @@ public class AoBudgetStore implements BudgetStore {
     }
 
     @Override
+    public boolean setAlertLevels(long budgetId, int warnPercent, int criticalPercent) {
+        BudgetEntity e = budgetId <= 0 || budgetId > Integer.MAX_VALUE ? null : ao.get(BudgetEntity.class, (int) budgetId);
+        if (e == null) {
+            return false;
+        }
+        AoSql q = AoSql.of(e);
+        String warn = q.col(BudgetEntity.ALERT_WARN_PERCENT);
+        String critical = q.col(BudgetEntity.ALERT_CRITICAL_PERCENT);
+        boolean changed = q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + warn + " = ?, " + critical
+                + " = ?, " + q.col(BudgetEntity.VERSION) + " = COALESCE(" + q.col(BudgetEntity.VERSION) + ", 0) + 1 WHERE "
+                + q.col("ID") + " = ? AND (" + warn + " IS NULL OR " + critical + " IS NULL OR " + warn + " <> ? OR "
+                + critical + " <> ?)", List.of(warnPercent, criticalPercent, (int) budgetId, warnPercent,
+                criticalPercent)) == 1;
+        if (changed) {
+            budgetChanged(budgetId, e.getProjectId());
+        }
+        return changed;
+    }
+
+    @Override
+    public List<Long> budgetIds() {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select("ID").where(BudgetEntity.DELETED + " = ?", false)
+                .order("ID"))).map(b -> (long) b.getID()).toList();
+    }
+
+    @Override
     public Optional<Budget> budget(long id) {
         return id <= 0 || id > Integer.MAX_VALUE ? Optional.empty() : budgets.get(id);
     }

@@ -91,6 +91,9 @@ class BudgetsRestOnDevHostTest {
         list.add(new Endpoint("retainer summary", "GET", () -> BASE + "/budgets/" + retainer + "/summary", null, 200, false));
         list.add(new Endpoint("audit", "GET", () -> BASE + "/budgets/" + website + "/audit", null, 200, false));
         list.add(new Endpoint("issue service", "GET", () -> BASE + "/issues/ACME-1/service", null, 200, false));
+        list.add(new Endpoint("alerts", "GET", () -> BASE + "/budgets/" + website + "/alerts", null, 200, false));
+        list.add(new Endpoint("update alerts", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/alerts",
+                "{\"thresholds\":[50,90],\"notifyClient\":true}", 200, true));
         list.add(new Endpoint("create budget", "POST", () -> BASE + "/budgets", newBudget, 201, true));
         list.add(new Endpoint("update budget", "PUT", () -> BASE + "/budgets/" + scratchBudget(),
                 "{\"name\":\"Matrix budget (renamed)\",\"type\":\"TIME_AND_MATERIALS\",\"currency\":\"EUR\",\"startDate\":\"2026-09-01\",\"totalHours\":\"20\",\"version\":0}", 200, true));

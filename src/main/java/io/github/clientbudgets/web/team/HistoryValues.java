@@ -28,7 +28,7 @@ final class HistoryValues {
             "showComments", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
             "costRate", "isDefault", "serviceId", "service", "date", "description", "amount", "billable",
             "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee",
-            "digest");
+            "digest", "alertThresholds", "alertNotifyClient");
     /** The client digest's frequencies, in words ({@code client-budgets.digest.frequency.*}). */
     private static final Set<String> DIGEST_FREQUENCIES = Set.of("OFF", "MONTHLY", "WEEKLY");
     private static final Set<String> MONEY = Set.of("totalAmount", "rate", "costRate", "amount");
@@ -37,7 +37,7 @@ final class HistoryValues {
     private static final Set<String> DAYS = Set.of("startDate", "endDate", "date");
     /** Switches: a change reads "client access on", not "client access false → true". */
     static final Set<String> SWITCHES = Set.of("approvalRequired", "clientAccess", "showPersonNames", "showComments",
-            "isDefault", "billable", "deleted");
+            "isDefault", "billable", "deleted", "alertNotifyClient");
     private static final Set<String> QUOTED = Set.of("name", "description", "clientNote", "reason");
     private static final Set<String> PEOPLE = Set.of("ownerKey", "userKey");
     private static final Set<String> SERVICES = Set.of("serviceId", "service");
