@@ -18,6 +18,8 @@ import io.github.clientbudgets.rest.json.ServiceJson;
 import io.github.clientbudgets.rest.json.ServiceJsonMapper;
 import io.github.clientbudgets.rest.json.ServiceRequest;
 import io.github.clientbudgets.rest.json.SummaryJson;
+import io.github.clientbudgets.forecast.ForecastService;
+import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 
 import javax.inject.Inject;
@@ -55,11 +57,13 @@ public class BudgetResource {
     private final BudgetJsonMapper json;
     private final ServiceJsonMapper serviceJson;
     private final ExpenseJsonMapper expenseJson;
+    private final ForecastService forecasts;
 
     @Inject
     public BudgetResource(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                           SummaryService summaries, Permissions permissions, BudgetJsonMapper json,
-                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson) {
+                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.budgets = budgets;
         this.lineItems = lineItems;
         this.expenses = expenses;
@@ -132,6 +136,14 @@ public class BudgetResource {
         return json.budget(budgets.setShowComments(caller, id, FlagRequest.from(body, "enabled").value()), true);
     }
 
+    /** Whether the client sees the budget's approved-only forecast: {@code {"enabled":true}}. */
+    @PUT
+    @Path("{id}/forecast")
+    public BudgetJson forecast(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        return json.budget(budgets.setShowForecast(caller, id, FlagRequest.from(body, "enabled").value()), true);
+    }
+
     @PUT
     @Path("{id}/approval")
     public BudgetJson approval(@PathParam("id") long id, Map<String, Object> body) {
@@ -183,6 +195,9 @@ public class BudgetResource {
     @Path("{id}/summary")
     public SummaryJson summary(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return json.summary(summaries.summary(caller, id));
+        Summary summary = summaries.summary(caller, id);
+        Budget budget = budgets.budget(caller, id);
+        return json.summary(summary, forecasts.forecast(budget, summary.usedSeconds(), summary.pendingSeconds())
+                .orElse(null));
     }
 }

@@ -58,7 +58,8 @@ class BudgetRestRealServiceTest {
         var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.i18n.I18nText(
                 org.mockito.Mockito.mock(com.atlassian.sal.api.message.I18nResolver.class)));
         return new RestServer(new BudgetResource(team.budgets, team.lineItems, team.expenses, summaries, permissions,
-                json, services, expenses),
+                json, services, expenses, new io.github.clientbudgets.forecast.ForecastService(
+                new io.github.clientbudgets.forecast.AoBurnQueries(ao), Clock.systemUTC())),
                 new ServiceResource(team.lineItems, permissions, services), new ExpenseResource(team.expenses,
                 permissions, expenses, decisions, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
                 new IssueServiceResource(team.assignments, permissions, services));

@@ -23,6 +23,7 @@ public record BudgetJson(
         @JsonProperty("clientAccess") boolean clientAccess,
         @JsonProperty("showPersonNames") boolean showPersonNames,
         @JsonProperty("showComments") boolean showComments,
+        @JsonProperty("showForecast") boolean showForecast,
         @JsonProperty("alertWarnPercent") int alertWarnPercent,
         @JsonProperty("alertCriticalPercent") int alertCriticalPercent,
         @JsonProperty("version") int version,

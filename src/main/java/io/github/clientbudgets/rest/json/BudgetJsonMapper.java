@@ -9,6 +9,7 @@ import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
+import io.github.clientbudgets.forecast.Forecasts;
 import io.github.clientbudgets.summary.Summary;
 
 /** Budgets, their summaries and their audit trail as the team's REST shows them. */
@@ -24,17 +25,24 @@ public class BudgetJsonMapper {
                 permissions.projectById(b.projectId()).map(ProjectRef::key).orElse(null), b.name(), b.type().name(),
                 b.currency().getCurrencyCode(), Money.format(b.totalAmount()), Hours.format(b.totalSeconds()),
                 Fields.iso(b.startDate()), Fields.iso(b.endDate()), b.ownerKey(), displayName(b.ownerKey()),
-                b.status().name(), b.approvalRequired(), b.clientAccess(), b.showPersonNames(), b.showComments(),
+                b.status().name(), b.approvalRequired(), b.clientAccess(), b.showPersonNames(), b.showComments(), b.showForecast(),
                 b.alertWarnPercent(), b.alertCriticalPercent(), b.version(), canManage);
     }
 
     public SummaryJson summary(Summary s) {
+        return summary(s, null);
+    }
+
+    /** @param forecasts the budget's forecasts; null when it has none */
+    public SummaryJson summary(Summary s, Forecasts forecasts) {
         return new SummaryJson(s.budgetId(), s.currency().getCurrencyCode(), Money.format(s.totalAmount()),
                 Money.format(s.usedAmount()), Money.format(s.remainingAmount()), Money.format(s.expensesAmount()),
                 Hours.format(s.totalSeconds()), Hours.format(s.usedSeconds()), Hours.format(s.pendingSeconds()),
                 Hours.format(s.remainingSeconds()), s.percentUsed(), Money.format(s.pendingAmount()),
                 s.services().stream().map(BudgetJsonMapper::line).toList(),
-                s.periods().stream().map(BudgetJsonMapper::period).toList());
+                s.periods().stream().map(BudgetJsonMapper::period).toList(),
+                forecasts == null ? null : ForecastJson.of(forecasts.approved()),
+                forecasts == null ? null : ForecastJson.of(forecasts.withPending()));
     }
 
     private static SummaryJson.Line line(ServiceSummary s) {

@@ -17,6 +17,9 @@ import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.forecast.Forecast;
+import io.github.clientbudgets.forecast.ForecastService;
+import io.github.clientbudgets.web.page.ForecastView;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
 import io.github.clientbudgets.web.page.SelectOption;
@@ -62,9 +65,11 @@ public class PortalServlet extends HttpServlet {
     private final CustomerFrame frame;
     private final UserManager users;
     private final ReaderFormats formats;
+    private final ForecastService forecasts;
 
     public PortalServlet(PortalService portal, Permissions permissions, PageRenderer pages, I18nText text, CustomerFrame frame,
-                         UserManager users, ReaderFormats formats) {
+                         UserManager users, ReaderFormats formats, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.formats = formats;
         this.portal = portal;
         this.permissions = permissions;
@@ -156,8 +161,11 @@ public class PortalServlet extends HttpServlet {
                         summary.currency(), shown));
             }
         }
+        // the forecast the client sees: approved time only, and only where the budget shows it
+        Forecast forecast = forecasts.forClient(opened.budget(), summary.usedSeconds()).orElse(null);
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
-                new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
+                new BurnUpChart(portal.burnUp(opened), shown).withForecast(forecast), time, expenses, null)
+                .withForecast(ForecastView.of(forecast, shown));
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
     }
