@@ -96,6 +96,8 @@ class BudgetsRestOnDevHostTest {
                 "{\"name\":\"Matrix budget (renamed)\",\"type\":\"TIME_AND_MATERIALS\",\"currency\":\"EUR\",\"startDate\":\"2026-09-01\",\"totalHours\":\"20\",\"version\":0}", 200, true));
         list.add(new Endpoint("client access", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/client-access",
                 "{\"enabled\":true}", 200, true));
+        list.add(new Endpoint("show forecast", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/forecast",
+                "{\"enabled\":true}", 200, true));
         list.add(new Endpoint("approval", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/approval",
                 "{\"required\":true}", 200, true));
         list.add(new Endpoint("delete budget", "DELETE", () -> BASE + "/budgets/" + scratchBudget(), null, 204, true));
@@ -159,6 +161,7 @@ class BudgetsRestOnDevHostTest {
         String servicesBefore = call("pm", "GET", BASE + "/budgets/" + website + "/services", null).body();
         for (String user : List.of("dev", "client", "other", "anonymous")) {
             call(user, "PUT", BASE + "/budgets/" + website + "/client-access", "{\"enabled\":false}");
+            call(user, "PUT", BASE + "/budgets/" + website + "/forecast", "{\"enabled\":true}");
             call(user, "PUT", BASE + "/budgets/" + website, "{\"name\":\"Hijacked\",\"type\":\"FIXED_PRICE\",\"currency\":\"USD\",\"startDate\":\"2026-09-01\"}");
             call(user, "POST", BASE + "/budgets/" + website + "/services", "{\"name\":\"Intruder\",\"billing\":\"HOURLY\",\"rate\":\"1.00\"}");
             call(user, "DELETE", BASE + "/budgets/" + website + "?confirm=true", null);

@@ -46,7 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API); review the diff before committing it.
  * <p>
  * The recordings also depend on the month the run happens in (a retainer's periods run up to the current month, and
- * one of them is flagged {@code current}); they were taken in December 2026.
+ * one of them is flagged {@code current}); they were taken in December 2026. A forecast's window and what it projects
+ * from it ({@link #FORECAST_DAY_FIELDS}) move with the day of the run and become {@code "<day of the run>"}; its
+ * basis, hours left and end date are compared.
  */
 class RecordedResponsesTest {
     private static final String BASE = "/rest/client-budgets/1.0";
@@ -54,6 +56,10 @@ class RecordedResponsesTest {
     static final Set<String> INSTANT_FIELDS = Set.of("when", "reviewedAt", "startedAt", "finishedAt");
     /** The explainer's conditions, the customer check's budgets. */
     static final Set<String> UNORDERED_FIELD_LISTS = Set.of("conditions", "budgets");
+    /** The forecasts, whose window and projection move with the day of the run. */
+    static final Set<String> FORECAST_FIELDS = Set.of("forecast", "forecastWithPending");
+    static final Set<String> FORECAST_DAY_FIELDS = Set.of("exhaustionDate", "hoursPerWeekLeft", "burnHoursPerWeek",
+            "windowStart", "windowEnd");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -243,6 +249,12 @@ class RecordedResponsesTest {
 
     @Test
     void normalisingTouchesOnlyTheMomentOfTheRun() throws IOException {
+        JsonNode forecast = JSON.readTree("{\"forecast\":{\"exhaustionDate\":null,\"basis\":\"APPROVED\","
+                + "\"remainingHours\":\"1.00\",\"windowStart\":\"2026-11-10\"}}");
+        assertEquals("{\"forecast\":{\"exhaustionDate\":\"<day of the run>\",\"basis\":\"APPROVED\","
+                + "\"remainingHours\":\"1.00\",\"windowStart\":\"<day of the run>\","
+                + "\"hoursPerWeekLeft\":\"<day of the run>\",\"burnHoursPerWeek\":\"<day of the run>\","
+                + "\"windowEnd\":\"<day of the run>\"}}", new ObjectMapper().writeValueAsString(normalise(forecast)));
         JsonNode node = JSON.readTree("{\"when\":\"2026-12-07T20:00:01.123Z\",\"started\":\"2026-09-01T09:00:00Z\","
                 + "\"reviewedAt\":null,\"checks\":[{\"seen\":\"anything\"}],\"id\":7,"
                 + "\"conditions\":[{\"met\":true,\"key\":\"k\"}],\"services\":[{\"name\":\"n\",\"id\":1}]}");
@@ -337,6 +349,8 @@ class RecordedResponsesTest {
                 JsonNode value = object.get(name);
                 if (INSTANT_FIELDS.contains(name) && value.isTextual()) {
                     object.set(name, TextNode.valueOf("<instant>"));
+                } else if (FORECAST_FIELDS.contains(name) && value.isObject()) {
+                    FORECAST_DAY_FIELDS.forEach(f -> ((ObjectNode) value).set(f, TextNode.valueOf("<day of the run>")));
                 } else if (name.equals("seen") && !value.isNull()) {
                     object.set(name, TextNode.valueOf("<seen>"));
                 } else if (UNORDERED_FIELD_LISTS.contains(name) && value.isArray()) {
