@@ -128,7 +128,7 @@ class ForecastOnDevHostTest {
                     + shown.path("exhaustionDate").asText() + "\""), portal);
             assertTrue(portal.contains("class=\"cb-chart-forecast\""), "the projected line on the burn-up");
             assertTrue(page("pm", "/plugins/servlet/client-budgets/budget/" + website).body()
-                    .contains("showForecast"), "audited");
+                    .contains("forecast shown to clients"), "audited, named in the history");
         } finally {
             assertEquals(200, rest("pm", "PUT", "/budgets/" + website + "/forecast", "{\"enabled\":false}").statusCode());
         }

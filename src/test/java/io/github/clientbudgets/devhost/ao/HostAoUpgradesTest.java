@@ -8,7 +8,6 @@ import io.github.clientbudgets.testing.AoTest;
 import io.github.clientbudgets.upgrade.v1.ClientGrantEntityV1;
 import io.github.clientbudgets.upgrade.v1.Upgrade001InitialModel;
 import io.github.clientbudgets.upgrade.v2.Upgrade002ClientGrantKeys;
-import io.github.clientbudgets.upgrade.v3.Upgrade003BudgetShowsForecast;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,7 @@ class HostAoUpgradesTest {
         List<Class<?>> types = HostAoUpgrades.tasks(PluginDescriptor.fromClasspath(loader), loader).stream()
                 .<Class<?>>map(Object::getClass).toList();
         assertEquals(List.of(Upgrade001InitialModel.class, Upgrade002ClientGrantKeys.class,
-                Upgrade003BudgetShowsForecast.class), types);
+                io.github.clientbudgets.upgrade.v3.Upgrade003RetainerTerms.class), types);
     }
 
     private static ActiveObjectsUpgradeTask task(int version, List<String> runs) {
