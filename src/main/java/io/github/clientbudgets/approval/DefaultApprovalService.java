@@ -22,6 +22,7 @@ import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.period.LockedPeriodFigures;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.timeentry.EntryPage;
@@ -70,34 +71,42 @@ public class DefaultApprovalService implements ApprovalService {
     private final RejectionNotifier notifier;
     private final FiguresChanged figures;
     private final Clock clock;
+    private final LockedPeriodFigures lockedFigures;
 
     public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                                   LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
                                   TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier) {
-        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, FiguresChanged.NONE);
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, FiguresChanged.NONE,
+                LockedPeriodFigures.NONE);
     }
 
-    /** @param figures told which budgets' approved figures a committed decision or correction changed (the alerts) */
+    /** @param lockedFigures freezes a retainer's period figures when its months are locked, inside the lock's transaction */
     public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                                   LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
                                   TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
-                                  FiguresChanged figures) {
-        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, figures,
-                Clock.systemUTC());
+                                  LockedPeriodFigures lockedFigures) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, FiguresChanged.NONE,
+                lockedFigures);
     }
 
-    DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
-                           LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
-                           TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier, Clock clock) {
-        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, FiguresChanged.NONE,
-                clock);
+    /**
+     * @param figures       told which budgets' approved figures a committed decision or correction changed (the alerts)
+     * @param lockedFigures freezes a retainer's period figures when its months are locked, inside the lock's transaction
+     */
+    public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                                  LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                                  TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
+                                  FiguresChanged figures, LockedPeriodFigures lockedFigures) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, figures,
+                lockedFigures, Clock.systemUTC());
     }
 
     DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                            LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
                            TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
-                           FiguresChanged figures, Clock clock) {
+                           FiguresChanged figures, LockedPeriodFigures lockedFigures, Clock clock) {
         this.figures = figures;
+        this.lockedFigures = lockedFigures;
         this.entries = entries;
         this.queries = queries;
         this.budgets = budgets;
@@ -471,6 +480,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (locks.lock(budget.id(), month, caller)) {
                 audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.LOCKED,
                         List.of(new FieldChange("month", null, month.toString())));
+                lockedFigures.monthLocked(budget.id(), month);
             }
             return null;
         });
@@ -484,6 +494,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (locks.unlock(budget.id(), month)) {
                 audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.UNLOCKED,
                         List.of(new FieldChange("month", month.toString(), null)));
+                lockedFigures.monthUnlocked(budget.id(), month);
             }
             return null;
         });

@@ -107,6 +107,7 @@ public class AoBudgetStore implements BudgetStore {
         e.setClientAccess(budget.clientAccess());
         e.setShowPersonNames(budget.showPersonNames());
         e.setShowComments(budget.showComments());
+        e.setShowForecast(budget.showForecast());
         e.setAlertWarnPercent(budget.alertWarnPercent());
         e.setAlertCriticalPercent(budget.alertCriticalPercent());
         e.save();
@@ -264,6 +265,7 @@ public class AoBudgetStore implements BudgetStore {
         v.put(BudgetEntity.CLIENT_ACCESS, b.clientAccess());
         v.put(BudgetEntity.SHOW_PERSON_NAMES, b.showPersonNames());
         v.put(BudgetEntity.SHOW_COMMENTS, b.showComments());
+        v.put(BudgetEntity.SHOW_FORECAST, b.showForecast());
         v.put(BudgetEntity.ALERT_WARN_PERCENT, b.alertWarnPercent());
         v.put(BudgetEntity.ALERT_CRITICAL_PERCENT, b.alertCriticalPercent());
         return v;
@@ -278,7 +280,7 @@ public class AoBudgetStore implements BudgetStore {
                 e.isClientAccess(), e.isShowPersonNames(), e.isShowComments(),
                 e.getAlertWarnPercent() == null ? Budget.DEFAULT_WARN_PERCENT : e.getAlertWarnPercent(),
                 e.getAlertCriticalPercent() == null ? Budget.DEFAULT_CRITICAL_PERCENT : e.getAlertCriticalPercent(),
-                e.getVersion() == null ? 0 : e.getVersion());
+                e.getVersion() == null ? 0 : e.getVersion(), e.isShowForecast());
     }
 
     @Override

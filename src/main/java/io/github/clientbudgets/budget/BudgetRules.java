@@ -92,7 +92,9 @@ public final class BudgetRules {
                 flag(in.approvalRequired, existing != null && existing.approvalRequired()),
                 flag(in.clientAccess, existing != null && existing.clientAccess()),
                 flag(in.showPersonNames, existing != null && existing.showPersonNames()),
-                flag(in.showComments, existing != null && existing.showComments()), warn, critical);
+                flag(in.showComments, existing != null && existing.showComments()), warn, critical)
+                // the forecast switch is written on its own (PUT .../forecast); a full update keeps it as it is
+                .withShowForecast(existing != null && existing.showForecast());
     }
 
     private static boolean flag(Boolean given, boolean current) {

@@ -119,7 +119,8 @@ class PortalAccessMatrixTest {
 
     private static List<String> restPaths(long id) {
         return List.of("/portal/budgets/" + id, "/portal/budgets/" + id + "/time?limit=500",
-                "/portal/budgets/" + id + "/expenses", "/portal/budgets/" + id + "/time.csv");
+                "/portal/budgets/" + id + "/expenses", "/portal/budgets/" + id + "/time.csv",
+                "/portal/budgets/" + id + "/periods");
     }
 
     private static List<String> pagePaths(long id) {

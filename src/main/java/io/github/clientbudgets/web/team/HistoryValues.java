@@ -25,7 +25,7 @@ final class HistoryValues {
     /** Every field an audit row names, with a label in the bundle ({@code client-budgets.history.field.*}). */
     static final Set<String> FIELDS = Set.of("name", "type", "currency", "startDate", "endDate", "totalAmount",
             "totalSeconds", "ownerKey", "status", "approvalRequired", "clientAccess", "showPersonNames",
-            "showComments", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
+            "showComments", "showForecast", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
             "costRate", "isDefault", "serviceId", "service", "date", "description", "amount", "billable",
             "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee",
             "digest", "alertThresholds", "alertNotifyClient");
@@ -37,7 +37,7 @@ final class HistoryValues {
     private static final Set<String> DAYS = Set.of("startDate", "endDate", "date");
     /** Switches: a change reads "client access on", not "client access false → true". */
     static final Set<String> SWITCHES = Set.of("approvalRequired", "clientAccess", "showPersonNames", "showComments",
-            "isDefault", "billable", "deleted", "alertNotifyClient");
+            "showForecast", "isDefault", "billable", "deleted", "alertNotifyClient");
     private static final Set<String> QUOTED = Set.of("name", "description", "clientNote", "reason");
     private static final Set<String> PEOPLE = Set.of("ownerKey", "userKey");
     private static final Set<String> SERVICES = Set.of("serviceId", "service");

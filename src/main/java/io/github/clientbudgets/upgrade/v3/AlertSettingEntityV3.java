@@ -1,4 +1,4 @@
-package io.github.clientbudgets.upgrade.v4;
+package io.github.clientbudgets.upgrade.v3;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
@@ -7,10 +7,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** The alert settings table as of model version 4 (frozen). */
+/** The alert settings table as of model version 3 (frozen). */
 @Preload
 @Table("ALERT_SETTING")
-public interface AlertSettingEntityV4 extends Entity {
+public interface AlertSettingEntityV3 extends Entity {
     String BUDGET_ID = "BUDGET_ID";
     String THRESHOLDS = "THRESHOLDS";
     String NOTIFY_CLIENT = "NOTIFY_CLIENT";

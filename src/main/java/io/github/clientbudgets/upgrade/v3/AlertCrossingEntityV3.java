@@ -1,4 +1,4 @@
-package io.github.clientbudgets.upgrade.v4;
+package io.github.clientbudgets.upgrade.v3;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
@@ -8,10 +8,10 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** The alert crossings table as of model version 4 (frozen). */
+/** The alert crossings table as of model version 3 (frozen). */
 @Preload
 @Table("ALERT_CROSSING")
-public interface AlertCrossingEntityV4 extends Entity {
+public interface AlertCrossingEntityV3 extends Entity {
     String CROSSING_KEY = "CROSSING_KEY";
     String BUDGET_ID = "BUDGET_ID";
     String SCOPE = "SCOPE";
