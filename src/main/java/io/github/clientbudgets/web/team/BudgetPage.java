@@ -14,6 +14,7 @@ public final class BudgetPage {
     private final HistoryPanel history;
     private final LockPanel locks;
     private final List<EntryRow> time;
+    private RetainerSection retainer = RetainerSection.NONE;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
@@ -101,5 +102,16 @@ public final class BudgetPage {
 
     public boolean isHasPeriods() {
         return !periods.isEmpty();
+    }
+
+    /** A retainer's periods and terms ({@link RetainerSection#NONE} for other budgets). */
+    public RetainerSection getRetainer() {
+        return retainer;
+    }
+
+    /** This page with its retainer section (set once, while the page is built). */
+    BudgetPage withRetainer(RetainerSection section) {
+        this.retainer = section;
+        return this;
     }
 }

@@ -9,6 +9,7 @@ import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.format.Formats;
+import io.github.clientbudgets.period.RetainerPeriods;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -19,6 +20,7 @@ import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.web.page.SelectOption;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +45,8 @@ public class BudgetPageModels {
     private final SummaryService summaries;
     private final Permissions permissions;
     private final ApprovalService approvals;
+    private final RetainerPeriods retainerPeriods;
+    private final Clock clock;
 
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                       SummaryService summaries, Permissions permissions) {
@@ -51,6 +55,15 @@ public class BudgetPageModels {
 
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                       SummaryService summaries, Permissions permissions, ApprovalService approvals) {
+        this(budgets, lineItems, expenses, summaries, permissions, approvals, null, Clock.systemDefaultZone());
+    }
+
+    /** @param retainerPeriods a retainer's periods, for its section of the budget page (null: none shown) */
+    public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                            SummaryService summaries, Permissions permissions, ApprovalService approvals,
+                            RetainerPeriods retainerPeriods, Clock clock) {
+        this.retainerPeriods = retainerPeriods;
+        this.clock = clock;
         this.approvals = approvals;
         this.budgets = budgets;
         this.lineItems = lineItems;
@@ -98,7 +111,8 @@ public class BudgetPageModels {
                                 caller.equals(x.authorKey()), null, null, budget.currency(), formats)).toList(),
                 summary.periods().stream().map(p -> new PeriodView(p, budget.currency(), formats)).toList(),
                 history(caller, budget, historyKind, texts, names, expenseList, time, formats),
-                locks(caller, budget, formats), time);
+                locks(caller, budget, formats), time)
+                .withRetainer(RetainerSection.of(retainerPeriods, clock, budget, formats));
     }
 
     /**
