@@ -21,6 +21,7 @@ import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.period.LockedPeriodFigures;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.timeentry.EntryPage;
@@ -68,16 +69,36 @@ public class DefaultApprovalService implements ApprovalService {
     private final AuditTrail audit;
     private final RejectionNotifier notifier;
     private final Clock clock;
+    private final LockedPeriodFigures lockedFigures;
 
     public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                                   LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
                                   TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier) {
-        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, Clock.systemUTC());
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, Clock.systemUTC(),
+                LockedPeriodFigures.NONE);
+    }
+
+    /** @param lockedFigures freezes a retainer's period figures when its months are locked, inside the lock's transaction */
+    public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                                  LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                                  TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
+                                  LockedPeriodFigures lockedFigures) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, Clock.systemUTC(),
+                lockedFigures);
     }
 
     DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                            LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
                            TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier, Clock clock) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, clock,
+                LockedPeriodFigures.NONE);
+    }
+
+    DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                           LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                           TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier, Clock clock,
+                           LockedPeriodFigures lockedFigures) {
+        this.lockedFigures = lockedFigures;
         this.entries = entries;
         this.queries = queries;
         this.budgets = budgets;
@@ -435,6 +456,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (locks.lock(budget.id(), month, caller)) {
                 audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.LOCKED,
                         List.of(new FieldChange("month", null, month.toString())));
+                lockedFigures.monthLocked(budget.id(), month);
             }
             return null;
         });
@@ -448,6 +470,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (locks.unlock(budget.id(), month)) {
                 audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.UNLOCKED,
                         List.of(new FieldChange("month", month.toString(), null)));
+                lockedFigures.monthUnlocked(budget.id(), month);
             }
             return null;
         });

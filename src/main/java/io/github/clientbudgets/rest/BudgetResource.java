@@ -5,6 +5,7 @@ import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.period.RetainerBudgets;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.rest.json.AuditEntryJson;
 import io.github.clientbudgets.rest.json.BudgetJson;
@@ -55,11 +56,13 @@ public class BudgetResource {
     private final BudgetJsonMapper json;
     private final ServiceJsonMapper serviceJson;
     private final ExpenseJsonMapper expenseJson;
+    private final RetainerBudgets retainers;
 
     @Inject
     public BudgetResource(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                           SummaryService summaries, Permissions permissions, BudgetJsonMapper json,
-                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson) {
+                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson, RetainerBudgets retainers) {
+        this.retainers = retainers;
         this.budgets = budgets;
         this.lineItems = lineItems;
         this.expenses = expenses;
@@ -83,7 +86,8 @@ public class BudgetResource {
     @POST
     public Response create(Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        Budget created = budgets.create(caller, BudgetRequest.from(body).toInput());
+        BudgetRequest request = BudgetRequest.from(body);
+        Budget created = retainers.create(caller, request.toInput(), request.retainer());
         return Response.created(uri.getBaseUriBuilder().path(BudgetResource.class).path("{id}").build(created.id()))
                 .entity(json.budget(created, true)).build();
     }
@@ -100,7 +104,8 @@ public class BudgetResource {
     @Path("{id}")
     public BudgetJson update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.update(caller, id, BudgetRequest.from(body).toInput()), true);
+        BudgetRequest request = BudgetRequest.from(body);
+        return json.budget(retainers.update(caller, id, request.toInput(), request.retainer()), true);
     }
 
     @DELETE

@@ -12,6 +12,8 @@ import io.github.clientbudgets.rest.json.ClientBudgetJson;
 import io.github.clientbudgets.rest.json.ClientExpenseJson;
 import io.github.clientbudgets.rest.json.ClientSummaryJson;
 import io.github.clientbudgets.rest.json.ClientTimeJson;
+import io.github.clientbudgets.rest.json.PeriodJson;
+import io.github.clientbudgets.rest.json.PeriodJsonMapper;
 import io.github.clientbudgets.rest.json.PortalJsonMapper;
 
 import javax.inject.Inject;
@@ -71,6 +73,14 @@ public class PortalResource {
         Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, start, limit);
         return json.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
+    }
+
+    /** A retainer's periods (approved figures only); {@code []} for other budgets; not visible: 404. */
+    @GET
+    @Path("budgets/{id}/periods")
+    public List<PeriodJson> periods(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return PeriodJsonMapper.periods(portal.periods(p));
     }
 
     @GET

@@ -2,9 +2,11 @@ package io.github.clientbudgets.rest.json;
 
 import io.github.clientbudgets.audit.AuditRecord;
 import io.github.clientbudgets.budget.Budget;
+import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.common.Fields;
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.period.RetainerPeriods;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.summary.PeriodSummary;
@@ -14,9 +16,16 @@ import io.github.clientbudgets.summary.Summary;
 /** Budgets, their summaries and their audit trail as the team's REST shows them. */
 public class BudgetJsonMapper {
     private final Permissions permissions;
+    private final RetainerPeriods retainers;
 
+    /** Without retainer terms (they show as null): for tests of the other fields. */
     public BudgetJsonMapper(Permissions permissions) {
+        this(permissions, null);
+    }
+
+    public BudgetJsonMapper(Permissions permissions, RetainerPeriods retainers) {
         this.permissions = permissions;
+        this.retainers = retainers;
     }
 
     public BudgetJson budget(Budget b, boolean canManage) {
@@ -25,7 +34,9 @@ public class BudgetJsonMapper {
                 b.currency().getCurrencyCode(), Money.format(b.totalAmount()), Hours.format(b.totalSeconds()),
                 Fields.iso(b.startDate()), Fields.iso(b.endDate()), b.ownerKey(), displayName(b.ownerKey()),
                 b.status().name(), b.approvalRequired(), b.clientAccess(), b.showPersonNames(), b.showComments(),
-                b.alertWarnPercent(), b.alertCriticalPercent(), b.version(), canManage);
+                b.alertWarnPercent(), b.alertCriticalPercent(), b.version(), canManage,
+                retainers == null || b.type() != BudgetType.RETAINER ? null
+                        : retainers.terms(b.id()).map(PeriodJsonMapper::retainer).orElse(null));
     }
 
     public SummaryJson summary(Summary s) {

@@ -32,7 +32,8 @@ class BudgetJsonMapperTest {
                 + "\"currency\":\"EUR\",\"totalAmount\":\"10000.00\",\"totalHours\":null,\"startDate\":\"2026-09-01\","
                 + "\"endDate\":null,\"ownerKey\":null,\"ownerName\":null,\"status\":\"OPEN\",\"approvalRequired\":true,"
                 + "\"clientAccess\":false,\"showPersonNames\":true,\"showComments\":false,\"alertWarnPercent\":80,"
-                + "\"alertCriticalPercent\":100,\"version\":0,\"canManage\":false}", Json.of(mapper.budget(b, false)));
+                + "\"alertCriticalPercent\":100,\"version\":0,\"canManage\":false,\"retainer\":null}",
+                Json.of(mapper.budget(b, false)));
     }
 
     @Test
