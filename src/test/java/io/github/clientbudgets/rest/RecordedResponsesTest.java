@@ -211,6 +211,8 @@ class RecordedResponsesTest {
         // last: deleting the budget made above
         c.add(new Call("budget-delete-unconfirmed", "pm", "DELETE", "/budgets/{created}", null));
         c.add(new Call("budget-delete", "pm", "DELETE", "/budgets/{created}?confirm=true", null));
+        // a retainer's periods as CSV, for its client (after the rest, so that the numbering above stays)
+        c.add(new Call("portal-periods-csv-retainer", "other", "GET", "/portal/budgets/{retainer}/periods.csv", null));
         return c;
     }
 

@@ -11,6 +11,7 @@ import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.ClientExpense;
+import io.github.clientbudgets.portal.ClientPeriods;
 import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.Portal;
@@ -19,6 +20,7 @@ import io.github.clientbudgets.portal.TimeFilter;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.PeriodsPanel;
 import io.github.clientbudgets.web.page.SelectOption;
 import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.web.page.ReaderFormats;
@@ -39,7 +41,8 @@ import java.util.stream.Collectors;
 
 /**
  * The client portal's pages: {@code /plugins/servlet/client-budgets/portal} (my budgets),
- * {@code .../portal/budget/{id}?tab=services|time|expenses} and {@code .../portal/budget/{id}/time.csv}; with
+ * {@code .../portal/budget/{id}?tab=services|time|expenses}, {@code .../portal/budget/{id}/time.csv} and
+ * {@code .../portal/budget/{id}/periods.csv} (a retainer's periods); with
  * {@code viewAs} a PM's preview, through the same {@link PortalService} path as the real client.
  * <p>
  * Access: portal-only JSM customers are unlicensed and Jira 10 serves unannotated servlets to licensed users
@@ -53,7 +56,7 @@ import java.util.stream.Collectors;
  */
 @UnrestrictedAccess
 public class PortalServlet extends HttpServlet {
-    private static final Pattern BUDGET = Pattern.compile("/budget/([^/]+)(/time\\.csv)?/?");
+    private static final Pattern BUDGET = Pattern.compile("/budget/([^/]+)(/time\\.csv|/periods\\.csv)?/?");
     private static final List<String> TABS = List.of("services", "time", "expenses");
     private final PortalService portal;
     private final Permissions permissions;
@@ -62,9 +65,11 @@ public class PortalServlet extends HttpServlet {
     private final CustomerFrame frame;
     private final UserManager users;
     private final ReaderFormats formats;
+    private final ClientPeriods periods;
 
     public PortalServlet(PortalService portal, Permissions permissions, PageRenderer pages, I18nText text, CustomerFrame frame,
-                         UserManager users, ReaderFormats formats) {
+                         UserManager users, ReaderFormats formats, ClientPeriods periods) {
+        this.periods = periods;
         this.formats = formats;
         this.portal = portal;
         this.permissions = permissions;
@@ -111,7 +116,9 @@ public class PortalServlet extends HttpServlet {
             } else {
                 opened = portal.open(caller.get(), budgetId);
             }
-            if (m.group(2) != null) {
+            if ("/periods.csv".equals(m.group(2))) {
+                download(periods.csv(opened, text::get), response);
+            } else if (m.group(2) != null) {
                 csv(opened, request, response);
             } else {
                 budget(opened, request, response);
@@ -158,6 +165,10 @@ public class PortalServlet extends HttpServlet {
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
                 new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
+        if (tab.equals("services")) {
+            page.withPeriods(periods.terms(opened).map(terms -> PeriodsPanel.of(terms, periods.periods(opened),
+                    periods.today(), summary.currency(), shown)).orElse(PeriodsPanel.NONE));
+        }
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
     }
@@ -200,7 +211,10 @@ public class PortalServlet extends HttpServlet {
     private void csv(Portal opened, HttpServletRequest request, HttpServletResponse response) throws IOException {
         TimeFilter filter = TimeFilter.parse(request.getParameter("from"), request.getParameter("to"),
                 request.getParameter("serviceId"), null, null);
-        CsvDownload download = portal.csv(opened, filter, text::get);
+        download(portal.csv(opened, filter, text::get), response);
+    }
+
+    private static void download(CsvDownload download, HttpServletResponse response) throws IOException {
         response.setContentType(CsvDownload.CONTENT_TYPE);
         download.headers().forEach(response::setHeader);
         download.writeTo(response.getOutputStream());
