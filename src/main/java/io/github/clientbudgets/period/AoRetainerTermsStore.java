@@ -1,12 +1,15 @@
 package io.github.clientbudgets.period;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.github.clientbudgets.common.AoSql;
+import io.github.clientbudgets.common.AoSqlMemo;
 import io.github.clientbudgets.common.Money;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,9 +22,58 @@ import java.util.TreeMap;
  */
 public class AoRetainerTermsStore implements RetainerTermsStore {
     private final ActiveObjects ao;
+    private final AoSqlMemo aoSql = new AoSqlMemo();
 
     public AoRetainerTermsStore(ActiveObjects ao) {
         this.ao = ao;
+    }
+
+    /**
+     * One LEFT JOIN of the terms with the frozen periods, in plain SQL: AO's find would build an entity per row, and
+     * this read is on every request for a retainer's periods. No terms row at all: no terms, nothing frozen.
+     */
+    @Override
+    public Optional<Stored> read(long budgetId, Currency currency) {
+        Optional<AoSql> known = aoSql.orLearnFrom(() -> {
+            RetainerTermsEntity[] any = ao.find(RetainerTermsEntity.class, Query.select().limit(1));
+            return any.length == 0 ? null : any[0];
+        });
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        AoSql q = known.get();
+        String sql = "SELECT t." + q.col(RetainerTermsEntity.PERIOD_KIND) + ", t."
+                + q.col(RetainerTermsEntity.ALLOWANCE_SECONDS) + ", t." + q.col(RetainerTermsEntity.ALLOWANCE_MINOR)
+                + ", t." + q.col(RetainerTermsEntity.ROLLOVER_RULE) + ", t."
+                + q.col(RetainerTermsEntity.ROLLOVER_CAP_SECONDS) + ", f." + q.col(FrozenPeriodEntity.PERIOD_KEY)
+                + ", f." + q.col(FrozenPeriodEntity.ALLOWANCE_SECONDS) + ", f."
+                + q.col(FrozenPeriodEntity.ALLOWANCE_MINOR) + ", f." + q.col(FrozenPeriodEntity.CARRIED_IN_SECONDS)
+                + ", f." + q.col(FrozenPeriodEntity.USED_SECONDS) + ", f." + q.col(FrozenPeriodEntity.CARRIED_OUT_SECONDS)
+                + " FROM " + q.table(RetainerTermsEntity.class) + " t LEFT JOIN " + q.table(FrozenPeriodEntity.class)
+                + " f ON f." + q.col(FrozenPeriodEntity.BUDGET_ID) + " = t." + q.col(RetainerTermsEntity.BUDGET_ID)
+                + " WHERE t." + q.col(RetainerTermsEntity.BUDGET_ID) + " = ?";
+        RetainerPlan[] plan = new RetainerPlan[1];
+        Map<PeriodKey, PeriodFigures> frozen = new TreeMap<>(AoRetainerTermsStore::byKindThenTime);
+        q.query(sql, List.of(budgetId), rs -> {
+            if (plan[0] == null) {
+                long minor = rs.getLong(3);
+                BigDecimal amount = rs.wasNull() ? null : Money.fromMinor(minor, currency);
+                plan[0] = new RetainerPlan(PeriodKind.valueOf(rs.getString(1)), rs.getLong(2), amount,
+                        new Rollover(RolloverRule.valueOf(rs.getString(4)), rs.getLong(5)));
+            }
+            String period = rs.getString(6);
+            if (period != null) {
+                PeriodKey key = PeriodKey.parse(period, "period");
+                long frozenMinor = rs.getLong(8);
+                BigDecimal frozenAmount = rs.wasNull() ? null : Money.fromMinor(frozenMinor, currency);
+                long allowance = rs.getLong(7);
+                long carriedIn = rs.getLong(9);
+                long used = rs.getLong(10);
+                frozen.put(key, new PeriodFigures(key, allowance, frozenAmount, carriedIn, used,
+                        allowance + carriedIn - used, rs.getLong(11), true));
+            }
+        });
+        return plan[0] == null ? Optional.empty() : Optional.of(new Stored(plan[0], frozen));
     }
 
     static String freezeKey(long budgetId, PeriodKey period) {

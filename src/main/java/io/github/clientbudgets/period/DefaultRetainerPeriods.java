@@ -60,26 +60,38 @@ public class DefaultRetainerPeriods implements RetainerPeriods, RetainerBudgets,
     @Override
     public List<PeriodFigures> periods(long budgetId, LocalDate today) {
         Budget budget = budgets.budget(budgetId).orElseThrow(NotFoundException::new);
-        Optional<RetainerTerms> terms = terms(budget);
-        if (terms.isEmpty()) {
+        if (budget.type() != BudgetType.RETAINER) {
             return List.of();
         }
-        return figures(budget, terms.get(), PeriodKey.containing(terms.get().period(), today));
+        // the terms and the frozen periods in one read, the used time in one GROUP BY
+        Optional<RetainerTermsStore.Stored> stored = store.read(budgetId, budget.currency());
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        RetainerTerms terms = stored.get().plan().over(budget.startDate(), budget.endDate());
+        return figures(budget, terms, PeriodKey.containing(terms.period(), today), ofKind(stored.get().frozen(),
+                terms.period()));
     }
 
     /** The ledger from the first period through {@code through}, from the SQL's months and the frozen periods. */
-    private List<PeriodFigures> figures(Budget budget, RetainerTerms terms, PeriodKey through) {
+    private List<PeriodFigures> figures(Budget budget, RetainerTerms terms, PeriodKey through,
+                                        Map<PeriodKey, PeriodFigures> frozen) {
         if (through.isBefore(terms.firstPeriod())) {
             return List.of();
         }
         Map<PeriodKey, Long> used = PeriodLedger.byPeriod(terms.period(),
                 queries.usedSecondsByMonth(budget.id(), budget.approvalRequired()));
-        return new PeriodLedger(terms).periods(through, used, frozen(budget, terms.period()));
+        return new PeriodLedger(terms).periods(through, used, frozen);
     }
 
     private Map<PeriodKey, PeriodFigures> frozen(Budget budget, PeriodKind kind) {
+        return ofKind(store.frozen(budget.id(), budget.currency()), kind);
+    }
+
+    /** Frozen figures of the terms' kind only (the ledger computes periods of one kind). */
+    private static Map<PeriodKey, PeriodFigures> ofKind(Map<PeriodKey, PeriodFigures> frozen, PeriodKind kind) {
         Map<PeriodKey, PeriodFigures> result = new TreeMap<>();
-        store.frozen(budget.id(), budget.currency()).forEach((key, figures) -> {
+        frozen.forEach((key, figures) -> {
             if (key.kind() == kind) {
                 result.put(key, figures);
             }
@@ -123,7 +135,7 @@ public class DefaultRetainerPeriods implements RetainerPeriods, RetainerBudgets,
             return;
         }
         PeriodKey through = lockedPeriods.stream().max(PeriodKey::compareTo).orElseThrow();
-        for (PeriodFigures figures : figures(budget, terms, through)) {
+        for (PeriodFigures figures : figures(budget, terms, through, frozen)) {
             if (lockedPeriods.contains(figures.period())) {
                 store.freeze(budget.id(), figures.asLocked(), budget.currency());
             }

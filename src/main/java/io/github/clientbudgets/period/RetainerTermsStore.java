@@ -12,6 +12,13 @@ public interface RetainerTermsStore {
     /** @param currency the budget's currency (the amount is stored in its minor units) */
     Optional<RetainerPlan> plan(long budgetId, Currency currency);
 
+    /** A budget's terms with the frozen figures of its locked periods (by period, every one {@code locked}). */
+    record Stored(RetainerPlan plan, Map<PeriodKey, PeriodFigures> frozen) {
+    }
+
+    /** The terms and the frozen periods at once (the read of every period request: one statement). */
+    Optional<Stored> read(long budgetId, Currency currency);
+
     /** Inserts or replaces the budget's terms. */
     void put(long budgetId, RetainerPlan plan, Currency currency);
 

@@ -199,7 +199,12 @@ public class PortalService {
      * client's summary); empty for other budgets. Today is the server's day, as the entries' work days are.
      */
     public List<PeriodFigures> periods(Portal portal) {
-        return retainers.periods(portal.budget().id(), LocalDate.now(clock));
+        return retainers.periods(portal.budget().id(), today());
+    }
+
+    /** The server's day (the time zone the entries' work days are counted in). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The services of the budget, for the filter and the names (the client sees names, never cost rates). */

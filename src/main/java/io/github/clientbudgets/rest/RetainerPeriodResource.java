@@ -42,6 +42,7 @@ public class RetainerPeriodResource {
     public List<PeriodJson> periods(@PathParam("budgetId") long budgetId) {
         String caller = Caller.require(permissions);
         long id = budgets.budget(caller, budgetId).id();
-        return PeriodJsonMapper.periods(periods.periods(id, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return PeriodJsonMapper.periods(periods.periods(id, today), today);
     }
 }

@@ -48,6 +48,31 @@ class AoRetainerTermsStoreTest {
                 .where(RetainerTermsEntity.BUDGET_ID + " = ?", 7L))[0].getAllowanceMinor(), "minor units");
     }
 
+    /** The read of every period request: terms and frozen periods in one statement, as the two reads give them. */
+    @AoTest
+    void readGivesTheTermsWithTheirFrozenPeriodsAtOnce(ActiveObjects ao) {
+        AoRetainerTermsStore store = new AoRetainerTermsStore(ao);
+        assertEquals(Optional.empty(), store.read(7, EUR), "no terms anywhere yet");
+        RetainerPlan plan = new RetainerPlan(PeriodKind.MONTHLY, 40 * HOUR, new BigDecimal("4000.00"),
+                Rollover.borrow(10 * HOUR));
+        store.put(7, plan, EUR);
+        store.put(8, new RetainerPlan(PeriodKind.MONTHLY, HOUR, null, Rollover.none()), EUR);
+        assertEquals(Optional.of(new RetainerTermsStore.Stored(plan, Map.of())), store.read(7, EUR));
+        PeriodFigures march = new PeriodFigures(PeriodKey.month(2026, 3), 20 * HOUR, new BigDecimal("2064.52"), 0,
+                25 * HOUR, -5 * HOUR, -5 * HOUR, true);
+        PeriodFigures april = new PeriodFigures(PeriodKey.month(2026, 4), 40 * HOUR, null, -5 * HOUR, 30 * HOUR,
+                5 * HOUR, 0, true);
+        store.freeze(7, march, EUR);
+        store.freeze(7, april, EUR);
+        store.freeze(8, march, EUR);
+
+        RetainerTermsStore.Stored read = store.read(7, EUR).orElseThrow();
+        assertEquals(plan, read.plan());
+        assertEquals(store.frozen(7, EUR), read.frozen());
+        assertEquals(List.of(march.period(), april.period()), List.copyOf(read.frozen().keySet()));
+        assertEquals(Optional.empty(), store.read(9, EUR), "a budget without terms");
+    }
+
     @AoTest
     void theDatabaseRefusesASecondRowOfTermsForOneBudget(ActiveObjects ao) {
         new AoRetainerTermsStore(ao).put(7, new RetainerPlan(PeriodKind.MONTHLY, HOUR, null, Rollover.none()), EUR);

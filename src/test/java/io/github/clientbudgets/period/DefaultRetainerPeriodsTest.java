@@ -19,7 +19,19 @@ import io.github.clientbudgets.testing.Stores;
 import io.github.clientbudgets.testing.TeamServices;
 import io.github.clientbudgets.timeentry.TimeEntryQueries;
 
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.worklog.Worklog;
+import io.github.clientbudgets.review.EntryState;
+import io.github.clientbudgets.timeentry.TimeEntry;
+import io.github.clientbudgets.timeentry.WorklogEventListener;
+import io.github.clientbudgets.timeentry.WorklogState;
+
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,6 +42,8 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * The retainer periods on a real database (H2 and PostgreSQL): the terms written with the budget, the figures from
@@ -188,6 +202,38 @@ class DefaultRetainerPeriodsTest {
         w.approvals.unlock("pm", b.id(), YearMonth.of(2026, 2));
         assertEquals(Map.of(), w.terms.frozen(b.id(), b.currency()), "any month unlocked: the quarter thaws");
         assertEquals(110 * HOUR, w.retainers.periods(b.id(), LocalDate.parse("2026-04-01")).get(0).usedSeconds());
+    }
+
+    /**
+     * The work day is the day the worklog started in the server's time zone (New York here): 23:30 on March 31 is
+     * April 1 in UTC, and still counts in March.
+     */
+    @AoTest
+    void anEntryStartedAt2330OnTheLastDayCountsInThatMonthOfTheServersZone(ActiveObjects ao) {
+        World w = new World(ao);
+        BudgetInput in = input("RETAINER", "2026-03-01", "2026-04-30", null, "40");
+        in.approvalRequired = false;
+        Budget b = w.retainers.create("pm", in, terms("MONTHLY", "40", null, "NONE", null));
+        LineItem line = w.line(b);
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Instant started = ZonedDateTime.of(2026, 3, 31, 23, 30, 0, 0, newYork).toInstant();
+        assertEquals(LocalDate.parse("2026-04-01"), started.atZone(ZoneOffset.UTC).toLocalDate());
+        Issue issue = mock(Issue.class);
+        when(issue.getId()).thenReturn(1L);
+        when(issue.getProjectId()).thenReturn(10L);
+        Worklog worklog = mock(Worklog.class);
+        when(worklog.getId()).thenReturn(77L);
+        when(worklog.getIssue()).thenReturn(issue);
+        when(worklog.getAuthorKey()).thenReturn("dev");
+        when(worklog.getStartDate()).thenReturn(Date.from(started));
+        when(worklog.getTimeSpent()).thenReturn(HOUR);
+        WorklogState state = WorklogEventListener.state(worklog, newYork);
+        w.stores.time.insert(new TimeEntry(0, state, line.id(), null, true, null, ApprovalStatus.APPROVED,
+                EntryState.Revision.NONE, null, TimeEntry.Review.NONE));
+
+        List<PeriodFigures> periods = w.retainers.periods(b.id(), LocalDate.parse("2026-04-30"));
+
+        assertEquals(List.of(HOUR, 0L), periods.stream().map(PeriodFigures::usedSeconds).toList());
     }
 
     @AoTest

@@ -89,6 +89,12 @@ class BudgetsRestOnDevHostTest {
         list.add(new Endpoint("expenses", "GET", () -> BASE + "/budgets/" + website + "/expenses", null, 200, false));
         list.add(new Endpoint("summary", "GET", () -> BASE + "/budgets/" + website + "/summary", null, 200, false));
         list.add(new Endpoint("retainer summary", "GET", () -> BASE + "/budgets/" + retainer + "/summary", null, 200, false));
+        list.add(new Endpoint("retainer periods", "GET", () -> BASE + "/budgets/" + retainer + "/periods", null, 200, false));
+        list.add(new Endpoint("periods of no retainer", "GET", () -> BASE + "/budgets/" + website + "/periods", null, 200, false));
+        list.add(new Endpoint("create retainer with terms", "POST", () -> BASE + "/budgets", "{\"projectKey\":\"GLOBEX\","
+                + "\"name\":\"Matrix retainer\",\"type\":\"RETAINER\",\"currency\":\"USD\",\"startDate\":\"2026-09-01\","
+                + "\"totalAmount\":\"100\",\"totalHours\":\"10\",\"retainer\":{\"period\":\"QUARTERLY\","
+                + "\"allowanceHours\":\"30\",\"rollover\":\"BORROW\",\"rolloverCapHours\":\"5\"}}", 201, true));
         list.add(new Endpoint("audit", "GET", () -> BASE + "/budgets/" + website + "/audit", null, 200, false));
         list.add(new Endpoint("issue service", "GET", () -> BASE + "/issues/ACME-1/service", null, 200, false));
         list.add(new Endpoint("create budget", "POST", () -> BASE + "/budgets", newBudget, 201, true));
@@ -170,6 +176,7 @@ class BudgetsRestOnDevHostTest {
     @Test
     void unknownIdsAre404ForTheTeam() {
         for (String path : List.of("/budgets/999999", "/budgets/999999/summary", "/budgets/999999/services",
+                "/budgets/999999/periods",
                 "/issues/NOPE-1/service")) {
             assertEquals(404, call("pm", "GET", BASE + path, null).statusCode(), path);
         }

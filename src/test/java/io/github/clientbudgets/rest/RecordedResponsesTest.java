@@ -201,6 +201,9 @@ class RecordedResponsesTest {
         c.add(new Call("portal-budget-unseen", "other", "GET", "/portal/budgets/{website}", null));
         c.add(new Call("portal-budget-retainer", "other", "GET", "/portal/budgets/{retainer}", null));
         c.add(new Call("portal-time-retainer", "other", "GET", "/portal/budgets/{retainer}/time?limit=2", null));
+        // retainer periods: the team's and the client's
+        c.add(new Call("periods-retainer", "pm", "GET", "/budgets/{retainer}/periods", null));
+        c.add(new Call("portal-periods-retainer", "other", "GET", "/portal/budgets/{retainer}/periods", null));
         // admin
         c.add(new Call("installation-check", "admin", "GET", "/admin/installation-check", null));
         c.add(new Call("installation-check-as-pm", "pm", "GET", "/admin/installation-check", null));
