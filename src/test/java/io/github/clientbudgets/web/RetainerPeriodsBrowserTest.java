@@ -77,8 +77,15 @@ class RetainerPeriodsBrowserTest {
         axe("GLOBEX's Budgets with the new-budget form of a retainer");
         browser.screenshotWhenStyled("01-new-retainer-form");
 
-        // the edit form of the Support retainer: a cap above the allowance is refused next to the cap
+        // the demo's Support retainer as it comes: monthly, carry-over, its months so far
         BudgetPage.open(browser, retainer);
+        RetainerPeriodsSection demo = RetainerPeriodsSection.onBudgetPage(browser);
+        assertTrue(demo.text().contains("Unused hours carry over to the next month"), demo.text());
+        assertTrue(demo.periods().size() >= 3, demo.periods().toString());
+        axe("budget page of the demo's retainer with its periods");
+        browser.screenshotWhenStyled("00-demo-retainer-periods");
+
+        // the edit form of the Support retainer: a cap above the allowance is refused next to the cap
         RetainerTermsForm terms = RetainerTermsForm.editOnBudgetPage(browser);
         assertTrue(terms.termsShown());
         terms.period("MONTHLY").hours("40").fee("4000").rollover("CARRY_OVER");
