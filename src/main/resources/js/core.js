@@ -52,6 +52,8 @@
         });
     }
 
+    var bodyParts = []; // function (form, body): adds what a form sends beyond its named fields (addBodyPart)
+
     /** A form's fields as JSON: empty text becomes absent, checkboxes booleans, data-type="id" numbers. */
     function formJson(form) {
         var body = {};
@@ -64,6 +66,7 @@
                 body[el.name] = el.value.trim();
             }
         });
+        bodyParts.forEach(function (part) { part(form, body); });
         return body;
     }
 
@@ -127,5 +130,6 @@
     }
 
     window.ClientBudgets = {rest: rest, clearErrors: clearErrors, showErrors: showErrors, formJson: formJson,
-        bindForm: bindForm, reveal: reveal, openDialog: openDialog, closeDialog: closeDialog, onReady: onReady};
+        bindForm: bindForm, reveal: reveal, openDialog: openDialog, closeDialog: closeDialog, onReady: onReady,
+        addBodyPart: function (part) { bodyParts.push(part); }};
 }());

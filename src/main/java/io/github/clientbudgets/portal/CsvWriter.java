@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The app's one CSV writer, on Commons CSV: RFC 4180 (CRLF, every cell quoted, quotes doubled), and spreadsheet
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public final class CsvWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private final CSVPrinter printer;
 
     /** Writes to {@code out}, which stays the caller's to flush and close. */
@@ -30,9 +32,22 @@ public final class CsvWriter {
     }
 
     public void row(List<String> cells) {
+        print(cells, false);
+    }
+
+    /**
+     * A row of figures: a cell that is a plain decimal ({@code -12.50}, nothing before or after) is written as it is,
+     * so that a spreadsheet reads a negative figure as a number; a number cannot be a formula. Every other cell is
+     * neutralised as in {@link #row}.
+     */
+    public void rowOfFigures(List<String> cells) {
+        print(cells, true);
+    }
+
+    private void print(List<String> cells, boolean figures) {
         List<String> written = new ArrayList<>(cells.size());
         for (String value : cells) {
-            written.add(cell(value));
+            written.add(figures && value != null && DECIMAL.matcher(value).matches() ? value : cell(value));
         }
         try {
             printer.printRecord(written);

@@ -6,6 +6,7 @@ import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.forecast.ForecastService;
 import io.github.clientbudgets.portal.ClientSummary;
+import io.github.clientbudgets.portal.ClientPeriods;
 import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalService;
@@ -45,11 +46,13 @@ public class PortalResource {
     private final I18nText text;
     private final PortalJsonMapper json;
     private final ForecastService forecasts;
+    private final ClientPeriods periods;
 
     @Inject
     public PortalResource(PortalService portal, Permissions permissions, I18nText text, PortalJsonMapper json,
-                          ForecastService forecasts) {
+                          ForecastService forecasts, ClientPeriods periods) {
         this.forecasts = forecasts;
+        this.periods = periods;
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;
@@ -104,7 +107,19 @@ public class PortalResource {
         Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, null, null);
         // a bad filter fails here, before streaming starts, so it is still a 400
-        CsvDownload download = portal.csv(p, filter, text::get);
+        return download(portal.csv(p, filter, text::get));
+    }
+
+    /** A retainer's periods as CSV, one row per period (a header only for other budgets); not visible: 404. */
+    @GET
+    @Path("budgets/{id}/periods.csv")
+    @Produces("text/csv")
+    public Response periodsCsv(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return download(periods.csv(p, text::get));
+    }
+
+    private static Response download(CsvDownload download) {
         Response.ResponseBuilder response = Response.ok((StreamingOutput) download::writeTo, CsvDownload.CONTENT_TYPE);
         download.headers().forEach(response::header);
         return response.build();

@@ -120,13 +120,13 @@ class PortalAccessMatrixTest {
     private static List<String> restPaths(long id) {
         return List.of("/portal/budgets/" + id, "/portal/budgets/" + id + "/time?limit=500",
                 "/portal/budgets/" + id + "/expenses", "/portal/budgets/" + id + "/time.csv",
-                "/portal/budgets/" + id + "/periods");
+                "/portal/budgets/" + id + "/periods", "/portal/budgets/" + id + "/periods.csv");
     }
 
     private static List<String> pagePaths(long id) {
         String b = PAGES + "/budget/" + id;
         return List.of(b, b + "?tab=services", b + "?tab=time", b + "?tab=time&start=50", b + "?tab=expenses",
-                b + "/time.csv");
+                b + "/time.csv", b + "/periods.csv");
     }
 
     @Test

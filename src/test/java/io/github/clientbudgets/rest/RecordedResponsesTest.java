@@ -238,6 +238,8 @@ class RecordedResponsesTest {
                 "{\"answer\":\"GLOBEX-1, the login fix.\"}"));
         c.add(new Call("question-correct-closed", "pm", "POST", "/questions/{retainerQuestion}/correct",
                 "{\"answer\":\"late\"}"));
+        // a retainer's periods as CSV, for its client (after the rest, so that the numbering above stays)
+        c.add(new Call("portal-periods-csv-retainer", "other", "GET", "/portal/budgets/{retainer}/periods.csv", null));
         return c;
     }
 

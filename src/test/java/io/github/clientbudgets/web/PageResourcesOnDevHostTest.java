@@ -86,10 +86,10 @@ class PageResourcesOnDevHostTest {
         assertTrue(id > 0);
         assertPage(page(pm, "/plugins/servlet/client-budgets/budget/" + id), PageContexts.BUDGET,
                 List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "grants/grants.js", "explainer/explainer.js", "entries/entries.js", "expenses/expenses.js",
-                        "page-budget/page-budget.js"));
+                        "retainer-terms/retainer-terms.js", "retainer-periods/retainer-periods.css", "page-budget/page-budget.js"));
         assertPage(page(pm, "/projects/ACME?selectedItem=" + KEY + ":project-budgets-sidebar"),
                 PageContexts.PROJECT_BUDGETS, List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "grants/grants.js",
-                        "page-project-budgets/page-project-budgets.js"));
+                        "retainer-terms/retainer-terms.js", "page-project-budgets/page-project-budgets.js"));
         assertPage(page(pm, "/plugins/servlet/client-budgets/approvals"), PageContexts.APPROVALS,
                 List.of(CORE_CSS, CORE_JS, "entries/entries.js", "expenses/expenses.js", "page-approvals/page-approvals.js"));
         assertPage(page(TestHosts.login(host, "dev"), "/plugins/servlet/client-budgets/my-time"), PageContexts.MY_TIME,
@@ -99,10 +99,11 @@ class PageResourcesOnDevHostTest {
                         "page-admin/installation-check.js"));
         String client = TestHosts.login(host, "client");
         String home = page(client, "/plugins/servlet/client-budgets/portal");
-        assertPage(home, PageContexts.PORTAL, List.of(CORE_CSS, CORE_JS));
+        assertPage(home, PageContexts.PORTAL, List.of(CORE_CSS, CORE_JS, "retainer-periods/retainer-periods.css"));
         Matcher budget = Pattern.compile("/plugins/servlet/client-budgets/portal/budget/(\\d+)").matcher(home);
         assertTrue(budget.find(), home);
-        assertPage(page(client, budget.group()), PageContexts.PORTAL, List.of(CORE_CSS, CORE_JS));
+        assertPage(page(client, budget.group()), PageContexts.PORTAL,
+                List.of(CORE_CSS, CORE_JS, "retainer-periods/retainer-periods.css"));
         // the issue view loads the context jira.view.issue: the panel's script comes with it
         assertEquals(List.of(CORE_CSS, CORE_JS, "issue-panel/issue-panel.js"), headResources(page(pm, "/browse/ACME-1")));
     }

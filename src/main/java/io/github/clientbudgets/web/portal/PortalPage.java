@@ -2,6 +2,7 @@ package io.github.clientbudgets.web.portal;
 
 import io.github.clientbudgets.common.AppUrls;
 import io.github.clientbudgets.web.page.ForecastView;
+import io.github.clientbudgets.web.page.PeriodsPanel;
 import io.github.clientbudgets.web.page.SelectOption;
 
 import java.net.URLEncoder;
@@ -31,6 +32,7 @@ public final class PortalPage {
     private final List<PortalExpenseView> expenses;
     private final List<AccessConditionView> refused;
     private ForecastView forecast;
+    private PeriodsPanel periods = PeriodsPanel.NONE;
 
     PortalPage(String baseUrl, PortalBudgetView budget, String tab, String viewAs, String previewName,
                BurnUpChart chart, Time time, List<PortalExpenseView> expenses, List<AccessConditionView> refused) {
@@ -216,6 +218,24 @@ public final class PortalPage {
 
     public boolean isServicesTab() {
         return "services".equals(tab);
+    }
+
+    // ----- a retainer's periods (Services tab)
+
+    /** The retainer's current period and history; {@link PeriodsPanel#NONE} for other budgets and other tabs. */
+    public PeriodsPanel getPeriods() {
+        return periods;
+    }
+
+    /** The periods as CSV, keeping the preview's {@code viewAs}. */
+    public String getPeriodsCsvUrl() {
+        return budget == null ? "" : url("/periods.csv", new LinkedHashMap<>());
+    }
+
+    /** This page with the retainer's periods (set once, while the page is built). */
+    PortalPage withPeriods(PeriodsPanel panel) {
+        this.periods = panel;
+        return this;
     }
 
     private String timeUrl(String suffix, int start) {

@@ -11,6 +11,7 @@ import io.github.clientbudgets.common.ValidationException;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.portal.ClientExpense;
+import io.github.clientbudgets.portal.ClientPeriods;
 import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.Portal;
@@ -24,6 +25,7 @@ import io.github.clientbudgets.forecast.ForecastService;
 import io.github.clientbudgets.web.page.ForecastView;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
+import io.github.clientbudgets.web.page.PeriodsPanel;
 import io.github.clientbudgets.web.page.SelectOption;
 import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.web.page.ReaderFormats;
@@ -44,7 +46,8 @@ import java.util.stream.Collectors;
 
 /**
  * The client portal's pages: {@code /plugins/servlet/client-budgets/portal} (my budgets),
- * {@code .../portal/budget/{id}?tab=services|time|expenses} and {@code .../portal/budget/{id}/time.csv}; with
+ * {@code .../portal/budget/{id}?tab=services|time|expenses}, {@code .../portal/budget/{id}/time.csv} and
+ * {@code .../portal/budget/{id}/periods.csv} (a retainer's periods); with
  * {@code viewAs} a PM's preview, through the same {@link PortalService} path as the real client.
  * <p>
  * Access: portal-only JSM customers are unlicensed and Jira 10 serves unannotated servlets to licensed users
@@ -58,7 +61,7 @@ import java.util.stream.Collectors;
  */
 @UnrestrictedAccess
 public class PortalServlet extends HttpServlet {
-    private static final Pattern BUDGET = Pattern.compile("/budget/([^/]+)(/time\\.csv)?/?");
+    private static final Pattern BUDGET = Pattern.compile("/budget/([^/]+)(/time\\.csv|/periods\\.csv)?/?");
     private static final List<String> TABS = List.of("services", "time", "expenses");
     private final PortalService portal;
     private final Permissions permissions;
@@ -69,10 +72,13 @@ public class PortalServlet extends HttpServlet {
     private final ReaderFormats formats;
     private final QuestionService questions;
     private final ForecastService forecasts;
+    private final ClientPeriods periods;
 
     public PortalServlet(PortalService portal, Permissions permissions, PageRenderer pages, I18nText text, CustomerFrame frame,
-                         UserManager users, ReaderFormats formats, QuestionService questions, ForecastService forecasts) {
+                         UserManager users, ReaderFormats formats, QuestionService questions, ForecastService forecasts,
+                         ClientPeriods periods) {
         this.forecasts = forecasts;
+        this.periods = periods;
         this.formats = formats;
         this.questions = questions;
         this.portal = portal;
@@ -120,7 +126,9 @@ public class PortalServlet extends HttpServlet {
             } else {
                 opened = portal.open(caller.get(), budgetId);
             }
-            if (m.group(2) != null) {
+            if ("/periods.csv".equals(m.group(2))) {
+                download(periods.csv(opened, text::get), response);
+            } else if (m.group(2) != null) {
                 csv(opened, request, response);
             } else {
                 budget(opened, request, response);
@@ -171,6 +179,10 @@ public class PortalServlet extends HttpServlet {
                 new BurnUpChart(portal.burnUp(opened), shown).withForecast(forecast), time, expenses, null)
                 .withForecast(ForecastView.of(forecast, shown));
         PortalQuestions asked = tab.equals("time") ? questions(opened, shown) : PortalQuestions.off();
+        if (tab.equals("services")) {
+            page.withPeriods(periods.terms(opened).map(terms -> PeriodsPanel.of(terms, periods.periods(opened),
+                    periods.today(), summary.currency(), shown)).orElse(PeriodsPanel.NONE));
+        }
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text, "questions", asked));
     }
@@ -231,7 +243,10 @@ public class PortalServlet extends HttpServlet {
     private void csv(Portal opened, HttpServletRequest request, HttpServletResponse response) throws IOException {
         TimeFilter filter = TimeFilter.parse(request.getParameter("from"), request.getParameter("to"),
                 request.getParameter("serviceId"), null, null);
-        CsvDownload download = portal.csv(opened, filter, text::get);
+        download(portal.csv(opened, filter, text::get), response);
+    }
+
+    private static void download(CsvDownload download, HttpServletResponse response) throws IOException {
         response.setContentType(CsvDownload.CONTENT_TYPE);
         download.headers().forEach(response::setHeader);
         download.writeTo(response.getOutputStream());

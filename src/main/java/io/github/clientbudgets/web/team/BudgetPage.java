@@ -18,6 +18,7 @@ public final class BudgetPage {
     private final List<EntryRow> time;
     private ForecastView forecast;
     private ForecastView forecastWithPending;
+    private RetainerSection retainer = RetainerSection.NONE;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
@@ -122,5 +123,16 @@ public final class BudgetPage {
 
     public boolean isHasPeriods() {
         return !periods.isEmpty();
+    }
+
+    /** A retainer's periods and terms ({@link RetainerSection#NONE} for other budgets). */
+    public RetainerSection getRetainer() {
+        return retainer;
+    }
+
+    /** This page with its retainer section (set once, while the page is built). */
+    BudgetPage withRetainer(RetainerSection section) {
+        this.retainer = section;
+        return this;
     }
 }

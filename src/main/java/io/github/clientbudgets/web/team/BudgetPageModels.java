@@ -9,6 +9,7 @@ import io.github.clientbudgets.lineitem.LineItemService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.format.Formats;
+import io.github.clientbudgets.period.RetainerPeriods;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -21,6 +22,7 @@ import io.github.clientbudgets.timeentry.EntryPage;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.web.page.SelectOption;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ public class BudgetPageModels {
     private final Permissions permissions;
     private final ApprovalService approvals;
     private final ForecastService forecasts;
+    private final RetainerPeriods retainerPeriods;
+    private final Clock clock;
 
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                       SummaryService summaries, Permissions permissions) {
@@ -54,14 +58,19 @@ public class BudgetPageModels {
 
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                       SummaryService summaries, Permissions permissions, ApprovalService approvals) {
-        this(budgets, lineItems, expenses, summaries, permissions, approvals, null);
+        this(budgets, lineItems, expenses, summaries, permissions, approvals, null, null, Clock.systemDefaultZone());
     }
 
-    /** @param forecasts the budgets' forecasts; null where the page shows none */
+    /**
+     * @param forecasts       the budgets' forecasts; null where the page shows none
+     * @param retainerPeriods a retainer's periods, for its section of the budget page (null: none shown)
+     */
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
-                      SummaryService summaries, Permissions permissions, ApprovalService approvals,
-                      ForecastService forecasts) {
+                            SummaryService summaries, Permissions permissions, ApprovalService approvals,
+                            ForecastService forecasts, RetainerPeriods retainerPeriods, Clock clock) {
         this.forecasts = forecasts;
+        this.retainerPeriods = retainerPeriods;
+        this.clock = clock;
         this.approvals = approvals;
         this.budgets = budgets;
         this.lineItems = lineItems;
@@ -109,7 +118,8 @@ public class BudgetPageModels {
                                 caller.equals(x.authorKey()), null, null, budget.currency(), formats)).toList(),
                 summary.periods().stream().map(p -> new PeriodView(p, budget.currency(), formats)).toList(),
                 history(caller, budget, historyKind, texts, names, expenseList, time, formats),
-                locks(caller, budget, formats), time);
+                locks(caller, budget, formats), time)
+                .withRetainer(RetainerSection.of(retainerPeriods, clock, budget, formats));
         if (forecasts != null) {
             forecasts.forecast(budget, summary.usedSeconds(), summary.pendingSeconds()).ifPresent(f -> page.withForecast(
                     ForecastView.of(f.approved(), formats), ForecastView.of(f.withPending(), formats)));
