@@ -21,6 +21,12 @@ public record RestProbe(String resource, String method, String path, String body
             new RestProbe("ClientGrantResource", "GET", "/projects/NO-SUCH-PROJECT-0/client-grants", null, 404),
             new RestProbe("TimeEntryResource", "GET", "/time-entries/0/history", null, 404),
             new RestProbe("AccessExplainResource", "GET", "/access/explain?userKey=nobody&budgetId=0", null, 404),
+            new RestProbe("RetainerPeriodResource", "GET", "/budgets/0/periods", null, 404),
+            new RestProbe("AlertResource", "GET", "/budgets/0/alerts", null, 404),
+            new RestProbe("DigestResource", "GET", "/budgets/0/digest", null, 404),
+            new RestProbe("BudgetQuestionsResource", "GET", "/budgets/0/questions", null, 404),
+            new RestProbe("QuestionResource", "POST", "/questions/0/confirm", "{\"answer\":\"probe\"}", 404),
+            new RestProbe("PortalQuestionResource", "GET", "/portal/budgets/0/questions", null, 404),
             new RestProbe("PortalResource", "GET", "/portal/budgets", null, 200),
             new RestProbe("ResyncResource", "GET", "/admin/resync", null, 200),
             new RestProbe("InstallationCheckResource", "GET", "/admin/installation-check", null, 200));
