@@ -14,7 +14,9 @@ public enum AuditSubject {
     TIME_ENTRY("TIME_ENTRY"),
     /** A budget's locked month. */
     PERIOD("PERIOD"),
-    CLIENT_GRANT("client-grant");
+    CLIENT_GRANT("client-grant"),
+    /** A client's sign-off of a budget's month. */
+    SIGN_OFF("SIGN_OFF");
 
     private final String stored;
 

@@ -38,6 +38,7 @@ final class HistorySentences {
             case TIME_ENTRY -> timeEntry(e, who, names);
             case PERIOD -> period(e, who, names);
             case CLIENT_GRANT -> grant(e, who, names);
+            case SIGN_OFF -> signOff(e, who, names);
         };
         return known != null ? known : other(e, who, names);
     }
@@ -175,6 +176,14 @@ final class HistorySentences {
                     String.valueOf(HistoryValues.month(e.to("month"), names)));
             case "UNLOCKED" -> Phrase.of(EVENT + "PERIOD.UNLOCKED", who,
                     String.valueOf(HistoryValues.month(e.from("month"), names)));
+            default -> null;
+        };
+    }
+
+    private static Phrase signOff(AuditEvent e, Object who, HistoryNames names) {
+        return switch (action(e)) {
+            case "SIGNED" -> Phrase.of(EVENT + "SIGN_OFF.SIGNED", who, String.valueOf(e.to("period")));
+            case "SUPERSEDED" -> Phrase.of(EVENT + "SIGN_OFF.SUPERSEDED", who);
             default -> null;
         };
     }
