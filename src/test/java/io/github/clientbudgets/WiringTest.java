@@ -142,7 +142,7 @@ class WiringTest {
         }
         assertEquals(compiled, registered);
         NodeList tasks = descriptor.getElementsByTagName("upgradeTask");
-        assertEquals(2, tasks.getLength());
+        assertEquals(3, tasks.getLength());
         for (int i = 0; i < tasks.getLength(); i++) {
             assertNotNull(Class.forName(tasks.item(i).getTextContent().trim()));
         }

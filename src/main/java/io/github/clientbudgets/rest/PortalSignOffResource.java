@@ -5,6 +5,7 @@ import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.rest.json.SignOffJson;
 import io.github.clientbudgets.rest.json.SignOffJsonMapper;
+import io.github.clientbudgets.rest.json.SignOffMonthJson;
 import io.github.clientbudgets.rest.json.SignOffRequest;
 import io.github.clientbudgets.signoff.SignOffService;
 
@@ -32,12 +33,15 @@ import java.util.Map;
 @UnrestrictedAccess
 public class PortalSignOffResource {
     private final SignOffService signOffs;
+    private final io.github.clientbudgets.portal.PortalService portal;
     private final Permissions permissions;
     private final SignOffJsonMapper json;
 
     @Inject
-    public PortalSignOffResource(SignOffService signOffs, Permissions permissions, SignOffJsonMapper json) {
+    public PortalSignOffResource(SignOffService signOffs, io.github.clientbudgets.portal.PortalService portal,
+                                 Permissions permissions, SignOffJsonMapper json) {
         this.signOffs = signOffs;
+        this.portal = portal;
         this.permissions = permissions;
         this.json = json;
     }
@@ -46,6 +50,15 @@ public class PortalSignOffResource {
     public List<SignOffJson> list(@PathParam("id") String id) {
         String caller = Caller.require(permissions);
         return json.signOffs(signOffs.forClient(caller, Ids.orNotFound(id, Ids.BUDGET_DIGITS)));
+    }
+
+    /** The sign-off panel's months: {@code {"clientManager":bool,"months":[SignOffMonth]}}. */
+    @GET
+    @Path("months")
+    public SignOffMonthJson.Months months(@PathParam("id") String id) {
+        String caller = Caller.require(permissions);
+        io.github.clientbudgets.portal.Portal opened = portal.open(caller, Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return json.months(signOffs.maySign(opened, caller), signOffs.months(opened, caller));
     }
 
     /** 201 with the new sign-off; 200 with the standing one when the month is signed already and unchanged. */

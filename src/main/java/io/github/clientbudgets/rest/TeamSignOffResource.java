@@ -4,6 +4,7 @@ import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.rest.json.SignOffJson;
 import io.github.clientbudgets.rest.json.SignOffJsonMapper;
+import io.github.clientbudgets.rest.json.SignOffMonthJson;
 import io.github.clientbudgets.signoff.SignOffService;
 
 import javax.inject.Inject;
@@ -27,6 +28,14 @@ public class TeamSignOffResource {
         this.signOffs = signOffs;
         this.permissions = permissions;
         this.json = json;
+    }
+
+    /** The budget page's sign-off panel: the months and their sign-offs (the team signs nothing). */
+    @GET
+    @Path("months")
+    public SignOffMonthJson.Months months(@PathParam("id") String id) {
+        String caller = Caller.require(permissions);
+        return json.months(false, signOffs.monthsForTeam(caller, Ids.orNotFound(id, Ids.BUDGET_DIGITS)));
     }
 
     @GET

@@ -43,10 +43,10 @@ class UpgradeChainTest {
 
         ao.migrate(liveEntities());
 
-        assertEquals("2", reached.toString());
-        assertEquals(List.of("1 from 0", "2 from 1"), runs);
-        assertEquals(9, afterTasks.size());
-        assertEquals(afterTasks, TableShapes.of(database, PREFIX), "the frozen version 2 is the live model");
+        assertEquals("3", reached.toString());
+        assertEquals(List.of("1 from 0", "2 from 1", "3 from 2"), runs);
+        assertEquals(10, afterTasks.size());
+        assertEquals(afterTasks, TableShapes.of(database, PREFIX), "the frozen version 3 is the live model");
     }
 
     @AoTest(tables = false)
@@ -61,12 +61,12 @@ class UpgradeChainTest {
         List<String> runs = new ArrayList<>();
         ModelVersion reached = HostAoUpgrades.upgradeAndMigrate(NAMESPACE, recorded(runs), ao, liveEntities());
 
-        assertEquals("2", reached.toString());
-        assertEquals(List.of("2 from 1"), runs);
+        assertEquals("3", reached.toString());
+        assertEquals(List.of("2 from 1", "3 from 2"), runs);
         assertEquals(List.of(client + " 10:u:client", organization + " 10:o:7"),
                 Arrays.stream(ao.find(ClientGrantEntity.class, Query.select().order("ID")))
                         .map(g -> g.getID() + " " + g.getGrantKey()).toList());
-        assertEquals("2", HostAoUpgrades.storedVersion(ao, NAMESPACE).toString());
+        assertEquals("3", HostAoUpgrades.storedVersion(ao, NAMESPACE).toString());
         // started again (a restart, the next node): nothing left to run
         runs.clear();
         HostAoUpgrades.upgradeAndMigrate(NAMESPACE, recorded(runs), ao, liveEntities());
@@ -86,9 +86,9 @@ class UpgradeChainTest {
         Map<String, List<String>> before = TableShapes.of(database, PREFIX);
 
         List<String> runs = new ArrayList<>();
-        assertEquals("2", HostAoUpgrades.upgradeAndMigrate(NAMESPACE, recorded(runs), ao, liveEntities()).toString());
+        assertEquals("3", HostAoUpgrades.upgradeAndMigrate(NAMESPACE, recorded(runs), ao, liveEntities()).toString());
 
-        assertEquals(List.of("1 from 0", "2 from 1"), runs);
+        assertEquals(List.of("1 from 0", "2 from 1", "3 from 2"), runs);
         assertEquals(List.of("10:u:client"), Arrays.stream(ao.find(ClientGrantEntity.class, Query.select()))
                 .map(ClientGrantEntity::getGrantKey).toList());
         assertEquals(before, TableShapes.of(database, PREFIX));

@@ -72,7 +72,8 @@ class HostAoUpgradesTest {
         ClassLoader loader = getClass().getClassLoader();
         List<Class<?>> types = HostAoUpgrades.tasks(PluginDescriptor.fromClasspath(loader), loader).stream()
                 .<Class<?>>map(Object::getClass).toList();
-        assertEquals(List.of(Upgrade001InitialModel.class, Upgrade002ClientGrantKeys.class), types);
+        assertEquals(List.of(Upgrade001InitialModel.class, Upgrade002ClientGrantKeys.class,
+                io.github.clientbudgets.upgrade.v3.Upgrade003SignOffs.class), types);
     }
 
     private static ActiveObjectsUpgradeTask task(int version, List<String> runs) {
