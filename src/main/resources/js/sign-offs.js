@@ -117,7 +117,7 @@
         function ask(month) {
             chosen = month;
             root.querySelector('#cb-sign-off-confirm-text').textContent =
-                text(root, 'confirm', [month.period, month.hours, month.amount + ' ' + month.currency]);
+                text(root, 'confirm', [month.period, month.hours + ' h, ' + month.amount + ' ' + month.currency]);
             confirm.classList.remove('cb-hidden');
             root.querySelector('#cb-sign-off-yes').focus();
         }

@@ -202,25 +202,76 @@ public class StatementServlet extends HttpServlet {
             return String.valueOf(p.signOff().id()) + ".csv";
         }
 
-        public List<Map<String, String>> getEntries() {
-            List<Map<String, String>> rows = new ArrayList<>();
+        public List<Row> getEntries() {
+            List<Row> rows = new ArrayList<>();
             for (Statement.Entry e : p.statement().entries()) {
-                rows.add(Map.of("id", String.valueOf(e.id()), "date", shown.date(e.day()),
-                        "service", nz(services.get(e.serviceId())), "hours", shown.hours(e.seconds()),
-                        "billable", text.get(e.billable() ? "client-budgets.yes" : "client-budgets.no"),
-                        "approvedAt", e.approvedAt() == null ? "" : shown.dateTime(e.approvedAt())));
+                rows.add(new Row(e.id(), shown.date(e.day()), nz(services.get(e.serviceId())), shown.hours(e.seconds()),
+                        text.get(e.billable() ? "client-budgets.yes" : "client-budgets.no"),
+                        e.approvedAt() == null ? "" : shown.dateTime(e.approvedAt()), ""));
             }
             return rows;
         }
 
-        public List<Map<String, String>> getExpenses() {
-            List<Map<String, String>> rows = new ArrayList<>();
+        public boolean getHasExpenses() {
+            return !p.statement().expenses().isEmpty();
+        }
+
+        public List<Row> getExpenses() {
+            List<Row> rows = new ArrayList<>();
             for (Statement.Expense x : p.statement().expenses()) {
-                rows.add(Map.of("id", String.valueOf(x.id()), "date", shown.date(x.date()),
-                        "service", x.serviceId() == null ? "" : nz(services.get(x.serviceId())),
-                        "amount", shown.money(x.amount(), java.util.Currency.getInstance(p.statement().currency()))));
+                rows.add(new Row(x.id(), shown.date(x.date()), x.serviceId() == null ? "" : nz(services.get(x.serviceId())),
+                        "", "", "", shown.money(x.amount(), java.util.Currency.getInstance(p.statement().currency()))));
             }
             return rows;
+        }
+    }
+
+    /** One line of the statement as shown: an entry (hours, billable, approved at) or an expense (amount). */
+    public static final class Row {
+        private final long id;
+        private final String date;
+        private final String service;
+        private final String hours;
+        private final String billable;
+        private final String approvedAt;
+        private final String amount;
+
+        Row(long id, String date, String service, String hours, String billable, String approvedAt, String amount) {
+            this.id = id;
+            this.date = date;
+            this.service = service;
+            this.hours = hours;
+            this.billable = billable;
+            this.approvedAt = approvedAt;
+            this.amount = amount;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDate() {
+            return date;
+        }
+
+        public String getService() {
+            return service;
+        }
+
+        public String getHours() {
+            return hours;
+        }
+
+        public String getBillable() {
+            return billable;
+        }
+
+        public String getApprovedAt() {
+            return approvedAt;
+        }
+
+        public String getAmount() {
+            return amount;
         }
     }
 }
