@@ -133,6 +133,7 @@ public class ClientGrantService {
         }
         ProjectRef project = permissions.projectById(grant.getProjectId()).orElseThrow(NotFoundException::new);
         administeredProject(caller, project.key());
+        String who = grant.getUserKey() != null ? grant.getUserKey() : "organization " + grant.getOrganizationId();
         return ao.executeInTransaction(() -> {
             io.github.clientbudgets.common.AoSql q = io.github.clientbudgets.common.AoSql.of(grant);
             int changed = q.update("UPDATE " + q.table(ClientGrantEntity.class) + " SET " + q.col(ClientGrantEntity.CLIENT_MANAGER)
@@ -141,7 +142,7 @@ public class ClientGrantService {
             if (changed > 0) {
                 audit.record(caller, null, AuditSubject.CLIENT_GRANT, grantId, AuditAction.UPDATED,
                         List.of(new FieldChange("clientManager", String.valueOf(!clientManager), String.valueOf(clientManager)),
-                                new FieldChange("project", project.key(), project.key())));
+                                new FieldChange("grantee", who, who), new FieldChange("project", project.key(), project.key())));
             }
             // read afresh (a found row carries the values just written, the cached one does not)
             ClientGrantEntity[] now = ao.find(ClientGrantEntity.class, Query.select().where("ID = ?", grant.getID()));

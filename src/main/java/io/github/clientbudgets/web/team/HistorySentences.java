@@ -182,7 +182,8 @@ final class HistorySentences {
 
     private static Phrase signOff(AuditEvent e, Object who, HistoryNames names) {
         return switch (action(e)) {
-            case "SIGNED" -> Phrase.of(EVENT + "SIGN_OFF.SIGNED", who, String.valueOf(e.to("period")));
+            case "SIGNED" -> Phrase.of(EVENT + "SIGN_OFF.SIGNED", who,
+                    String.valueOf(HistoryValues.month(e.to("period"), names)));
             case "SUPERSEDED" -> Phrase.of(EVENT + "SIGN_OFF.SUPERSEDED", who);
             default -> null;
         };
@@ -194,6 +195,14 @@ final class HistorySentences {
                 Object grantee = e.to("userKey") != null ? names.person(e.to("userKey"))
                         : Phrase.of(PREFIX + "organization", String.valueOf(e.to("organizationId")));
                 yield Phrase.of(EVENT + "CLIENT_GRANT.CREATED", who, grantee, String.valueOf(e.to("project")));
+            }
+            case "UPDATED" -> {
+                String raw = String.valueOf(e.to("grantee"));
+                Object grantee = raw.startsWith("organization ")
+                        ? Phrase.of(PREFIX + "organization", raw.substring("organization ".length()))
+                        : names.person(raw);
+                yield Phrase.of(EVENT + ("true".equals(String.valueOf(e.to("clientManager")))
+                        ? "CLIENT_GRANT.MANAGER_ON" : "CLIENT_GRANT.MANAGER_OFF"), who, grantee, String.valueOf(e.to("project")));
             }
             case "DELETED" -> {
                 String raw = String.valueOf(e.from("grantee"));

@@ -215,7 +215,17 @@ class HistorySentencesTest {
                 Arguments.of(event("client-grant", 2, "DELETED", "grantee", "client", null, "project", "ACME", null),
                         "Paula Manager took client access to project ACME away from Carl Client"),
                 Arguments.of(event("client-grant", 3, "DELETED", "grantee", "organization 5", null, "project", "ACME", null),
-                        "Paula Manager took client access to project ACME away from organization #5"));
+                        "Paula Manager took client access to project ACME away from organization #5"),
+                Arguments.of(event("client-grant", 2, "UPDATED", "clientManager", "false", "true", "grantee", "client", "client",
+                                "project", "ACME", "ACME"),
+                        "Paula Manager made Carl Client a Client Manager of project ACME"),
+                Arguments.of(event("client-grant", 3, "UPDATED", "clientManager", "true", "false", "grantee", "organization 5",
+                                "organization 5", "project", "ACME", "ACME"),
+                        "Paula Manager took the Client Manager right on project ACME from organization #5"),
+                Arguments.of(event("SIGN_OFF", 4, "SIGNED", "period", null, "2026-09", "digest", null, "ab12"),
+                        "Paula Manager signed off the month September 2026"),
+                Arguments.of(event("SIGN_OFF", 4, "SUPERSEDED", "state", "SIGNED", "SUPERSEDED", "digest", "ab12", "cd34"),
+                        "A sign-off was superseded: the approved figures of its month changed (seen by Paula Manager)"));
     }
 
     @ParameterizedTest
@@ -238,7 +248,7 @@ class HistorySentencesTest {
                 "EXPENSE.APPROVED", "EXPENSE.REJECTED", "EXPENSE.UNAPPROVED", "ISSUE.ASSIGNED", "TIME_ENTRY.UPDATED",
                 "TIME_ENTRY.APPROVE", "TIME_ENTRY.REJECT", "TIME_ENTRY.UNAPPROVE", "TIME_ENTRY.APPROVE_REVISION",
                 "TIME_ENTRY.DISCARD_REVISION", "PERIOD.LOCKED", "PERIOD.UNLOCKED", "CLIENT_GRANT.CREATED",
-                "CLIENT_GRANT.DELETED");
+                "CLIENT_GRANT.DELETED", "CLIENT_GRANT.UPDATED", "SIGN_OFF.SIGNED", "SIGN_OFF.SUPERSEDED");
         assertEquals(written, pairs);
     }
 
