@@ -31,7 +31,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".approval..", ROOT + ".attribution..",
             ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".expense..", ROOT + ".format..",
             ROOT + ".lineitem..", ROOT + ".period..", ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..",
-            ROOT + ".service..", ROOT + ".signoff..", ROOT + ".summary..",
+            ROOT + ".question..", ROOT + ".service..", ROOT + ".signoff..", ROOT + ".summary..",
             ROOT + ".timeentry..", ROOT + ".upgrade.."};
 
     private static JavaClasses plugin;

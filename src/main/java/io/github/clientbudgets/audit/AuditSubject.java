@@ -16,7 +16,9 @@ public enum AuditSubject {
     PERIOD("PERIOD"),
     CLIENT_GRANT("client-grant"),
     /** A client's sign-off of a budget's month. */
-    SIGN_OFF("SIGN_OFF");
+    SIGN_OFF("SIGN_OFF"),
+    /** A client's question on a time entry. */
+    QUESTION("QUESTION");
 
     private final String stored;
 

@@ -169,6 +169,25 @@ public class PortalQueries {
         return new TimePage(totals[0], totals[1], entries, serviceNames);
     }
 
+    /**
+     * One entry exactly as the budget's Time tab would list it to this client (the same shape: published snapshot
+     * under approval, the budget's services and dates), or empty when the tab would not list it: another budget's,
+     * pending, rejected, outside the budget's dates, or none at all.
+     */
+    public Optional<ClientTimeEntry> entry(long budgetId, ClientView view, LocalDate budgetStart, LocalDate budgetEnd,
+                                           long entryId) {
+        if (entryId <= 0) {
+            return Optional.empty();
+        }
+        AoSql q = sql().orElseThrow();
+        Shape shape = shape(q, view, budgetId, budgetStart, budgetEnd, TimeFilter.all());
+        List<Object> params = new ArrayList<>(shape.params);
+        params.add(entryId);
+        List<ClientTimeEntry> found = new ArrayList<>();
+        q.query(pageSelect(q, shape) + shape.from + " AND t." + q.col("ID") + " = ?", params, rs -> found.add(entry(rs)));
+        return found.stream().findFirst();
+    }
+
     /** Every entry the filter matches, newest first, in pages of {@code chunk} rows (for the CSV export). */
     public void eachTime(long budgetId, ClientView view, LocalDate budgetStart, LocalDate budgetEnd, TimeFilter filter,
                          int chunk, Consumer<List<ClientTimeEntry>> sink) {

@@ -215,6 +215,16 @@ public class PortalService {
     }
 
     /**
+     * One entry of the Time tab as the client sees it there (its service's name, issue key and person where allowed),
+     * or empty when the tab would not list it to him.
+     */
+    public java.util.Optional<ClientTimeRow> entry(Portal portal, long entryId) {
+        Budget b = portal.budget();
+        return queries.entry(b.id(), portal.view(), b.startDate(), b.endDate(), entryId).map(e -> rows(List.of(e),
+                lineItems.lineItems(b).stream().collect(Collectors.toMap(LineItem::id, LineItem::name)), portal.view()).get(0));
+    }
+
+    /**
      * The Time tab as a CSV download, for the portal page and REST alike. The filter is tried on one row first, so
      * a bad one fails here, before any byte is sent.
      */

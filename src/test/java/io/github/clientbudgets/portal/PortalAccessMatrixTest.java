@@ -165,6 +165,51 @@ class PortalAccessMatrixTest {
         assertTrue(failures.isEmpty(), failures.size() + " cells wrong:\n" + String.join("\n", failures));
     }
 
+    /**
+     * The question endpoints, every user x every budget: a client's own list and his POST go through the portal's
+     * rule (404 for what he doesn't see, and a bad body is a 400 only where he sees the budget); the team's list is
+     * for licensed users who see the budget (Jira refuses the unlicensed: 403); closing a question is for the
+     * budget's approvers only, and a blank answer changes nothing.
+     */
+    @Test
+    void questionEndpointsForEveryUserAndBudget() {
+        List<String> failures = new ArrayList<>();
+        Map<String, Long> budgets = new LinkedHashMap<>(BUDGETS);
+        budgets.put("(no such budget)", 999_999L);
+        for (String user : USERS) {
+            boolean anonymous = user.equals("anonymous");
+            boolean licensed = List.of("dev", "pm", "admin").contains(user);
+            for (Map.Entry<String, Long> budget : budgets.entrySet()) {
+                boolean visible = sees(user, budget.getKey());
+                boolean exists = BUDGETS.containsKey(budget.getKey());
+                String mine = "/portal/budgets/" + budget.getValue() + "/questions";
+                cell(failures, user, "REST GET " + mine, rest(user, "GET", mine, null),
+                        anonymous ? 401 : visible ? 200 : 404, visible ? budget.getKey() : null);
+                status(failures, user, "POST " + mine, rest(user, "POST", mine, "{\"entryId\":1,\"message\":\" \"}"),
+                        anonymous ? 401 : visible ? 400 : 404);
+                String team = "/budgets/" + budget.getValue() + "/questions";
+                status(failures, user, "GET " + team, rest(user, "GET", team, null),
+                        anonymous ? 401 : !licensed ? 403 : exists ? 200 : 404);
+            }
+            String confirm = "/questions/1/confirm";
+            int closing = anonymous ? 401 : !licensed ? 403 : user.equals("dev") ? 403 : 400;
+            status(failures, user, "POST " + confirm, rest(user, "POST", confirm, "{\"answer\":\"\"}"), closing);
+            status(failures, user, "POST /questions/1/correct", rest(user, "POST", "/questions/1/correct",
+                    "{\"answer\":\"\"}"), closing);
+            status(failures, user, "POST /questions/999999/confirm", rest(user, "POST", "/questions/999999/confirm",
+                    "{\"answer\":\"x\"}"), anonymous ? 401 : !licensed ? 403 : 404);
+        }
+        assertTrue(rest("client", "GET", "/portal/budgets/" + BUDGETS.get("Website relaunch") + "/questions", null)
+                .body().contains("\"state\":\"OPEN\""), "the demo question is still open: nothing above closed it");
+        assertTrue(failures.isEmpty(), failures.size() + " cells wrong:\n" + String.join("\n", failures));
+    }
+
+    private static void status(List<String> failures, String user, String what, HttpResponse<String> r, int status) {
+        if (r.statusCode() != status) {
+            failures.add(user + " " + what + ": " + r.statusCode() + " instead of " + status + " " + r.body());
+        }
+    }
+
     private static void cell(List<String> failures, String user, String what, HttpResponse<String> r, int status,
                              String budget) {
         if (r.statusCode() != status) {

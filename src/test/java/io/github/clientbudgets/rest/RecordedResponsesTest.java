@@ -51,8 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RecordedResponsesTest {
     private static final String BASE = "/rest/client-budgets/1.0";
     private static final Path RECORDINGS = Path.of("src", "test", "resources", "rest-recorded");
-    static final Set<String> INSTANT_FIELDS = Set.of("when", "reviewedAt", "startedAt", "finishedAt", "signedAt",
-            "supersededAt");
+    static final Set<String> INSTANT_FIELDS = Set.of("when", "reviewedAt", "startedAt", "finishedAt", "createdAt",
+            "answeredAt", "signedAt", "supersededAt");
     /** The explainer's conditions, the customer check's budgets. */
     static final Set<String> UNORDERED_FIELD_LISTS = Set.of("conditions", "budgets");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -203,7 +203,8 @@ class RecordedResponsesTest {
         c.add(new Call("portal-csv", "client", "GET", "/portal/budgets/{website}/time.csv?from=2026-09-01&to=2026-09-03", null));
         c.add(new Call("portal-budget-unseen", "other", "GET", "/portal/budgets/{website}", null));
         c.add(new Call("portal-budget-retainer", "other", "GET", "/portal/budgets/{retainer}", null));
-        c.add(new Call("portal-time-retainer", "other", "GET", "/portal/budgets/{retainer}/time?limit=2", null));
+        c.add(new Call("portal-time-retainer", "other", "GET", "/portal/budgets/{retainer}/time?limit=2", null,
+                Map.of("retainerEntry", "/entries/0/id")));
         // sign-offs: the demo's signed month, a repeat of it, refusals, both sides' lists
         c.add(new Call("sign-offs-portal", "client", "GET", "/portal/budgets/{website}/sign-offs", null));
         c.add(new Call("sign-off-months-portal", "client", "GET", "/portal/budgets/{website}/sign-offs/months", null));
@@ -223,6 +224,22 @@ class RecordedResponsesTest {
         // last: deleting the budget made above
         c.add(new Call("budget-delete-unconfirmed", "pm", "DELETE", "/budgets/{created}", null));
         c.add(new Call("budget-delete", "pm", "DELETE", "/budgets/{created}?confirm=true", null));
+        // questions on time entries (after the rest, so that the recordings above keep their numbers)
+        c.add(new Call("questions-portal", "client", "GET", "/portal/budgets/{website}/questions", null,
+                Map.of("demoQuestion", "/0/id")));
+        c.add(new Call("questions-portal-unseen", "other", "GET", "/portal/budgets/{website}/questions", null));
+        c.add(new Call("question-ask-invalid", "client", "POST", "/portal/budgets/{website}/questions",
+                "{\"entryId\":1,\"message\":\"  \"}"));
+        c.add(new Call("question-ask-retainer", "other", "POST", "/portal/budgets/{retainer}/questions",
+                "{\"entryId\":{retainerEntry},\"message\":\"Which ticket was this?\"}", Map.of("retainerQuestion", "/id")));
+        c.add(new Call("question-ask-retainer-again", "other", "POST", "/portal/budgets/{retainer}/questions",
+                "{\"entryId\":{retainerEntry},\"message\":\"Which ticket was this?\"}"));
+        c.add(new Call("questions-team", "pm", "GET", "/budgets/{website}/questions", null));
+        c.add(new Call("question-confirm-invalid", "pm", "POST", "/questions/{demoQuestion}/confirm", "{\"answer\":\"\"}"));
+        c.add(new Call("question-confirm", "pm", "POST", "/questions/{retainerQuestion}/confirm",
+                "{\"answer\":\"GLOBEX-1, the login fix.\"}"));
+        c.add(new Call("question-correct-closed", "pm", "POST", "/questions/{retainerQuestion}/correct",
+                "{\"answer\":\"late\"}"));
         return c;
     }
 

@@ -14,6 +14,19 @@ import com.atlassian.servicedesk.api.portal.Portal;
 import com.atlassian.servicedesk.api.util.paging.LimitedPagedRequest;
 import com.atlassian.servicedesk.api.util.paging.PagedRequest;
 import com.atlassian.servicedesk.api.util.paging.PagedResponse;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.servicedesk.api.field.FieldId;
+import com.atlassian.servicedesk.api.field.FieldInputValue;
+import com.atlassian.servicedesk.api.request.CustomerRequest;
+import com.atlassian.servicedesk.api.request.CustomerRequestCreateParameters;
+import com.atlassian.servicedesk.api.request.ServiceDeskCustomerRequestService;
+import com.atlassian.servicedesk.api.requesttype.RequestType;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeQuery;
+import com.atlassian.servicedesk.api.requesttype.RequestTypeService;
+import io.github.clientbudgets.devhost.jira.HostUser;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import io.github.clientbudgets.devhost.HostComponents;
 import io.github.clientbudgets.devhost.jira.JiraStore;
 
@@ -40,9 +53,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * same service says so), a page at a time: the limit asked for, at most 100 ({@code DefaultPagingLimits
  * .MAX_GENERAL_THINGS_RETURNED}; that organizations use that cap is an assumption), 50 if none was asked for, in
  * name order (JSM's order is unconfirmed). A service desk's id is its portal's (JSM keeps two ids, often equal).
- * Simplified: every active user is a customer of every portal ("anyone can raise a request").
+ * Simplified: every active user may open every portal ("anyone can raise a request").
+ * <p>
+ * Requests ({@code ServiceDeskCustomerRequestService}, {@code RequestTypeService}): each service desk has two request
+ * types (ids {@code 10 * desk + 1} and {@code + 2}); a request is a new issue of the desk's project (type "Service
+ * Request") with the summary as its summary. As strict as JSM: the parameters and queries must be this JSM's own
+ * (from its builders), the request type must be one of the service desk's, the summary is required (at most 255),
+ * and a request raised on behalf of someone needs an agent (a licensed user) raising it for a customer of that
+ * service desk: a member of one of its organizations, or someone added with {@link #addCustomer}. Raised requests are
+ * kept in memory for tests ({@link #requests()}).
  */
-public final class HostJsm implements CustomerContextService, ServiceDeskService, OrganizationService {
+public final class HostJsm implements CustomerContextService, ServiceDeskService, OrganizationService,
+        RequestTypeService, ServiceDeskCustomerRequestService {
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
     private final JiraStore store;
     private final ApplicationRoleManager roles;
@@ -62,6 +84,8 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         components.register(CustomerContextService.class, this);
         components.register(ServiceDeskService.class, this);
         components.register(OrganizationService.class, this);
+        components.register(RequestTypeService.class, this);
+        components.register(ServiceDeskCustomerRequestService.class, this);
     }
 
     public record HostPortal(int id, long projectId, String name) implements Portal {
@@ -297,5 +321,192 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
             throw new IllegalStateException("JSM: project " + (project == null ? null : project.getKey()) + " is no service desk");
         }
         return new HostServiceDesk(known.id(), known.projectId());
+    }
+
+    // ===== requests
+
+    private static final int MAX_SUMMARY = 255;
+    private final Map<Integer, Set<String>> customers = new ConcurrentHashMap<>();
+    private final List<HostRequest> requests = new CopyOnWriteArrayList<>();
+
+    /** One raised request, as a test reads it back. */
+    public record HostRequest(String issueKey, int serviceDeskId, int requestTypeId, String reporterKey,
+                              String raisedByKey, String summary, String description) {
+    }
+
+    /** The requests raised so far, oldest first. */
+    public List<HostRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Makes {@code userKey} a customer of the service desk (JSM: "add customers"). */
+    public void addCustomer(int serviceDeskId, String userKey) {
+        customers.computeIfAbsent(serviceDeskId, id -> ConcurrentHashMap.newKeySet()).add(userKey);
+    }
+
+    /** A customer of the desk: added as one, or a member of one of the desk's organizations. */
+    public boolean isCustomer(int serviceDeskId, String userKey) {
+        if (customers.getOrDefault(serviceDeskId, Set.of()).contains(userKey)) {
+            return true;
+        }
+        return organizationDesks.entrySet().stream().anyMatch(e -> e.getValue().contains(serviceDeskId)
+                && members.getOrDefault(e.getKey(), Set.of()).contains(userKey));
+    }
+
+    private record HostRequestType(int id, int serviceDeskId, String name) implements RequestType {
+        @Override
+        public int getId() {
+            return id;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    private List<HostRequestType> requestTypes(int serviceDeskId) {
+        return List.of(new HostRequestType(serviceDeskId * 10 + 1, serviceDeskId, "Get help"),
+                new HostRequestType(serviceDeskId * 10 + 2, serviceDeskId, "Report a problem"));
+    }
+
+    private record HostRequestTypeQuery(Integer serviceDesk, int start, int limit) implements RequestTypeQuery {
+    }
+
+    @Override
+    public RequestTypeQuery.Builder newQueryBuilder() {
+        return new RequestTypeQuery.Builder() {
+            private Integer serviceDesk;
+            private PagedRequest paged;
+
+            @Override
+            public RequestTypeQuery.Builder serviceDesk(Integer id) {
+                this.serviceDesk = id;
+                return this;
+            }
+
+            @Override
+            public RequestTypeQuery.Builder pagedRequest(PagedRequest request) {
+                this.paged = request;
+                return this;
+            }
+
+            @Override
+            public RequestTypeQuery build() {
+                int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
+                int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
+                return new HostRequestTypeQuery(serviceDesk, start, limit);
+            }
+        };
+    }
+
+    @Override
+    public PagedResponse<RequestType> getRequestTypes(ApplicationUser user, RequestTypeQuery query) {
+        checkCaller(user);
+        if (!(query instanceof HostRequestTypeQuery q)) {
+            throw new IllegalStateException("JSM: not a query of this JSM's builder");
+        }
+        List<RequestType> all = new ArrayList<>();
+        for (HostPortal p : portals()) {
+            if (q.serviceDesk() == null || q.serviceDesk() == p.id()) {
+                all.addAll(requestTypes(p.id()));
+            }
+        }
+        if (q.serviceDesk() != null && all.isEmpty()) {
+            throw new IllegalStateException("JSM: no service desk " + q.serviceDesk());
+        }
+        int from = Math.min(q.start(), all.size());
+        int to = Math.min(from + q.limit(), all.size());
+        return new HostPagedResponse<>(all.subList(from, to), to < all.size());
+    }
+
+    private record HostCreateParameters(ServiceDesk serviceDesk, RequestType requestType,
+                                        Map<FieldId, FieldInputValue> fields, String onBehalfOf)
+            implements CustomerRequestCreateParameters {
+    }
+
+    @Override
+    public CustomerRequestCreateParameters.Builder newCreateBuilder() {
+        return new CustomerRequestCreateParameters.Builder() {
+            private ServiceDesk serviceDesk;
+            private RequestType requestType;
+            private final Map<FieldId, FieldInputValue> fields = new LinkedHashMap<>();
+            private String onBehalfOf;
+
+            @Override
+            public CustomerRequestCreateParameters.Builder serviceDesk(ServiceDesk desk) {
+                this.serviceDesk = desk;
+                return this;
+            }
+
+            @Override
+            public CustomerRequestCreateParameters.Builder requestType(RequestType type) {
+                this.requestType = type;
+                return this;
+            }
+
+            @Override
+            public CustomerRequestCreateParameters.Builder fieldValue(FieldId fieldId, FieldInputValue value) {
+                fields.put(fieldId, value);
+                return this;
+            }
+
+            @Override
+            public CustomerRequestCreateParameters.Builder raiseOnBehalfOf(String userName) {
+                this.onBehalfOf = userName;
+                return this;
+            }
+
+            @Override
+            public CustomerRequestCreateParameters build() {
+                return new HostCreateParameters(serviceDesk, requestType, Map.copyOf(fields), onBehalfOf);
+            }
+        };
+    }
+
+    @Override
+    public CustomerRequest createCustomerRequest(ApplicationUser user, CustomerRequestCreateParameters parameters) {
+        checkCaller(user);
+        if (!(parameters instanceof HostCreateParameters p)) {
+            throw new IllegalStateException("JSM: not parameters of this JSM's builder");
+        }
+        HostPortal desk = p.serviceDesk() == null ? null : portal(p.serviceDesk().getId()).orElse(null);
+        if (desk == null) {
+            throw new IllegalStateException("JSM: no such service desk");
+        }
+        if (p.requestType() == null || requestTypes(desk.id()).stream().noneMatch(t -> t.id() == p.requestType().getId())) {
+            throw new IllegalStateException("JSM: the request type is not one of service desk " + desk.id());
+        }
+        Object summary = field(p, "summary");
+        if (!(summary instanceof String text) || text.isBlank() || text.length() > MAX_SUMMARY) {
+            throw new IllegalStateException("JSM: the summary is required, at most " + MAX_SUMMARY + " characters");
+        }
+        Object description = field(p, "description");
+        if (description != null && !(description instanceof String)) {
+            throw new IllegalStateException("JSM: the description is text");
+        }
+        String reporter = user.getKey();
+        if (p.onBehalfOf() != null) {
+            if (!roles.hasAnyRole(user)) {
+                throw new IllegalStateException("JSM: only an agent raises a request on behalf of someone");
+            }
+            HostUser customer = store.userByName(p.onBehalfOf()).filter(HostUser::isActive).orElseThrow(
+                    () -> new IllegalStateException("JSM: no active user " + p.onBehalfOf()));
+            reporter = customer.getKey();
+        }
+        if (!roles.hasAnyRole(user) || p.onBehalfOf() != null) {
+            if (!isCustomer(desk.id(), reporter)) {
+                throw new IllegalStateException("JSM: " + reporter + " is no customer of service desk " + desk.id());
+            }
+        }
+        Issue issue = store.createIssue(desk.projectId(), text, "Service Request", null, reporter, Instant.now());
+        requests.add(new HostRequest(issue.getKey(), desk.id(), p.requestType().getId(), reporter, user.getKey(), text,
+                (String) description));
+        return () -> issue;
+    }
+
+    private static Object field(HostCreateParameters p, String id) {
+        FieldInputValue value = p.fields().get(FieldId.withId(id));
+        return value == null ? null : value.value();
     }
 }

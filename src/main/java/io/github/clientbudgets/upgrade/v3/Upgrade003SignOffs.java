@@ -14,8 +14,8 @@ import io.github.clientbudgets.upgrade.v2.TimeEntryEntityV2;
 
 /**
  * Model version 3: client grants carry the nullable Client Manager flag (null, for the grants that exist, reads as
- * "no": nobody may sign off until a PM says so), and the sign-offs' table arrives. Both are plain additions, so the
- * task is one migration; the other tables stay as version 2 froze them. Runs again harmlessly on its own result.
+ * "no": nobody may sign off until a PM says so), and the tables of monthly sign-offs and of clients' questions on
+ * entries arrive. All are plain additions, so the task is one migration; the other tables stay as version 2 froze them. Runs again harmlessly on its own result.
  */
 public class Upgrade003SignOffs implements ActiveObjectsUpgradeTask {
 
@@ -29,7 +29,7 @@ public class Upgrade003SignOffs implements ActiveObjectsUpgradeTask {
     public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(new Class[]{BudgetEntityV2.class, ServiceEntityV2.class, ExpenseEntityV2.class,
                 IssueServiceEntityV2.class, TimeEntryEntityV2.class, AuditEntityV2.class, ResyncStateEntityV2.class,
-                ClientGrantEntityV3.class, PeriodLockEntityV2.class, SignOffEntityV3.class});
+                ClientGrantEntityV3.class, PeriodLockEntityV2.class, SignOffEntityV3.class, QuestionEntityV3.class});
     }
 
 }

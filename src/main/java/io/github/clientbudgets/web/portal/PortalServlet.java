@@ -16,6 +16,8 @@ import io.github.clientbudgets.portal.Explanation;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalService;
 import io.github.clientbudgets.portal.TimeFilter;
+import io.github.clientbudgets.question.Question;
+import io.github.clientbudgets.question.QuestionService;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
@@ -62,10 +64,12 @@ public class PortalServlet extends HttpServlet {
     private final CustomerFrame frame;
     private final UserManager users;
     private final ReaderFormats formats;
+    private final QuestionService questions;
 
     public PortalServlet(PortalService portal, Permissions permissions, PageRenderer pages, I18nText text, CustomerFrame frame,
-                         UserManager users, ReaderFormats formats) {
+                         UserManager users, ReaderFormats formats, QuestionService questions) {
         this.formats = formats;
+        this.questions = questions;
         this.portal = portal;
         this.permissions = permissions;
         this.pages = pages;
@@ -158,8 +162,27 @@ public class PortalServlet extends HttpServlet {
         }
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
                 new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
+        PortalQuestions asked = tab.equals("time") ? questions(opened, shown) : PortalQuestions.off();
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
-                "templates/portal/portal-budget.vm", Map.of("page", page, "text", text));
+                "templates/portal/portal-budget.vm", Map.of("page", page, "text", text, "questions", asked));
+    }
+
+    /**
+     * The client's own questions on the budget, each with its entry as the Time tab shows it; in a preview the
+     * previewed client's, so the preview's Time tab is the client's (its form sends nothing).
+     */
+    private PortalQuestions questions(Portal opened, Formats shown) {
+        String caller = permissions.currentUserKey().orElseThrow();
+        List<Question> mine = questions.shownIn(opened, caller);
+        Map<Long, String> entries = new java.util.HashMap<>();
+        List<PortalQuestionView> list = new ArrayList<>();
+        for (Question q : mine) {
+            String entry = entries.computeIfAbsent(q.entryId(), id -> portal.entry(opened, id)
+                    .map(r -> text.format("client-budgets.question.entry", shown.date(r.entry().date()),
+                            shown.hours(r.entry().seconds()), r.issueKey() == null ? "" : r.issueKey())).orElse(""));
+            list.add(new PortalQuestionView(q, entry, shown));
+        }
+        return new PortalQuestions(true, opened.budget().id(), mine, list);
     }
 
     /** A portal page in the caller's frame: the customers' own one for the unlicensed, Jira's for everyone else. */

@@ -13,6 +13,11 @@ public final class PortalTimeRowView {
         this.formats = formats;
     }
 
+    /** The entry's id (what a question names). */
+    public long getId() {
+        return row.entry().id();
+    }
+
     /** The day in the reader's Jira date format. */
     public String getDate() {
         return formats.date(row.entry().date());

@@ -17,11 +17,21 @@ import javax.servlet.http.HttpServletRequest;
 public class ApprovalsServlet extends SingleTeamPageServlet {
     static final String TEMPLATE = "templates/approvals/approvals.vm";
     private final ApprovalPageModels models;
+    private final TeamQuestionModels questions;
 
     public ApprovalsServlet(Permissions permissions, ApprovalPageModels models, PageRenderer pages,
-                      ReaderFormats formats, I18nText text) {
+                      ReaderFormats formats, I18nText text, TeamQuestionModels questions) {
         super(permissions, pages, formats, text, TEMPLATE, PageContexts.APPROVALS);
         this.models = models;
+        this.questions = questions;
+    }
+
+    /** Which entries of the queue a client questions. */
+    @Override
+    java.util.Map<String, Object> more(String caller, Object page, HttpServletRequest request) {
+        java.util.List<Long> ids = ((ApprovalsPage) page).getGroups().stream().flatMap(g -> g.getPersons().stream())
+                .flatMap(p -> p.getEntries().stream()).map(EntryRow::getId).toList();
+        return java.util.Map.of("questions", questions.marks(ids));
     }
 
     @Override

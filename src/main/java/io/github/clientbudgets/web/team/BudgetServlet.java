@@ -16,12 +16,24 @@ import java.util.OptionalLong;
 public class BudgetServlet extends TeamPageServlet {
     private final BudgetPageModels models;
     private final I18nText text;
+    private final TeamQuestionModels questions;
+    private final ReaderFormats formats;
 
     public BudgetServlet(Permissions permissions, BudgetPageModels models, PageRenderer pages, ReaderFormats formats,
-                         I18nText text) {
+                         I18nText text, TeamQuestionModels questions) {
         super(permissions, pages, formats, text, "templates/budgets/budget.vm", PageContexts.BUDGET);
         this.models = models;
         this.text = text;
+        this.questions = questions;
+        this.formats = formats;
+    }
+
+    /** The budget's client questions, with confirm and correct for its approvers. */
+    @Override
+    java.util.Map<String, Object> more(String caller, Object page, HttpServletRequest request) {
+        BudgetView budget = ((BudgetPage) page).getBudget();
+        return java.util.Map.of("questions", questions.ofBudget(caller, budget.getId(), budget.getName(),
+                request.getContextPath(), text, formats.current()));
     }
 
     @Override

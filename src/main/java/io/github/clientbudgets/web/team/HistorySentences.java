@@ -39,6 +39,7 @@ final class HistorySentences {
             case PERIOD -> period(e, who, names);
             case CLIENT_GRANT -> grant(e, who, names);
             case SIGN_OFF -> signOff(e, who, names);
+            case QUESTION -> null; // told in general words: who, what, when
         };
         return known != null ? known : other(e, who, names);
     }

@@ -38,6 +38,11 @@ abstract class SingleTeamPageServlet extends HttpServlet {
     /** The view model of the caller's page, in his formats. */
     abstract Object page(String caller, HttpServletRequest request, Formats formats);
 
+    /** More of the page's model beside {@code page} and {@code text} (e.g. its client questions); none by default. */
+    Map<String, Object> more(String caller, Object page, HttpServletRequest request) {
+        return Map.of();
+    }
+
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> caller = permissions.currentUserKey();
@@ -50,6 +55,10 @@ abstract class SingleTeamPageServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        pages.render(response, template, Map.of("page", page(caller.get(), request, formats.current()), "text", text), resourceContext);
+        Object page = page(caller.get(), request, formats.current());
+        Map<String, Object> model = new java.util.HashMap<>(more(caller.get(), page, request));
+        model.put("page", page);
+        model.put("text", text);
+        pages.render(response, template, model, resourceContext);
     }
 }

@@ -51,6 +51,11 @@ abstract class TeamPageServlet extends HttpServlet {
         return page(caller, segment, request.getContextPath(), formats);
     }
 
+    /** More of the page's model beside {@code page} and {@code text} (e.g. its client questions); none by default. */
+    Map<String, Object> more(String caller, Object page, HttpServletRequest request) {
+        return Map.of();
+    }
+
     @Override
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> caller = permissions.currentUserKey();
@@ -69,7 +74,9 @@ abstract class TeamPageServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        Map<String, Object> model = Map.of("page", page.get(), "text", text);
+        Map<String, Object> model = new java.util.HashMap<>(more(caller.get(), page.get(), request));
+        model.put("page", page.get());
+        model.put("text", text);
         if (resourceContext == null) {
             pages.renderFragment(response, template, model);
         } else {

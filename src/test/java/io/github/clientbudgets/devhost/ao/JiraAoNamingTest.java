@@ -23,7 +23,8 @@ class JiraAoNamingTest {
     /** The tables of an existing install, created under the plugin key before the namespace was declared. */
     private static final List<String> TODAYS_TABLES = List.of("AO_DF9F5C_BUDGET", "AO_DF9F5C_SERVICE",
             "AO_DF9F5C_EXPENSE", "AO_DF9F5C_ISSUE_SERVICE", "AO_DF9F5C_TIME_ENTRY", "AO_DF9F5C_AUDIT",
-            "AO_DF9F5C_RESYNC_STATE", "AO_DF9F5C_CLIENT_GRANT", "AO_DF9F5C_PERIOD_LOCK", "AO_DF9F5C_SIGN_OFF");
+            "AO_DF9F5C_RESYNC_STATE", "AO_DF9F5C_CLIENT_GRANT", "AO_DF9F5C_PERIOD_LOCK", "AO_DF9F5C_SIGN_OFF",
+            "AO_DF9F5C_QUESTION");
 
     @Test
     void theDescriptorsNamespaceGivesTheTablesExistingInstallsHave() {

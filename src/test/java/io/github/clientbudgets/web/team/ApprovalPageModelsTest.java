@@ -174,7 +174,8 @@ class ApprovalPageModelsTest {
         when(request.getRequestURL()).thenReturn(new StringBuffer("http://localhost/jira/plugins/servlet/client-budgets/approvals"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         ApprovalsServlet approvalsServlet = new ApprovalsServlet(permissions, models, pages,
-                io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null));
+                io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null),
+                new TeamQuestionModels(mock(io.github.clientbudgets.question.QuestionService.class), approvals, permissions));
         MyTimeServlet myTime = new MyTimeServlet(permissions, models, pages,
                 io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null));
 

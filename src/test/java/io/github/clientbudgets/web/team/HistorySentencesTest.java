@@ -240,7 +240,8 @@ class HistorySentencesTest {
                 .map(e -> e.subject().orElseThrow().name() + "." + e.action()).collect(Collectors.toSet());
         Set<AuditSubject> subjects = EnumSet.noneOf(AuditSubject.class);
         everyAuditedChange().forEach(a -> subjects.add(((AuditEvent) a.get()[0]).subject().orElseThrow()));
-        assertEquals(EnumSet.allOf(AuditSubject.class), subjects, "every subject has its sentences");
+        // a question's steps read in the general words (who, what, when): HistorySentences says so for QUESTION
+        assertEquals(EnumSet.complementOf(EnumSet.of(AuditSubject.QUESTION)), subjects, "every other subject has its sentences");
         // what the services write (DefaultBudgetService, DefaultLineItemService, DefaultExpenseService,
         // ExpenseApprovals, DefaultIssueAssignmentService, DefaultApprovalService, ClientGrantService)
         Set<String> written = Set.of("BUDGET.CREATED", "BUDGET.UPDATED", "BUDGET.DELETED", "SERVICE.CREATED",

@@ -87,7 +87,9 @@ class TeamPagesTest {
     }
 
     private BudgetServlet budgetServlet() {
-        return new BudgetServlet(permissions, new BudgetPageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), pages, io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null));
+        return new BudgetServlet(permissions, new BudgetPageModels(budgets, mock(io.github.clientbudgets.lineitem.LineItemService.class), mock(io.github.clientbudgets.expense.ExpenseService.class), summaries, permissions), pages, io.github.clientbudgets.format.TestFormats.reader(java.util.Locale.US), new I18nText(null),
+                new TeamQuestionModels(mock(io.github.clientbudgets.question.QuestionService.class),
+                        mock(io.github.clientbudgets.approval.ApprovalService.class), permissions));
     }
 
     private ProjectBudgetsServlet projectServlet() {
