@@ -28,8 +28,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
     private static final String ROOT = "io.github.clientbudgets";
     /** Where the app's logic lives: plain Java, Active Objects and the Atlassian services it adapts to. */
-    private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".approval..", ROOT + ".attribution..",
-            ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".expense..", ROOT + ".format..",
+    private static final String[] DOMAIN = {ROOT + ".access..", ROOT + ".alert..", ROOT + ".approval..",
+            ROOT + ".attribution..", ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".digest..",
+            ROOT + ".expense..", ROOT + ".forecast..", ROOT + ".format..",
             ROOT + ".lineitem..", ROOT + ".period..", ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..",
             ROOT + ".question..", ROOT + ".service..", ROOT + ".signoff..", ROOT + ".summary..",
             ROOT + ".timeentry..", ROOT + ".upgrade.."};
@@ -69,6 +70,33 @@ class ArchitectureTest {
                 .because("the period rules are plain arithmetic over a budget's terms; the SQL that feeds them is "
                         + "summary.AoRetainerQueries, behind the port period.RetainerQueries");
         rule.check(plugin);
+    }
+
+    @Test
+    void theForecastNamesOnlyCommonBudgetAndPeriodBesidesTheTablesItSums() {
+        ArchRule arithmetic = noClasses().that().resideInAPackage(ROOT + ".forecast..")
+                .and().doNotHaveSimpleName("AoBurnQueries").should().dependOnClassesThat(
+                        resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".forecast.."))
+                                .and(resideOutsideOfPackage(ROOT + ".common.."))
+                                .and(resideOutsideOfPackage(ROOT + ".budget.."))
+                                .and(resideOutsideOfPackage(ROOT + ".period..")))
+                .because("the forecast is plain arithmetic over a budget, its retainer periods and its burn per work "
+                        + "day; only its SQL adapter, AoBurnQueries, names the tables");
+        arithmetic.check(plugin);
+        ArchRule sql = noClasses().that().haveSimpleName("AoBurnQueries").should().dependOnClassesThat(
+                        resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".forecast.."))
+                                .and(resideOutsideOfPackage(ROOT + ".common.."))
+                                .and(resideOutsideOfPackage(ROOT + ".budget.."))
+                                .and(resideOutsideOfPackage(ROOT + ".review.."))
+                                .and(resideOutsideOfPackage(ROOT + ".service.."))
+                                .and(resideOutsideOfPackage(ROOT + ".timeentry..")))
+                .because("the forecast's SQL reads the time entries of a budget's line items, nothing else");
+        sql.check(plugin);
+        ArchRule nobodyBelow = noClasses().that().resideInAnyPackage(ROOT + ".budget..", ROOT + ".period..",
+                        ROOT + ".common..", ROOT + ".summary..", ROOT + ".timeentry..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".forecast..")
+                .because("the forecast reads the budget and its periods; they know nothing of it");
+        nobodyBelow.check(plugin);
     }
 
     @Test

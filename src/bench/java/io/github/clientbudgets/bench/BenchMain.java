@@ -28,7 +28,8 @@ import java.util.Locale;
 public final class BenchMain {
     /** Every scenario, in table order; a new one is a class added here. */
     static final List<Scenario> SCENARIOS = List.of(new SummaryScenario(), new TimeTabScenario(), new BulkApproveScenario(), new WorklogEventScenario(),
-            new ResyncScenario(), new NaiveScenario(), new PortalHttpScenario(), new Diagnose(), new ExplainPortal());
+            new ResyncScenario(), new NaiveScenario(), new PortalHttpScenario(), new RetainerPeriodsScenario(), new Diagnose(),
+            new ExplainPortal());
 
     public static void main(String[] args) throws Exception {
         List<Long> scales = Arrays.stream(System.getProperty("bench.scales", "10000,100000").split(","))

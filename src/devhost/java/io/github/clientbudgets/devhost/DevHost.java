@@ -214,6 +214,11 @@ public final class DevHost implements AutoCloseable {
                 components.get(JiraAuthenticationContext.class)::getLocale);
         HostTemplateRenderer renderer = new HostTemplateRenderer(loader, VelocityAllowlist.of(descriptor), webResources);
         components.register(I18nResolver.class, i18n);
+        // SAL's LocaleResolver.getLocale(UserKey), as Jira's: the user's profile language, else the instance's default
+        io.github.clientbudgets.devhost.jira.JiraServices.HostAuthenticationContext authentication =
+                (io.github.clientbudgets.devhost.jira.JiraServices.HostAuthenticationContext) components.get(JiraAuthenticationContext.class);
+        components.register(com.atlassian.sal.api.message.LocaleResolver.class, userKey -> userKey == null
+                ? authentication.defaultLocale() : store.userLocale(userKey.getStringValue()).orElse(authentication.defaultLocale()));
         components.register(TemplateRenderer.class, renderer);
         components.register(com.atlassian.webresource.api.assembler.PageBuilderService.class,
                 webResources.pageBuilderService());
@@ -394,6 +399,8 @@ public final class DevHost implements AutoCloseable {
         components.register(GlobalPermissionManager.class, new JiraServices.HostGlobalPermissionManager(store));
         components.register(PermissionManager.class, new JiraServices.HostPermissionManager(store, roles));
         components.register(ProjectManager.class, new JiraServices.HostProjectManager(store));
+        components.register(com.atlassian.jira.security.roles.ProjectRoleManager.class,
+                new JiraServices.HostProjectRoleManager(store));
         components.register(IssueManager.class, new JiraServices.HostIssueManager(store));
         HostComponents registry = components;
         components.register(WorklogManager.class, new JiraServices.HostWorklogManager(store,

@@ -14,8 +14,10 @@ import com.atlassian.servicedesk.api.util.paging.SimplePagedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -35,13 +37,20 @@ import java.util.function.Supplier;
  * ({@code ServiceDeskService#getServiceDeskForProject}, which refuses a project that is none) is read page by page
  * ({@code newOrganizationsQueryBuilder().serviceDeskId(..).pagedRequest(SimplePagedRequest.paged(start, 50))}, JSM
  * javadoc 10.3) as the PM, who is an agent to JSM, and filtered here ({@link OrganizationMatches}).
+ * <p>
+ * An organization's members ({@link OrganizationMembers}, for the mails to a budget's clients) are JSM's
+ * {@code getUsersInOrganization(user, newUsersInOrganizationQuery().customerOrganization(o).pagedRequest(..).build())}
+ * (JSM javadoc 3.9 to 10.3.2), asked as an agent (the budget's owner) outside the customer context, page by page up
+ * to {@link #MAX_MEMBERS}.
  */
-public class JsmCustomerOrganizations implements CustomerOrganizations, OrganizationDirectory {
+public class JsmCustomerOrganizations implements CustomerOrganizations, OrganizationDirectory, OrganizationMembers {
     private static final Logger LOG = LoggerFactory.getLogger(JsmCustomerOrganizations.class);
 
     /** JSM's page size (its default) and how many organizations one search reads at most. */
     private static final int PAGE_SIZE = 50;
     private static final int MAX_READ = 2000;
+    /** At most this many members of one organization are read. */
+    static final int MAX_MEMBERS = 5000;
     private final UserManager users;
     private final ProjectManager projects;
     /** JSM's OrganizationService, or null where JSM is not installed. */
@@ -94,6 +103,28 @@ public class JsmCustomerOrganizations implements CustomerOrganizations, Organiza
         }
     }
 
+    @Override
+    public List<String> memberKeys(String askingUserKey, int organizationId) {
+        ApplicationUser asker = askingUserKey == null ? null : users.getUserByKey(askingUserKey);
+        Object service;
+        try {
+            service = asker == null ? null : organizationService.get();
+        } catch (LinkageError noJsm) {
+            service = null;
+        }
+        if (service == null) {
+            return List.of();
+        }
+        try {
+            return Jsm.members(service, asker, organizationId);
+        } catch (LinkageError noJsm) {
+            return List.of();
+        } catch (RuntimeException refused) {
+            LOG.debug("JSM lists no members of organization {} to {}: {}", organizationId, askingUserKey, refused.toString());
+            return List.of();
+        }
+    }
+
     /** Whether JSM's OrganizationService is there (the installation check asks). */
     public boolean jsmPresent() {
         try {
@@ -138,6 +169,25 @@ public class JsmCustomerOrganizations implements CustomerOrganizations, Organiza
                 return new OrganizationMatches.Page(page.getResults().stream()
                         .map(o -> new Organization(o.getId(), o.getName())).toList(), page.hasNextPage());
             }, query, CAP, PAGE_SIZE, MAX_READ);
+        }
+
+        static List<String> members(Object service, ApplicationUser asker, int organizationId) {
+            OrganizationService organizations = (OrganizationService) service;
+            CustomerOrganization organization = organizations.getById(asker, organizationId);
+            if (organization == null) {
+                return List.of();
+            }
+            List<String> keys = new ArrayList<>();
+            for (int start = 0; start < MAX_MEMBERS; start += PAGE_SIZE) {
+                PagedResponse<ApplicationUser> page = organizations.getUsersInOrganization(asker,
+                        organizations.newUsersInOrganizationQuery().customerOrganization(organization)
+                                .pagedRequest(SimplePagedRequest.paged(start, PAGE_SIZE)).build());
+                page.getResults().forEach(u -> keys.add(u.getKey()));
+                if (!page.hasNextPage() || page.getResults().isEmpty()) {
+                    break;
+                }
+            }
+            return keys;
         }
 
         static Set<Integer> memberships(Object service, ApplicationUser user, Collection<Integer> organizationIds) {

@@ -14,6 +14,7 @@ import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.budget.FiguresChanged;
 import io.github.clientbudgets.budget.TeamAccessPolicy;
 import io.github.clientbudgets.lineitem.LineItemStore;
 import io.github.clientbudgets.common.ConflictException;
@@ -21,6 +22,7 @@ import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.ForbiddenException;
 import io.github.clientbudgets.common.NotFoundException;
+import io.github.clientbudgets.period.LockedPeriodFigures;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.lineitem.LineItem;
 import io.github.clientbudgets.timeentry.EntryPage;
@@ -67,17 +69,44 @@ public class DefaultApprovalService implements ApprovalService {
     private final TeamAccessPolicy policy;
     private final AuditTrail audit;
     private final RejectionNotifier notifier;
+    private final FiguresChanged figures;
     private final Clock clock;
+    private final LockedPeriodFigures lockedFigures;
 
     public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                                   LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
                                   TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier) {
-        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, Clock.systemUTC());
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, FiguresChanged.NONE,
+                LockedPeriodFigures.NONE);
+    }
+
+    /** @param lockedFigures freezes a retainer's period figures when its months are locked, inside the lock's transaction */
+    public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                                  LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                                  TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
+                                  LockedPeriodFigures lockedFigures) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, FiguresChanged.NONE,
+                lockedFigures);
+    }
+
+    /**
+     * @param figures       told which budgets' approved figures a committed decision or correction changed (the alerts)
+     * @param lockedFigures freezes a retainer's period figures when its months are locked, inside the lock's transaction
+     */
+    public DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
+                                  LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
+                                  TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
+                                  FiguresChanged figures, LockedPeriodFigures lockedFigures) {
+        this(entries, queries, budgets, lineItems, locks, permissions, policy, audit, notifier, figures,
+                lockedFigures, Clock.systemUTC());
     }
 
     DefaultApprovalService(TimeEntryStore entries, TimeEntryQueries queries, BudgetStore budgets,
                            LineItemStore lineItems, PeriodLockStore locks, Permissions permissions,
-                           TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier, Clock clock) {
+                           TeamAccessPolicy policy, AuditTrail audit, RejectionNotifier notifier,
+                           FiguresChanged figures, LockedPeriodFigures lockedFigures, Clock clock) {
+        this.figures = figures;
+        this.lockedFigures = lockedFigures;
         this.entries = entries;
         this.queries = queries;
         this.budgets = budgets;
@@ -112,7 +141,12 @@ public class DefaultApprovalService implements ApprovalService {
         errors.throwIfAny();
 
         List<TimeEntry> rejections = new ArrayList<>();
-        BulkOutcome outcome = budgets.inTransaction(() -> decideAll(caller, action, entryIds, trimmedReason, rejections));
+        Set<Long> touched = new java.util.TreeSet<>();
+        BulkOutcome outcome = budgets.inTransaction(() -> decideAll(caller, action, entryIds, trimmedReason, rejections,
+                touched));
+        if (!touched.isEmpty()) {
+            figures.changed(touched); // after the commit: the alerts read what was decided
+        }
         // mails only for what was committed
         if (!rejections.isEmpty()) {
             Map<Long, String> keys = permissions.issueKeys(rejections.stream().map(TimeEntry::issueId).toList());
@@ -128,8 +162,9 @@ public class DefaultApprovalService implements ApprovalService {
     }
 
     private BulkOutcome decideAll(String caller, ApprovalAction action, List<Long> entryIds, String reason,
-                                  List<TimeEntry> rejections) {
+                                  List<TimeEntry> rejections, Set<Long> touched) {
         rejections.clear(); // a retried transaction starts over
+        touched.clear();
         Map<Long, TimeEntry> loaded = entries.byIds(entryIds).stream().collect(Collectors.toMap(TimeEntry::id, e -> e));
         RequestMemo facts = new RequestMemo(caller, policy, lineItems, budgets, locks);
         facts.knowBudgetsOf(loaded.values());
@@ -158,13 +193,19 @@ public class DefaultApprovalService implements ApprovalService {
             }
         }
         Map<Long, TimeEntry> rejected = new TreeMap<>();
+        written.forEach(p -> touched.add(p.budget().id()));
         afterWrite(caller, action, reason, written, rejected);
         // someone else moved these between our read and our write: decide again on what they are now, one by one, as
         // the first attempt's retries. (Their locks now come after those of the won rows above: if a third request
         // holds one and waits for ours, the database detects the deadlock and inTransaction retries.)
         for (long id : lost) {
-            decideOne(caller, action, entries.byId(id).orElse(null), reason, facts, rejected, ATTEMPTS - 1)
-                    .ifPresent(refusal -> refused.put(id, refusal));
+            TimeEntry fresh = entries.byId(id).orElse(null);
+            Optional<ApprovalRefusal> refusal = decideOne(caller, action, fresh, reason, facts, rejected, ATTEMPTS - 1);
+            refusal.ifPresent(r -> refused.put(id, r));
+            Budget budget = fresh == null ? null : facts.budgetOf(fresh);
+            if (refusal.isEmpty() && budget != null) {
+                touched.add(budget.id());
+            }
         }
         rejections.addAll(rejected.values()); // in ascending id order, as decided
         List<Long> succeeded = new ArrayList<>();
@@ -309,7 +350,7 @@ public class DefaultApprovalService implements ApprovalService {
         boolean billable = changes.billable() != null ? changes.billable() : entry.billable();
         Long newService = serviceId;
         Long newExplicit = explicit;
-        return budgets.inTransaction(() -> {
+        TimeEntry updated = budgets.inTransaction(() -> {
             // a correction is published at once on an approved entry: not in a locked month (read in this transaction)
             TimeEntry current = entries.byId(entryId).orElseThrow(NotFoundException::new);
             if (budget != null && current.approved() != null && touchesLockedMonth(current, budget, facts)) {
@@ -323,6 +364,10 @@ public class DefaultApprovalService implements ApprovalService {
             }
             return entries.byId(entryId).orElseThrow(NotFoundException::new);
         });
+        if (budget != null) {
+            figures.changed(List.of(budget.id())); // a billable flag or a line item moved: the approved amount may have
+        }
+        return updated;
     }
 
     /** The entry's budget (null when it has none) once the caller may change it; 404 or 403 otherwise. */
@@ -435,6 +480,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (locks.lock(budget.id(), month, caller)) {
                 audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.LOCKED,
                         List.of(new FieldChange("month", null, month.toString())));
+                lockedFigures.monthLocked(budget.id(), month);
             }
             return null;
         });
@@ -448,6 +494,7 @@ public class DefaultApprovalService implements ApprovalService {
             if (locks.unlock(budget.id(), month)) {
                 audit.record(caller, budget.id(), AuditSubject.PERIOD, budget.id(), AuditAction.UNLOCKED,
                         List.of(new FieldChange("month", month.toString(), null)));
+                lockedFigures.monthUnlocked(budget.id(), month);
             }
             return null;
         });

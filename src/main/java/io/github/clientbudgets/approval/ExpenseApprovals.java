@@ -10,6 +10,7 @@ import io.github.clientbudgets.audit.AuditTrail;
 import io.github.clientbudgets.audit.FieldChange;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.budget.FiguresChanged;
 import io.github.clientbudgets.common.Errors;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.expense.Expense;
@@ -36,9 +37,17 @@ public class ExpenseApprovals {
     private final ApprovalService approvals;
     private final Permissions permissions;
     private final AuditTrail audit;
+    private final FiguresChanged figures;
 
     public ExpenseApprovals(BudgetStore budgets, ExpenseStore expenses, PeriodLockStore locks, ApprovalService approvals,
                             Permissions permissions, AuditTrail audit) {
+        this(budgets, expenses, locks, approvals, permissions, audit, FiguresChanged.NONE);
+    }
+
+    /** @param figures told, after the commit, which budgets' approved expenses a decision changed (the alerts) */
+    public ExpenseApprovals(BudgetStore budgets, ExpenseStore expenses, PeriodLockStore locks, ApprovalService approvals,
+                            Permissions permissions, AuditTrail audit, FiguresChanged figures) {
+        this.figures = figures;
         this.budgets = budgets;
         this.expenses = expenses;
         this.locks = locks;
@@ -65,7 +74,7 @@ public class ExpenseApprovals {
         }
         errors.throwIfAny();
         List<Long> ascending = expenseIds.stream().distinct().sorted().toList();
-        return budgets.inTransaction(() -> {
+        BulkOutcome outcome = budgets.inTransaction(() -> {
             List<Long> succeeded = new ArrayList<>();
             List<BulkOutcome.Failure> failed = new ArrayList<>();
             for (long id : ascending) {
@@ -74,6 +83,11 @@ public class ExpenseApprovals {
             }
             return new BulkOutcome(succeeded, failed);
         });
+        if (!outcome.succeeded().isEmpty()) {
+            figures.changed(outcome.succeeded().stream().map(expenses::expense).flatMap(Optional::stream)
+                    .map(Expense::budgetId).collect(java.util.stream.Collectors.toSet()));
+        }
+        return outcome;
     }
 
     /** One expense, read and written in the caller's transaction; a lost compare-and-set is decided once more. */

@@ -1,12 +1,13 @@
 package io.github.clientbudgets.approval;
 
+import io.github.clientbudgets.period.LockedPeriods;
 import io.github.clientbudgets.review.LockedMonths;
 
 import java.time.YearMonth;
 import java.util.List;
 
 /** Locked months per budget. */
-public interface PeriodLockStore extends LockedMonths {
+public interface PeriodLockStore extends LockedMonths, LockedPeriods {
     @Override
     boolean isLocked(long budgetId, YearMonth month);
 
@@ -17,5 +18,6 @@ public interface PeriodLockStore extends LockedMonths {
     boolean unlock(long budgetId, YearMonth month);
 
     /** Oldest first. */
+    @Override
     List<YearMonth> lockedMonths(long budgetId);
 }

@@ -107,6 +107,7 @@ public class AoBudgetStore implements BudgetStore {
         e.setClientAccess(budget.clientAccess());
         e.setShowPersonNames(budget.showPersonNames());
         e.setShowComments(budget.showComments());
+        e.setShowForecast(budget.showForecast());
         e.setAlertWarnPercent(budget.alertWarnPercent());
         e.setAlertCriticalPercent(budget.alertCriticalPercent());
         e.save();
@@ -143,6 +144,32 @@ public class AoBudgetStore implements BudgetStore {
             budgetChanged(budgetId, e.getProjectId());
         }
         return changed;
+    }
+
+    @Override
+    public boolean setAlertLevels(long budgetId, int warnPercent, int criticalPercent) {
+        BudgetEntity e = budgetId <= 0 || budgetId > Integer.MAX_VALUE ? null : ao.get(BudgetEntity.class, (int) budgetId);
+        if (e == null) {
+            return false;
+        }
+        AoSql q = AoSql.of(e);
+        String warn = q.col(BudgetEntity.ALERT_WARN_PERCENT);
+        String critical = q.col(BudgetEntity.ALERT_CRITICAL_PERCENT);
+        boolean changed = q.update("UPDATE " + q.table(BudgetEntity.class) + " SET " + warn + " = ?, " + critical
+                + " = ?, " + q.col(BudgetEntity.VERSION) + " = COALESCE(" + q.col(BudgetEntity.VERSION) + ", 0) + 1 WHERE "
+                + q.col("ID") + " = ? AND (" + warn + " IS NULL OR " + critical + " IS NULL OR " + warn + " <> ? OR "
+                + critical + " <> ?)", List.of(warnPercent, criticalPercent, (int) budgetId, warnPercent,
+                criticalPercent)) == 1;
+        if (changed) {
+            budgetChanged(budgetId, e.getProjectId());
+        }
+        return changed;
+    }
+
+    @Override
+    public List<Long> budgetIds() {
+        return Arrays.stream(ao.find(BudgetEntity.class, Query.select("ID").where(BudgetEntity.DELETED + " = ?", false)
+                .order("ID"))).map(b -> (long) b.getID()).toList();
     }
 
     @Override
@@ -238,6 +265,7 @@ public class AoBudgetStore implements BudgetStore {
         v.put(BudgetEntity.CLIENT_ACCESS, b.clientAccess());
         v.put(BudgetEntity.SHOW_PERSON_NAMES, b.showPersonNames());
         v.put(BudgetEntity.SHOW_COMMENTS, b.showComments());
+        v.put(BudgetEntity.SHOW_FORECAST, b.showForecast());
         v.put(BudgetEntity.ALERT_WARN_PERCENT, b.alertWarnPercent());
         v.put(BudgetEntity.ALERT_CRITICAL_PERCENT, b.alertCriticalPercent());
         return v;
@@ -252,7 +280,7 @@ public class AoBudgetStore implements BudgetStore {
                 e.isClientAccess(), e.isShowPersonNames(), e.isShowComments(),
                 e.getAlertWarnPercent() == null ? Budget.DEFAULT_WARN_PERCENT : e.getAlertWarnPercent(),
                 e.getAlertCriticalPercent() == null ? Budget.DEFAULT_CRITICAL_PERCENT : e.getAlertCriticalPercent(),
-                e.getVersion() == null ? 0 : e.getVersion());
+                e.getVersion() == null ? 0 : e.getVersion(), e.isShowForecast());
     }
 
     @Override

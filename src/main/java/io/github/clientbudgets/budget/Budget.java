@@ -12,7 +12,18 @@ import java.util.Currency;
 public record Budget(long id, long projectId, String name, BudgetType type, Currency currency, LocalDate startDate,
                      LocalDate endDate, BigDecimal totalAmount, Long totalSeconds, String ownerKey,
                      BudgetStatus status, boolean approvalRequired, boolean clientAccess, boolean showPersonNames,
-                     boolean showComments, int alertWarnPercent, int alertCriticalPercent, int version) {
+                     boolean showComments, int alertWarnPercent, int alertCriticalPercent, int version,
+                     boolean showForecast) {
+
+    /** A budget that does not show its forecast to the client (the default). */
+    public Budget(long id, long projectId, String name, BudgetType type, Currency currency, LocalDate startDate,
+                  LocalDate endDate, BigDecimal totalAmount, Long totalSeconds, String ownerKey,
+                  BudgetStatus status, boolean approvalRequired, boolean clientAccess, boolean showPersonNames,
+                  boolean showComments, int alertWarnPercent, int alertCriticalPercent, int version) {
+        this(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds, ownerKey, status,
+                approvalRequired, clientAccess, showPersonNames, showComments, alertWarnPercent, alertCriticalPercent,
+                version, false);
+    }
 
     /** A budget not read from the store (new, or built by a test): version 0. */
     public Budget(long id, long projectId, String name, BudgetType type, Currency currency, LocalDate startDate,
@@ -29,31 +40,37 @@ public record Budget(long id, long projectId, String name, BudgetType type, Curr
     public Budget withId(long newId) {
         return new Budget(newId, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
                 ownerKey, status, approvalRequired, clientAccess, showPersonNames, showComments, alertWarnPercent,
-                alertCriticalPercent, version);
+                alertCriticalPercent, version, showForecast);
     }
 
     public Budget withApprovalRequired(boolean required) {
         return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
                 ownerKey, status, required, clientAccess, showPersonNames, showComments, alertWarnPercent,
-                alertCriticalPercent, version);
+                alertCriticalPercent, version, showForecast);
     }
 
     public Budget withClientAccess(boolean enabled) {
         return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
                 ownerKey, status, approvalRequired, enabled, showPersonNames, showComments, alertWarnPercent,
-                alertCriticalPercent, version);
+                alertCriticalPercent, version, showForecast);
     }
 
     public Budget withShowPersonNames(boolean shown) {
         return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
                 ownerKey, status, approvalRequired, clientAccess, shown, showComments, alertWarnPercent,
-                alertCriticalPercent, version);
+                alertCriticalPercent, version, showForecast);
     }
 
     public Budget withShowComments(boolean shown) {
         return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
                 ownerKey, status, approvalRequired, clientAccess, showPersonNames, shown, alertWarnPercent,
-                alertCriticalPercent, version);
+                alertCriticalPercent, version, showForecast);
+    }
+
+    public Budget withShowForecast(boolean shown) {
+        return new Budget(id, projectId, name, type, currency, startDate, endDate, totalAmount, totalSeconds,
+                ownerKey, status, approvalRequired, clientAccess, showPersonNames, showComments, alertWarnPercent,
+                alertCriticalPercent, version, shown);
     }
 
     /** Whether a day falls in the budget's date range (open-ended when there is no end date). */

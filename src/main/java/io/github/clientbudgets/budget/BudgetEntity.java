@@ -2,6 +2,7 @@ package io.github.clientbudgets.budget;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -29,6 +30,7 @@ public interface BudgetEntity extends Entity {
     String CLIENT_ACCESS = "CLIENT_ACCESS";
     String SHOW_PERSON_NAMES = "SHOW_PERSON_NAMES";
     String SHOW_COMMENTS = "SHOW_COMMENTS";
+    String SHOW_FORECAST = "SHOW_FORECAST";
     String ALERT_WARN_PERCENT = "ALERT_WARN_PERCENT";
     String ALERT_CRITICAL_PERCENT = "ALERT_CRITICAL_PERCENT";
     String DELETED = "DELETED";
@@ -107,6 +109,12 @@ public interface BudgetEntity extends Entity {
     boolean isShowComments();
 
     void setShowComments(boolean showComments);
+
+    /** Whether the client sees the approved-only forecast; off for budgets from before the column existed. */
+    @Default("false")
+    boolean isShowForecast();
+
+    void setShowForecast(boolean showForecast);
 
     Integer getAlertWarnPercent();
 

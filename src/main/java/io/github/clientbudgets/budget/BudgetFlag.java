@@ -5,6 +5,7 @@ public enum BudgetFlag {
     CLIENT_ACCESS(BudgetEntity.CLIENT_ACCESS, "clientAccess"),
     SHOW_PERSON_NAMES(BudgetEntity.SHOW_PERSON_NAMES, "showPersonNames"),
     SHOW_COMMENTS(BudgetEntity.SHOW_COMMENTS, "showComments"),
+    SHOW_FORECAST(BudgetEntity.SHOW_FORECAST, "showForecast"),
     APPROVAL_REQUIRED(BudgetEntity.APPROVAL_REQUIRED, "approvalRequired");
 
     private final String column;

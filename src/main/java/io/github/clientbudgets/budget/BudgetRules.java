@@ -78,13 +78,23 @@ public final class BudgetRules {
         } else if (warn > critical) {
             errors.add("alertCriticalPercent", "client-budgets.error.percent.order");
         }
+        // an existing budget's alert levels are the ends of its alert thresholds, which change through its alert
+        // settings only: one list, never two that could disagree
+        if (existing != null && warn != existing.alertWarnPercent() && !errors.has("alertWarnPercent")) {
+            errors.add("alertWarnPercent", "client-budgets.error.alerts.elsewhere");
+        }
+        if (existing != null && critical != existing.alertCriticalPercent() && !errors.has("alertCriticalPercent")) {
+            errors.add("alertCriticalPercent", "client-budgets.error.alerts.elsewhere");
+        }
         errors.throwIfAny();
         return new Budget(existing != null ? existing.id() : 0, projectId, name, type, currency, start, end,
                 amountGiven ? totalAmount : null, hoursGiven ? totalSeconds : null, owner, status,
                 flag(in.approvalRequired, existing != null && existing.approvalRequired()),
                 flag(in.clientAccess, existing != null && existing.clientAccess()),
                 flag(in.showPersonNames, existing != null && existing.showPersonNames()),
-                flag(in.showComments, existing != null && existing.showComments()), warn, critical);
+                flag(in.showComments, existing != null && existing.showComments()), warn, critical)
+                // the forecast switch is written on its own (PUT .../forecast); a full update keeps it as it is
+                .withShowForecast(existing != null && existing.showForecast());
     }
 
     private static boolean flag(Boolean given, boolean current) {

@@ -45,6 +45,9 @@ public interface BudgetService {
     /** Whether clients see the worklog comments (PMs only; default off). */
     Budget setShowComments(String caller, long budgetId, boolean shown);
 
+    /** Whether the budget's client sees its approved-only forecast. */
+    Budget setShowForecast(String caller, long budgetId, boolean shown);
+
     /** The budget's audit trail, newest first (browse needed). */
     List<AuditRecord> history(String caller, long budgetId, int limit);
 }

@@ -38,6 +38,17 @@ public interface BudgetStore {
      */
     boolean setBudgetFlag(long budgetId, BudgetFlag flag, boolean value);
 
+    /**
+     * Sets the budget's two alert levels (the lowest and highest of its alert thresholds) with one UPDATE of those two
+     * columns (and raises the version), only if they differ.
+     *
+     * @return whether they changed
+     */
+    boolean setAlertLevels(long budgetId, int warnPercent, int criticalPercent);
+
+    /** The ids of every budget not deleted, ascending: what the alerts' safety-net job looks at. */
+    List<Long> budgetIds();
+
     Optional<Budget> budget(long id);
 
     /** These budgets (deleted ones absent), read at once and not from the cache: a bulk decision asks for hundreds. */

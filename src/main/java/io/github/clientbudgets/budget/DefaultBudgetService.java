@@ -173,6 +173,11 @@ public class DefaultBudgetService implements BudgetService {
     }
 
     @Override
+    public Budget setShowForecast(String caller, long budgetId, boolean shown) {
+        return toggle(caller, budgetId, BudgetFlag.SHOW_FORECAST, shown);
+    }
+
+    @Override
     public Budget setApprovalRequired(String caller, long budgetId, boolean required) {
         return toggle(caller, budgetId, BudgetFlag.APPROVAL_REQUIRED, required);
     }
@@ -222,6 +227,7 @@ public class DefaultBudgetService implements BudgetService {
         changes.add("clientAccess", from == null ? null : from.clientAccess(), to == null ? null : to.clientAccess());
         changes.add("showPersonNames", from == null ? null : from.showPersonNames(), to == null ? null : to.showPersonNames());
         changes.add("showComments", from == null ? null : from.showComments(), to == null ? null : to.showComments());
+        changes.add("showForecast", from == null ? null : from.showForecast(), to == null ? null : to.showForecast());
         changes.add("alertWarnPercent", from == null ? null : from.alertWarnPercent(), to == null ? null : to.alertWarnPercent());
         changes.add("alertCriticalPercent", from == null ? null : from.alertCriticalPercent(), to == null ? null : to.alertCriticalPercent());
         return changes.list();

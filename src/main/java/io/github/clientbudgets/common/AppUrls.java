@@ -25,6 +25,8 @@ public final class AppUrls {
     /** One time entry's history as sentences, an HTML fragment: {@code .../entry-history/ID}. */
     public static final String ENTRY_HISTORY = SERVLET_BASE + "/entry-history";
     public static final String ADMIN = SERVLET_BASE + "/admin";
+    /** Where a client mail's unsubscribe link leads: {@code .../unsubscribe?token=...} (no login needed). */
+    public static final String UNSUBSCRIBE = SERVLET_BASE + "/unsubscribe";
 
     /** Jira serves a REST module at /rest + its path + "/" + its version. */
     public static final String REST_BASE = "/rest/client-budgets/1.0";

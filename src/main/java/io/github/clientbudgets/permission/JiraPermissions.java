@@ -11,6 +11,8 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 
@@ -28,10 +30,21 @@ public class JiraPermissions implements Permissions {
     private final IssueManager issueManager;
     private final UserManager userManager;
     private final UserSearchService userSearchService;
+    private final ProjectRoleManager projectRoles;
 
     public JiraPermissions(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
                            GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
                            IssueManager issueManager, UserManager userManager, UserSearchService userSearchService) {
+        this(authenticationContext, permissionManager, globalPermissionManager, projectManager, issueManager,
+                userManager, userSearchService, null);
+    }
+
+    /** @param projectRoles Jira's project roles: the project's administrators are found through them */
+    public JiraPermissions(JiraAuthenticationContext authenticationContext, PermissionManager permissionManager,
+                           GlobalPermissionManager globalPermissionManager, ProjectManager projectManager,
+                           IssueManager issueManager, UserManager userManager, UserSearchService userSearchService,
+                           ProjectRoleManager projectRoles) {
+        this.projectRoles = projectRoles;
         this.authenticationContext = authenticationContext;
         this.permissionManager = permissionManager;
         this.globalPermissionManager = globalPermissionManager;
@@ -107,6 +120,37 @@ public class JiraPermissions implements Permissions {
         return permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)
                 || globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user);
     }
+
+    /**
+     * The members of the project's Administrators role and its lead, each only if he holds ADMINISTER_PROJECTS there
+     * (the permission scheme decides, not the role's name) and is active.
+     */
+    @Override
+    public java.util.Set<String> projectAdministrators(long projectId) {
+        Project project = projectManager.getProjectObj(projectId);
+        if (project == null || projectRoles == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<ApplicationUser> candidates = new java.util.LinkedHashSet<>();
+        ProjectRole administrators = projectRoles.getProjectRole(ADMINISTRATORS_ROLE);
+        if (administrators != null) {
+            candidates.addAll(projectRoles.getProjectRoleActors(administrators, project).getApplicationUsers());
+        }
+        ApplicationUser lead = user(project.getLeadUserKey());
+        if (lead != null) {
+            candidates.add(lead);
+        }
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (ApplicationUser u : candidates) {
+            if (u.isActive() && permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, u)) {
+                keys.add(u.getKey());
+            }
+        }
+        return keys;
+    }
+
+    /** The name of Jira's default project role of project administrators. */
+    private static final String ADMINISTRATORS_ROLE = "Administrators";
 
     @Override
     public boolean userExists(String userKey) {

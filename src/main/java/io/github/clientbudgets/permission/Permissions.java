@@ -38,6 +38,14 @@ public interface Permissions {
         return result;
     }
 
+    /**
+     * The users who administer the project (ADMINISTER_PROJECTS through its Administrators role, and its lead when he
+     * may), active ones only: the project's PMs, whom budget alerts reach. Jira admins are not listed.
+     */
+    default java.util.Set<String> projectAdministrators(long projectId) {
+        return java.util.Set.of();
+    }
+
     boolean userExists(String userKey);
 
     /** The user's display name, or the key itself when unknown. */

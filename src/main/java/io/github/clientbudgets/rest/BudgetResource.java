@@ -5,6 +5,7 @@ import io.github.clientbudgets.expense.ExpenseService;
 import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetService;
 import io.github.clientbudgets.common.ValidationException;
+import io.github.clientbudgets.period.RetainerBudgets;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.rest.json.AuditEntryJson;
 import io.github.clientbudgets.rest.json.BudgetJson;
@@ -18,6 +19,8 @@ import io.github.clientbudgets.rest.json.ServiceJson;
 import io.github.clientbudgets.rest.json.ServiceJsonMapper;
 import io.github.clientbudgets.rest.json.ServiceRequest;
 import io.github.clientbudgets.rest.json.SummaryJson;
+import io.github.clientbudgets.forecast.ForecastService;
+import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 
 import javax.inject.Inject;
@@ -55,11 +58,16 @@ public class BudgetResource {
     private final BudgetJsonMapper json;
     private final ServiceJsonMapper serviceJson;
     private final ExpenseJsonMapper expenseJson;
+    private final ForecastService forecasts;
+    private final RetainerBudgets retainers;
 
     @Inject
     public BudgetResource(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                           SummaryService summaries, Permissions permissions, BudgetJsonMapper json,
-                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson) {
+                          ServiceJsonMapper serviceJson, ExpenseJsonMapper expenseJson, RetainerBudgets retainers,
+                          ForecastService forecasts) {
+        this.retainers = retainers;
+        this.forecasts = forecasts;
         this.budgets = budgets;
         this.lineItems = lineItems;
         this.expenses = expenses;
@@ -83,7 +91,8 @@ public class BudgetResource {
     @POST
     public Response create(Map<String, Object> body, @Context UriInfo uri) {
         String caller = Caller.require(permissions);
-        Budget created = budgets.create(caller, BudgetRequest.from(body).toInput());
+        BudgetRequest request = BudgetRequest.from(body);
+        Budget created = retainers.create(caller, request.toInput(), request.retainer());
         return Response.created(uri.getBaseUriBuilder().path(BudgetResource.class).path("{id}").build(created.id()))
                 .entity(json.budget(created, true)).build();
     }
@@ -100,7 +109,8 @@ public class BudgetResource {
     @Path("{id}")
     public BudgetJson update(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
-        return json.budget(budgets.update(caller, id, BudgetRequest.from(body).toInput()), true);
+        BudgetRequest request = BudgetRequest.from(body);
+        return json.budget(retainers.update(caller, id, request.toInput(), request.retainer()), true);
     }
 
     @DELETE
@@ -130,6 +140,14 @@ public class BudgetResource {
     public BudgetJson comments(@PathParam("id") long id, Map<String, Object> body) {
         String caller = Caller.require(permissions);
         return json.budget(budgets.setShowComments(caller, id, FlagRequest.from(body, "enabled").value()), true);
+    }
+
+    /** Whether the client sees the budget's approved-only forecast: {@code {"enabled":true}}. */
+    @PUT
+    @Path("{id}/forecast")
+    public BudgetJson forecast(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        return json.budget(budgets.setShowForecast(caller, id, FlagRequest.from(body, "enabled").value()), true);
     }
 
     @PUT
@@ -183,6 +201,9 @@ public class BudgetResource {
     @Path("{id}/summary")
     public SummaryJson summary(@PathParam("id") long id) {
         String caller = Caller.require(permissions);
-        return json.summary(summaries.summary(caller, id));
+        Summary summary = summaries.summary(caller, id);
+        Budget budget = budgets.budget(caller, id);
+        return json.summary(summary, forecasts.forecast(budget, summary.usedSeconds(), summary.pendingSeconds())
+                .orElse(null));
     }
 }

@@ -4,6 +4,8 @@ import com.atlassian.plugins.rest.api.security.annotation.UnrestrictedAccess;
 import io.github.clientbudgets.i18n.I18nText;
 import io.github.clientbudgets.common.Ids;
 import io.github.clientbudgets.permission.Permissions;
+import io.github.clientbudgets.forecast.ForecastService;
+import io.github.clientbudgets.portal.ClientSummary;
 import io.github.clientbudgets.portal.CsvDownload;
 import io.github.clientbudgets.portal.Portal;
 import io.github.clientbudgets.portal.PortalService;
@@ -12,6 +14,8 @@ import io.github.clientbudgets.rest.json.ClientBudgetJson;
 import io.github.clientbudgets.rest.json.ClientExpenseJson;
 import io.github.clientbudgets.rest.json.ClientSummaryJson;
 import io.github.clientbudgets.rest.json.ClientTimeJson;
+import io.github.clientbudgets.rest.json.PeriodJson;
+import io.github.clientbudgets.rest.json.PeriodJsonMapper;
 import io.github.clientbudgets.rest.json.PortalJsonMapper;
 
 import javax.inject.Inject;
@@ -40,9 +44,12 @@ public class PortalResource {
     private final Permissions permissions;
     private final I18nText text;
     private final PortalJsonMapper json;
+    private final ForecastService forecasts;
 
     @Inject
-    public PortalResource(PortalService portal, Permissions permissions, I18nText text, PortalJsonMapper json) {
+    public PortalResource(PortalService portal, Permissions permissions, I18nText text, PortalJsonMapper json,
+                          ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.portal = portal;
         this.permissions = permissions;
         this.text = text;
@@ -60,7 +67,8 @@ public class PortalResource {
     @Path("budgets/{id}")
     public ClientSummaryJson budget(@PathParam("id") String id) {
         Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
-        return json.summary(portal.summary(p));
+        ClientSummary summary = portal.summary(p);
+        return json.summary(summary, forecasts.forClient(p.budget(), summary.usedSeconds()).orElse(null));
     }
 
     @GET
@@ -71,6 +79,14 @@ public class PortalResource {
         Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
         TimeFilter filter = TimeFilter.parse(from, to, serviceId, start, limit);
         return json.time(portal.time(p, filter), p.view().comments(), p.view().personNames());
+    }
+
+    /** A retainer's periods (approved figures only); {@code []} for other budgets; not visible: 404. */
+    @GET
+    @Path("budgets/{id}/periods")
+    public List<PeriodJson> periods(@PathParam("id") String id) {
+        Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
+        return PeriodJsonMapper.periods(portal.periods(p), portal.today());
     }
 
     @GET

@@ -12,6 +12,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import io.github.clientbudgets.budget.FiguresChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,15 @@ public class ResyncJob implements JobRunner {
     private final SchedulerService scheduler;
     private final ClusterLockService locks;
     private final Resync resync;
+    private final FiguresChanged figures;
 
     public ResyncJob(SchedulerService scheduler, ClusterLockService locks, Resync resync) {
+        this(scheduler, locks, resync, FiguresChanged.NONE);
+    }
+
+    /** @param figures told when a resync has finished: any budget's figures may have changed (the alerts) */
+    public ResyncJob(SchedulerService scheduler, ClusterLockService locks, Resync resync, FiguresChanged figures) {
+        this.figures = figures;
         this.scheduler = scheduler;
         this.locks = locks;
         this.resync = resync;
@@ -69,6 +77,9 @@ public class ResyncJob implements JobRunner {
             Resync.Outcome outcome = resync.run(request::isCancellationRequested);
             LOG.info("Client Budgets resync {} after {} issues", outcome.finished() ? "finished" : "paused",
                     outcome.issuesDone());
+            if (outcome.finished()) {
+                figures.allChanged();
+            }
             return JobRunnerResponse.success();
         } catch (RuntimeException e) {
             LOG.error("Client Budgets resync failed; the next run resumes where it stopped", e);

@@ -7,6 +7,9 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.worklog.Worklog;
 import com.atlassian.jira.issue.worklog.WorklogManager;
+import io.github.clientbudgets.budget.BudgetStore;
+import io.github.clientbudgets.budget.FiguresChanged;
+import io.github.clientbudgets.lineitem.LineItemStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +31,25 @@ public class WorklogEventListener {
     private final TimeEntryProjection projection;
     private final TimeEntryStore entries;
     private final ZoneId zone;
+    private final LineItemStore lineItems;
+    private final BudgetStore budgets;
+    private final FiguresChanged figures;
 
     public WorklogEventListener(EventPublisher eventPublisher, WorklogManager worklogManager,
                                 TimeEntryProjection projection, TimeEntryStore entries) {
+        this(eventPublisher, worklogManager, projection, entries, null, null, FiguresChanged.NONE);
+    }
+
+    /**
+     * @param figures told, once the worklog is recorded, about the budget it counts on when that budget has no
+     *                approval (its live figures are the approved ones): the alerts
+     */
+    public WorklogEventListener(EventPublisher eventPublisher, WorklogManager worklogManager,
+                                TimeEntryProjection projection, TimeEntryStore entries, LineItemStore lineItems,
+                                BudgetStore budgets, FiguresChanged figures) {
+        this.lineItems = lineItems;
+        this.budgets = budgets;
+        this.figures = figures;
         this.eventPublisher = eventPublisher;
         this.worklogManager = worklogManager;
         this.projection = projection;
@@ -55,7 +74,12 @@ public class WorklogEventListener {
             if (Objects.equals(type, EventType.ISSUE_WORKLOGGED_ID) || Objects.equals(type, EventType.ISSUE_WORKLOG_UPDATED_ID)
                     || Objects.equals(type, EventType.ISSUE_WORKLOG_DELETED_ID)) {
                 if (event.getWorklog() != null) {
-                    reproject(event.getWorklog().getId());
+                    Long worklogId = event.getWorklog().getId();
+                    Set<Long> services = new HashSet<>();
+                    entries.byWorklog(worklogId).map(TimeEntry::serviceId).ifPresent(services::add);
+                    reproject(worklogId);
+                    entries.byWorklog(worklogId).map(TimeEntry::serviceId).ifPresent(services::add);
+                    liveFiguresChanged(services);
                 }
             } else if (Objects.equals(type, EventType.ISSUE_MOVED_ID) || Objects.equals(type, EventType.ISSUE_DELETED_ID)) {
                 reprojectIssue(event);
@@ -63,6 +87,23 @@ public class WorklogEventListener {
         } catch (RuntimeException e) {
             LOG.error("Client Budgets could not record the worklogs of event {} (the resync job will): {}", type,
                     e.toString(), e);
+        }
+    }
+
+    /** The budgets (without approval) of these line items: their approved figures are live. */
+    private void liveFiguresChanged(Set<Long> serviceIds) {
+        if (lineItems == null || serviceIds.isEmpty()) {
+            return;
+        }
+        Set<Long> budgetIds = new HashSet<>();
+        for (Long serviceId : serviceIds) {
+            if (serviceId != null) {
+                lineItems.lineItem(serviceId).flatMap(s -> budgets.budget(s.budgetId()))
+                        .filter(b -> !b.approvalRequired()).ifPresent(b -> budgetIds.add(b.id()));
+            }
+        }
+        if (!budgetIds.isEmpty()) {
+            figures.changed(budgetIds);
         }
     }
 

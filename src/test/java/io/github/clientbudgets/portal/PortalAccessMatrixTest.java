@@ -120,6 +120,7 @@ class PortalAccessMatrixTest {
     private static List<String> restPaths(long id) {
         return List.of("/portal/budgets/" + id, "/portal/budgets/" + id + "/time?limit=500",
                 "/portal/budgets/" + id + "/expenses", "/portal/budgets/" + id + "/time.csv",
+                "/portal/budgets/" + id + "/periods",
                 "/portal/budgets/" + id + "/sign-offs", "/portal/budgets/" + id + "/sign-offs/months");
     }
 

@@ -75,7 +75,8 @@ class BudgetResourceMockTest {
         var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.i18n.I18nText(
                 mock(com.atlassian.sal.api.message.I18nResolver.class)));
         server = new RestServer(new BudgetResource(budgets, lineItems, expenses, summaries, permissions, json, services,
-                expenseJson),
+                expenseJson, new io.github.clientbudgets.testing.PlainRetainerBudgets(budgets),
+                mock(io.github.clientbudgets.forecast.ForecastService.class)),
                 new ServiceResource(lineItems, permissions, services), new ExpenseResource(expenses, permissions,
                 expenseJson, decisions, mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
                 new IssueServiceResource(assignments, permissions, services));

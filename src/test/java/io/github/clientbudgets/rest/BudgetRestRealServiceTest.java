@@ -52,13 +52,18 @@ class BudgetRestRealServiceTest {
         TeamServices team = new TeamServices(stores, new AoAuditTrail(ao), permissions);
         SummaryService summaries = new SummaryService(team.budgets, stores.lineItems, new AoSummaryQueries(ao),
                 Clock.systemUTC());
-        var json = new io.github.clientbudgets.rest.json.BudgetJsonMapper(permissions);
+        var retainers = new io.github.clientbudgets.period.DefaultRetainerPeriods(stores.budgets, team.budgets,
+                new io.github.clientbudgets.period.AoRetainerTermsStore(ao),
+                new io.github.clientbudgets.summary.AoRetainerQueries(ao),
+                new io.github.clientbudgets.approval.AoPeriodLockStore(ao));
+        var json = new io.github.clientbudgets.rest.json.BudgetJsonMapper(permissions, retainers);
         var services = new io.github.clientbudgets.rest.json.ServiceJsonMapper();
         var expenses = new io.github.clientbudgets.rest.json.ExpenseJsonMapper();
         var decisions = new io.github.clientbudgets.rest.json.DecisionJsonMapper(new io.github.clientbudgets.i18n.I18nText(
                 org.mockito.Mockito.mock(com.atlassian.sal.api.message.I18nResolver.class)));
         return new RestServer(new BudgetResource(team.budgets, team.lineItems, team.expenses, summaries, permissions,
-                json, services, expenses),
+                json, services, expenses, retainers, new io.github.clientbudgets.forecast.ForecastService(
+                new io.github.clientbudgets.forecast.AoBurnQueries(ao), Clock.systemUTC())),
                 new ServiceResource(team.lineItems, permissions, services), new ExpenseResource(team.expenses,
                 permissions, expenses, decisions, org.mockito.Mockito.mock(io.github.clientbudgets.approval.ExpenseApprovals.class)),
                 new IssueServiceResource(team.assignments, permissions, services));

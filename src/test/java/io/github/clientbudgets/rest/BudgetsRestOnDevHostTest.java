@@ -89,12 +89,23 @@ class BudgetsRestOnDevHostTest {
         list.add(new Endpoint("expenses", "GET", () -> BASE + "/budgets/" + website + "/expenses", null, 200, false));
         list.add(new Endpoint("summary", "GET", () -> BASE + "/budgets/" + website + "/summary", null, 200, false));
         list.add(new Endpoint("retainer summary", "GET", () -> BASE + "/budgets/" + retainer + "/summary", null, 200, false));
+        list.add(new Endpoint("retainer periods", "GET", () -> BASE + "/budgets/" + retainer + "/periods", null, 200, false));
+        list.add(new Endpoint("periods of no retainer", "GET", () -> BASE + "/budgets/" + website + "/periods", null, 200, false));
+        list.add(new Endpoint("create retainer with terms", "POST", () -> BASE + "/budgets", "{\"projectKey\":\"GLOBEX\","
+                + "\"name\":\"Matrix retainer\",\"type\":\"RETAINER\",\"currency\":\"USD\",\"startDate\":\"2026-09-01\","
+                + "\"totalAmount\":\"100\",\"totalHours\":\"10\",\"retainer\":{\"period\":\"QUARTERLY\","
+                + "\"allowanceHours\":\"30\",\"rollover\":\"BORROW\",\"rolloverCapHours\":\"5\"}}", 201, true));
         list.add(new Endpoint("audit", "GET", () -> BASE + "/budgets/" + website + "/audit", null, 200, false));
         list.add(new Endpoint("issue service", "GET", () -> BASE + "/issues/ACME-1/service", null, 200, false));
+        list.add(new Endpoint("alerts", "GET", () -> BASE + "/budgets/" + website + "/alerts", null, 200, false));
+        list.add(new Endpoint("update alerts", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/alerts",
+                "{\"thresholds\":[50,90],\"notifyClient\":true}", 200, true));
         list.add(new Endpoint("create budget", "POST", () -> BASE + "/budgets", newBudget, 201, true));
         list.add(new Endpoint("update budget", "PUT", () -> BASE + "/budgets/" + scratchBudget(),
                 "{\"name\":\"Matrix budget (renamed)\",\"type\":\"TIME_AND_MATERIALS\",\"currency\":\"EUR\",\"startDate\":\"2026-09-01\",\"totalHours\":\"20\",\"version\":0}", 200, true));
         list.add(new Endpoint("client access", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/client-access",
+                "{\"enabled\":true}", 200, true));
+        list.add(new Endpoint("show forecast", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/forecast",
                 "{\"enabled\":true}", 200, true));
         list.add(new Endpoint("approval", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/approval",
                 "{\"required\":true}", 200, true));
@@ -105,6 +116,9 @@ class BudgetsRestOnDevHostTest {
         list.add(new Endpoint("create expense", "POST", () -> BASE + "/budgets/" + website + "/expenses", expense, 201, true));
         list.add(new Endpoint("update expense", "PUT", () -> BASE + "/expenses/" + scratchExpense(), expense, 200, true));
         list.add(new Endpoint("delete expense", "DELETE", () -> BASE + "/expenses/" + scratchExpense(), null, 204, true));
+        list.add(new Endpoint("digest", "GET", () -> BASE + "/budgets/" + website + "/digest", null, 200, false));
+        list.add(new Endpoint("set digest", "PUT", () -> BASE + "/budgets/" + scratchBudget() + "/digest",
+                "{\"frequency\":\"WEEKLY\"}", 200, true));
         list.add(new Endpoint("assign issue", "PUT", () -> BASE + "/issues/ACME-2/service", "{\"serviceId\":null}", 200, true));
         return list;
     }
@@ -159,6 +173,7 @@ class BudgetsRestOnDevHostTest {
         String servicesBefore = call("pm", "GET", BASE + "/budgets/" + website + "/services", null).body();
         for (String user : List.of("dev", "client", "other", "anonymous")) {
             call(user, "PUT", BASE + "/budgets/" + website + "/client-access", "{\"enabled\":false}");
+            call(user, "PUT", BASE + "/budgets/" + website + "/forecast", "{\"enabled\":true}");
             call(user, "PUT", BASE + "/budgets/" + website, "{\"name\":\"Hijacked\",\"type\":\"FIXED_PRICE\",\"currency\":\"USD\",\"startDate\":\"2026-09-01\"}");
             call(user, "POST", BASE + "/budgets/" + website + "/services", "{\"name\":\"Intruder\",\"billing\":\"HOURLY\",\"rate\":\"1.00\"}");
             call(user, "DELETE", BASE + "/budgets/" + website + "?confirm=true", null);
@@ -170,6 +185,7 @@ class BudgetsRestOnDevHostTest {
     @Test
     void unknownIdsAre404ForTheTeam() {
         for (String path : List.of("/budgets/999999", "/budgets/999999/summary", "/budgets/999999/services",
+                "/budgets/999999/periods",
                 "/issues/NOPE-1/service")) {
             assertEquals(404, call("pm", "GET", BASE + path, null).statusCode(), path);
         }

@@ -46,7 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API); review the diff before committing it.
  * <p>
  * The recordings also depend on the month the run happens in (a retainer's periods run up to the current month, and
- * one of them is flagged {@code current}); they were taken in December 2026.
+ * one of them is flagged {@code current}); they were taken in December 2026. A forecast's window and what it projects
+ * from it ({@link #FORECAST_DAY_FIELDS}) move with the day of the run and become {@code "<day of the run>"}; its
+ * basis, hours left and end date are compared.
  */
 class RecordedResponsesTest {
     private static final String BASE = "/rest/client-budgets/1.0";
@@ -55,6 +57,10 @@ class RecordedResponsesTest {
             "answeredAt", "signedAt", "supersededAt");
     /** The explainer's conditions, the customer check's budgets. */
     static final Set<String> UNORDERED_FIELD_LISTS = Set.of("conditions", "budgets");
+    /** The forecasts, whose window and projection move with the day of the run. */
+    static final Set<String> FORECAST_FIELDS = Set.of("forecast", "forecastWithPending");
+    static final List<String> FORECAST_DAY_FIELDS = List.of("exhaustionDate", "hoursPerWeekLeft", "burnHoursPerWeek",
+            "windowStart", "windowEnd");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -205,6 +211,9 @@ class RecordedResponsesTest {
         c.add(new Call("portal-budget-retainer", "other", "GET", "/portal/budgets/{retainer}", null));
         c.add(new Call("portal-time-retainer", "other", "GET", "/portal/budgets/{retainer}/time?limit=2", null,
                 Map.of("retainerEntry", "/entries/0/id")));
+        // retainer periods: the team's and the client's
+        c.add(new Call("periods-retainer", "pm", "GET", "/budgets/{retainer}/periods", null));
+        c.add(new Call("portal-periods-retainer", "other", "GET", "/portal/budgets/{retainer}/periods", null));
         // sign-offs: the demo's signed month, a repeat of it, refusals, both sides' lists
         c.add(new Call("sign-offs-portal", "client", "GET", "/portal/budgets/{website}/sign-offs", null));
         c.add(new Call("sign-off-months-portal", "client", "GET", "/portal/budgets/{website}/sign-offs/months", null));
@@ -272,6 +281,11 @@ class RecordedResponsesTest {
 
     @Test
     void normalisingTouchesOnlyTheMomentOfTheRun() throws IOException {
+        JsonNode forecast = JSON.readTree("{\"forecast\":{\"exhaustionDate\":null,\"basis\":\"APPROVED\","
+                + "\"remainingHours\":\"1.00\",\"windowStart\":\"2026-11-10\"}}");
+        assertEquals("{\"forecast\":{\"exhaustionDate\":\"<day of the run>\",\"basis\":\"APPROVED\","
+                + "\"remainingHours\":\"1.00\",\"windowStart\":\"<day of the run>\"}}",
+                new ObjectMapper().writeValueAsString(normalise(forecast)));
         JsonNode node = JSON.readTree("{\"when\":\"2026-12-07T20:00:01.123Z\",\"started\":\"2026-09-01T09:00:00Z\","
                 + "\"reviewedAt\":null,\"checks\":[{\"seen\":\"anything\"}],\"id\":7,"
                 + "\"conditions\":[{\"met\":true,\"key\":\"k\"}],\"services\":[{\"name\":\"n\",\"id\":1}]}");
@@ -366,6 +380,12 @@ class RecordedResponsesTest {
                 JsonNode value = object.get(name);
                 if (INSTANT_FIELDS.contains(name) && value.isTextual()) {
                     object.set(name, TextNode.valueOf("<instant>"));
+                } else if (FORECAST_FIELDS.contains(name) && value.isObject()) {
+                    for (String f : FORECAST_DAY_FIELDS) {
+                        if (value.has(f)) {
+                            ((ObjectNode) value).set(f, TextNode.valueOf("<day of the run>"));
+                        }
+                    }
                 } else if (name.equals("seen") && !value.isNull()) {
                     object.set(name, TextNode.valueOf("<seen>"));
                 } else if (UNORDERED_FIELD_LISTS.contains(name) && value.isArray()) {

@@ -29,6 +29,11 @@ public final class BundleText {
             }
 
             @Override
+            public String getText(java.util.Locale locale, String key, Serializable... arguments) {
+                return getText(key, arguments);
+            }
+
+            @Override
             public String getText(String key, Serializable... arguments) {
                 String pattern = bundle.getProperty(key);
                 if (pattern == null) {

@@ -46,6 +46,13 @@ public final class FakePermissions implements Permissions {
         return this;
     }
 
+    @Override
+    public java.util.Set<String> projectAdministrators(long projectId) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        admin.stream().filter(a -> a.endsWith("@" + projectId)).forEach(a -> keys.add(a.substring(0, a.lastIndexOf('@'))));
+        return keys;
+    }
+
     public FakePermissions loggedIn(String user) {
         current = user;
         return this;

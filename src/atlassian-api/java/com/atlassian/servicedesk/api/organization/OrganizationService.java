@@ -11,7 +11,10 @@ import com.atlassian.servicedesk.api.util.paging.PagedResponse;
  * Jira instance based on query parameters", JSM javadoc 4.9 to 10.3.2) and {@code OrganizationsQuery.Builder
  * newOrganizationsQueryBuilder()} (JSM javadoc "Uses of OrganizationsQuery.Builder" 3.9 to 10.7; [U] scripts on
  * JSM 4+ call both so). JSM's REST on the same service: a user who is no agent gets only the organizations he is a
- * member of. Only what the code calls.
+ * member of. {@code PagedResponse<ApplicationUser> getUsersInOrganization(ApplicationUser user,
+ * UsersInOrganizationQuery query)} ("Gets all the applicationUsers in a given organization") and
+ * {@code UsersInOrganizationQuery.Builder newUsersInOrganizationQuery()} (JSM javadoc "Uses of
+ * UsersInOrganizationQuery" 3.9 to 10.3.2). Only what the code calls.
  */
 public interface OrganizationService {
     CustomerOrganization getById(ApplicationUser user, Integer organizationId);
@@ -19,4 +22,8 @@ public interface OrganizationService {
     PagedResponse<CustomerOrganization> getOrganizations(ApplicationUser user, OrganizationsQuery requestQuery);
 
     OrganizationsQuery.Builder newOrganizationsQueryBuilder();
+
+    PagedResponse<ApplicationUser> getUsersInOrganization(ApplicationUser user, UsersInOrganizationQuery query);
+
+    UsersInOrganizationQuery.Builder newUsersInOrganizationQuery();
 }

@@ -18,6 +18,8 @@ import io.github.clientbudgets.expense.ExpenseInput;
 import io.github.clientbudgets.review.ApprovalAction;
 import io.github.clientbudgets.approval.ExpenseApprovals;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.period.RetainerBudgets;
+import io.github.clientbudgets.period.RetainerTermsInput;
 import io.github.clientbudgets.lineitem.LineItemInput;
 import io.github.clientbudgets.timeentry.TimeEntry;
 import io.github.clientbudgets.timeentry.TimeEntryProjection;
@@ -34,7 +36,8 @@ import java.util.List;
  * The demo's budgets (docs/devhost.md, "Demo data"), made through the plugin's own services as {@code pm}:
  * ACME "Website relaunch" (time and materials, EUR, approval required, client access on, three services, two
  * expenses, one approved and one pending; the first two months approved, the last pending, one entry rejected), ACME "Internal tooling" (client
- * access off) and GLOBEX "Support retainer" (retainer, USD, no approval, client access on); client grants for
+ * access off) and GLOBEX "Support retainer" (retainer, USD, no approval, client access on; monthly, 70 h and USD
+ * 8,000 a month, unused hours carried over up to 15 h); client grants for
  * {@code client} on ACME and {@code other} on GLOBEX. The demo worklogs
  * already exist, so their time entries are made here by the plugin's projection, as its resync would.
  */
@@ -80,8 +83,11 @@ public final class BudgetsDemoData implements DemoDataStep {
             Budget tooling = budgets.create("pm", budget("ACME", "Internal tooling", "NON_BILLABLE", "EUR",
                     start, end, null, "80", false));
             LineItem pipeline = lineItems.create("pm", tooling.id(), service("Build pipeline", "NON_BILLABLE", null, "80", true));
-            Budget retainer = budgets.create("pm", budget("GLOBEX", "Support retainer", "RETAINER", "USD",
-                    start, null, "8000", "60", true));
+            // 70 h and USD 8,000 a month, unused hours carried over up to 15 h: with the demo's GLOBEX worklogs the
+            // first month runs over its allowance and the later ones carry hours on
+            Budget retainer = demo.pluginBean(RetainerBudgets.class).create("pm", budget("GLOBEX", "Support retainer",
+                    "RETAINER", "USD", start, null, "8000", "70", true),
+                    new RetainerTermsInput("MONTHLY", "70", "8000", "CARRY_OVER", "15", null, null));
             lineItems.create("pm", retainer.id(), service("Support", "HOURLY", "120.00", "60", true));
 
             // issues spread over the services; the last ACME issue is internal work

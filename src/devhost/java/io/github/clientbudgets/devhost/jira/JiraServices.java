@@ -216,6 +216,48 @@ public final class JiraServices {
         }
     }
 
+    /** Jira's project roles over the host's role actors: the three roles of the host's one permission scheme. */
+    public static final class HostProjectRoleManager implements com.atlassian.jira.security.roles.ProjectRoleManager {
+        private static final List<String> ROLES = List.of(JiraStore.ROLE_USERS, JiraStore.ROLE_DEVELOPERS,
+                JiraStore.ROLE_ADMINISTRATORS);
+        private final JiraStore store;
+
+        public HostProjectRoleManager(JiraStore store) {
+            this.store = store;
+        }
+
+        private record Role(Long id, String name) implements com.atlassian.jira.security.roles.ProjectRole {
+            @Override
+            public Long getId() {
+                return id;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        }
+
+        @Override
+        public com.atlassian.jira.security.roles.ProjectRole getProjectRole(String name) {
+            int index = ROLES.indexOf(name);
+            return index < 0 ? null : new Role(10000L + index, name); // Jira's role ids start at 10000
+        }
+
+        @Override
+        public com.atlassian.jira.security.roles.ProjectRoleActors getProjectRoleActors(
+                com.atlassian.jira.security.roles.ProjectRole role, Project project) {
+            if (role == null || project == null) {
+                throw new IllegalArgumentException("role and project are required"); // Jira: IllegalArgumentException
+            }
+            Set<ApplicationUser> users = new java.util.LinkedHashSet<>();
+            for (String key : store.roleActors(project.getId(), role.getName())) {
+                store.userByKey(key).ifPresent(users::add);
+            }
+            return () -> Set.copyOf(users);
+        }
+    }
+
     public static final class HostProjectManager implements ProjectManager {
         private final JiraStore store;
 

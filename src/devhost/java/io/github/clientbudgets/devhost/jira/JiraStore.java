@@ -205,6 +205,12 @@ public final class JiraStore {
                 userKey, projectId);
     }
 
+    /** The user keys holding the role on the project. */
+    public List<String> roleActors(long projectId, String roleName) {
+        return db.query("SELECT user_key FROM projectroleactor WHERE pid = ? AND rolename = ? ORDER BY user_key",
+                rs -> rs.getString(1), projectId, roleName);
+    }
+
     /** Project ids where the user holds one of the roles. */
     public List<Long> projectIdsWithRole(String userKey, java.util.Collection<String> roles) {
         if (roles.isEmpty()) {

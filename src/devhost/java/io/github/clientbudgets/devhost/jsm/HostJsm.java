@@ -10,6 +10,7 @@ import com.atlassian.servicedesk.api.customer.NoExceptionsCallable;
 import com.atlassian.servicedesk.api.organization.CustomerOrganization;
 import com.atlassian.servicedesk.api.organization.OrganizationService;
 import com.atlassian.servicedesk.api.organization.OrganizationsQuery;
+import com.atlassian.servicedesk.api.organization.UsersInOrganizationQuery;
 import com.atlassian.servicedesk.api.portal.Portal;
 import com.atlassian.servicedesk.api.util.paging.LimitedPagedRequest;
 import com.atlassian.servicedesk.api.util.paging.PagedRequest;
@@ -53,6 +54,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * same service says so), a page at a time: the limit asked for, at most 100 ({@code DefaultPagingLimits
  * .MAX_GENERAL_THINGS_RETURNED}; that organizations use that cap is an assumption), 50 if none was asked for, in
  * name order (JSM's order is unconfirmed). A service desk's id is its portal's (JSM keeps two ids, often equal).
+ * {@code getUsersInOrganization} answers agents only (JSM lets the agents and admins of the organization's service
+ * desks list its members; who exactly is unconfirmed, so the host is as strict as "licensed users only"), the members
+ * in key order, a page at a time as {@code getOrganizations}; users unknown to Jira (deleted since) are left out.
  * Simplified: every active user may open every portal ("anyone can raise a request").
  * <p>
  * Requests ({@code ServiceDeskCustomerRequestService}, {@code RequestTypeService}): each service desk has two request
@@ -240,6 +244,64 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
                     @Override
                     public Optional<Integer> serviceDeskId() {
                         return Optional.ofNullable(desk);
+                    }
+
+                    @Override
+                    public LimitedPagedRequest pagedRequest() {
+                        return limited;
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public PagedResponse<ApplicationUser> getUsersInOrganization(ApplicationUser user, UsersInOrganizationQuery query) {
+        checkCaller(user);
+        if (!roles.hasAnyRole(user)) {
+            throw new IllegalStateException("JSM: " + user.getKey() + " is no agent and may not list an organization's members");
+        }
+        CustomerOrganization organization = query.organization();
+        if (organization == null || !members.containsKey(organization.getId())) {
+            throw new IllegalStateException("JSM: no such organization");
+        }
+        List<ApplicationUser> all = members.get(organization.getId()).stream().sorted()
+                .map(key -> store.userByKey(key).orElse(null)).filter(java.util.Objects::nonNull)
+                .map(ApplicationUser.class::cast).toList();
+        LimitedPagedRequest page = query.pagedRequest();
+        int from = Math.min(Math.max(page.getStart(), 0), all.size());
+        int to = Math.min(from + page.getLimit(), all.size());
+        return new HostPagedResponse<>(all.subList(from, to), to < all.size());
+    }
+
+    @Override
+    public UsersInOrganizationQuery.Builder newUsersInOrganizationQuery() {
+        return new UsersInOrganizationQuery.Builder() {
+            private CustomerOrganization organization;
+            private PagedRequest paged;
+
+            @Override
+            public UsersInOrganizationQuery.Builder customerOrganization(CustomerOrganization given) {
+                this.organization = given;
+                return this;
+            }
+
+            @Override
+            public UsersInOrganizationQuery.Builder pagedRequest(PagedRequest request) {
+                this.paged = request;
+                return this;
+            }
+
+            @Override
+            public UsersInOrganizationQuery build() {
+                int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
+                int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
+                LimitedPagedRequest limited = new HostLimitedPagedRequest(start, limit, MAX_LIMIT);
+                CustomerOrganization of = organization;
+                return new UsersInOrganizationQuery() {
+                    @Override
+                    public CustomerOrganization organization() {
+                        return of;
                     }
 
                     @Override

@@ -151,6 +151,7 @@ public final class Chrome {
         nav.append("<nav class=\"aui-navgroup aui-navgroup-vertical\" id=\"admin-sidebar\" aria-label=\"administration\">"
                 + "<div class=\"aui-navgroup-inner\"><div class=\"aui-nav-heading\"><strong>Administration</strong></div><ul class=\"aui-nav\">");
         nav.append(navItem("dh-admin-overview", contextPath + "/secure/admin/", "Dev host overview", "", "dh-admin-overview".equals(activeTab)));
+        nav.append(navItem("dh-admin-mail", contextPath + "/secure/admin/devhost/mail", "Mail queue", "", "dh-admin-mail".equals(activeTab)));
         nav.append("</ul>");
         for (WebFragments.Section section : fragments.sections(ADMIN_MENU)) {
             nav.append("<div class=\"aui-nav-heading\" id=\"").append(escape(section.key())).append("\"><strong>")

@@ -68,7 +68,12 @@ public final class HostI18nResolver implements I18nResolver {
 
     @Override
     public String getText(String key, Serializable... arguments) {
-        Locale locale = currentLocale.get();
+        return getText(currentLocale.get(), key, arguments);
+    }
+
+    /** In the language given (a mail to someone else, in his language), as Jira's resolver answers it. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
         String pattern = texts(locale).get(key);
         if (pattern == null) {
             return key;

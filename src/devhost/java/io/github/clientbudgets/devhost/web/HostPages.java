@@ -29,6 +29,8 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
+import com.atlassian.mail.queue.MailQueue;
+import io.github.clientbudgets.devhost.platform.HostMailQueue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,6 +39,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +137,8 @@ public final class HostPages extends HttpServlet {
             webSudoPage(request, response, null, 200);
         } else if (path.equals("/secure/admin/") || path.equals("/secure/admin")) {
             admin(request, response);
+        } else if (path.equals(MAIL_PATH)) {
+            mail(request, response);
         } else {
             response.sendError(404);
         }
@@ -493,6 +498,56 @@ public final class HostPages extends HttpServlet {
     }
 
     // ===== admin =====
+
+    /** The host's mail queue as a page: what Jira would have sent (Jira admins only, after WebSudo as every admin page). */
+    public static final String MAIL_PATH = "/secure/admin/devhost/mail";
+
+    private void mail(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!mayAdminister(request, response)) {
+            return;
+        }
+        List<HostMailQueue.SentMail> mails = new ArrayList<>(((HostMailQueue) components.get(MailQueue.class)).sentMails());
+        java.util.Collections.reverse(mails);
+        StringBuilder c = new StringBuilder("<h1>Mail queue</h1><p class=\"dh-muted\">What the plugin queued in Jira's"
+                + " mail queue on this node, newest first. Nothing is sent.</p>");
+        if (mails.isEmpty()) {
+            c.append("<p id=\"dh-mail-none\">No mail queued.</p>");
+        } else {
+            c.append("<table class=\"aui\" id=\"dh-mail\"><thead><tr><th>To</th><th>Subject</th><th>Body</th>"
+                    + "<th>Attachments</th></tr></thead><tbody>");
+            for (HostMailQueue.SentMail m : mails) {
+                c.append("<tr class=\"dh-mail-item\"><td>").append(escape(m.to())).append("</td><td class=\"dh-mail-subject\">")
+                        .append(escape(m.subject())).append("</td><td><pre class=\"dh-mail-body\">").append(escape(m.body()))
+                        .append("</pre></td><td>");
+                for (HostMailQueue.Attachment a : m.attachments()) {
+                    c.append(escape(a.fileName())).append(" (").append(escape(a.contentType())).append(")<br>");
+                }
+                c.append("</td></tr>");
+            }
+            c.append("</tbody></table>");
+        }
+        send(response, chrome.page(request, "Mail queue", "", "admin",
+                Chrome.withSidebar(chrome.adminSidebar("dh-admin-mail"), c.toString()), "atl.admin"));
+    }
+
+    /** Jira admins only (403 otherwise), and a secure administrator session (WebSudo) as Jira's admin pages ask. */
+    private boolean mayAdminister(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HostUser user = CurrentUser.get();
+        if (!globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user)) {
+            response.setStatus(403);
+            send(response, chrome.page(request, "Administration", "", "", Chrome.panel(
+                    Chrome.message("error", "You do not have the permission to see this page (Jira administrators only)."))));
+            return false;
+        }
+        WebSudoManager webSudo = components.get(WebSudoManager.class);
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+        } catch (WebSudoSessionException e) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return false;
+        }
+        return true;
+    }
 
     private void admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HostUser user = CurrentUser.get();

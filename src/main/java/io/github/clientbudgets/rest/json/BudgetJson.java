@@ -3,7 +3,10 @@ package io.github.clientbudgets.rest.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The team's view of a budget (the JSON type ); money and hours as decimal strings, dates as ISO days. */
+/**
+ * The team's view of a budget; money and hours as decimal strings, dates as ISO days. {@code retainer}: the terms
+ * of a retainer budget, null for other budgets and for a retainer without terms.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BudgetJson(
         @JsonProperty("id") long id,
@@ -23,8 +26,10 @@ public record BudgetJson(
         @JsonProperty("clientAccess") boolean clientAccess,
         @JsonProperty("showPersonNames") boolean showPersonNames,
         @JsonProperty("showComments") boolean showComments,
+        @JsonProperty("showForecast") boolean showForecast,
         @JsonProperty("alertWarnPercent") int alertWarnPercent,
         @JsonProperty("alertCriticalPercent") int alertCriticalPercent,
         @JsonProperty("version") int version,
-        @JsonProperty("canManage") boolean canManage) {
+        @JsonProperty("canManage") boolean canManage,
+        @JsonProperty("retainer") RetainerJson retainer) {
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
-/** One budget for its client (the JSON type ): the list's fields, the expenses and each service. */
+/**
+ * One budget for its client: the list's fields, the expenses and each service; the approved-only forecast where the
+ * budget shows it to the client, else null.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClientSummaryJson(
         @JsonProperty("id") long id,
@@ -22,7 +25,8 @@ public record ClientSummaryJson(
         @JsonProperty("approvalRequired") boolean approvalRequired,
         @JsonProperty("budgetId") long budgetId,
         @JsonProperty("expensesAmount") String expensesAmount,
-        @JsonProperty("services") List<Line> services) {
+        @JsonProperty("services") List<Line> services,
+        @JsonProperty("forecast") ForecastJson forecast) {
 
     /** One service: budgeted, used and remaining (amounts null where the service has none). */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -2,6 +2,8 @@ package io.github.clientbudgets.rest.json;
 
 import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.Money;
+import io.github.clientbudgets.forecast.Basis;
+import io.github.clientbudgets.forecast.Forecast;
 import io.github.clientbudgets.portal.ClientExpense;
 import io.github.clientbudgets.portal.ClientSummary;
 import io.github.clientbudgets.portal.ClientTimeEntry;
@@ -25,11 +27,22 @@ public class PortalJsonMapper {
     }
 
     public ClientSummaryJson summary(ClientSummary s) {
+        return summary(s, null);
+    }
+
+    /**
+     * @param forecast the approved-only forecast where the budget shows it to the client, else null
+     * @throws IllegalArgumentException for a forecast that counts pending time: a client never sees one
+     */
+    public ClientSummaryJson summary(ClientSummary s, Forecast forecast) {
+        if (forecast != null && forecast.basis() != Basis.APPROVED) {
+            throw new IllegalArgumentException("A client sees the approved-only forecast, not " + forecast.basis());
+        }
         return new ClientSummaryJson(s.budgetId(), s.name(), s.type(), s.currency().getCurrencyCode(),
                 Money.format(s.totalAmount()), Money.format(s.usedAmount()), Money.format(s.remainingAmount()),
                 Hours.format(s.totalSeconds()), Hours.format(s.usedSeconds()), Hours.format(s.remainingSeconds()),
                 s.percentUsed(), s.approvalRequired(), s.budgetId(), Money.format(s.expensesAmount()),
-                s.services().stream().map(PortalJsonMapper::line).toList());
+                s.services().stream().map(PortalJsonMapper::line).toList(), ForecastJson.of(forecast));
     }
 
     private static ClientSummaryJson.Line line(ClientSummary.Line l) {

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 
-/** A budget's figures for the team: used, pending and remaining, per service and (retainers) per month. */
+/**
+ * A budget's figures for the team: used, pending and remaining, per service and (retainers) per month; the forecast
+ * from approved time only ({@code forecast}) and with pending time counted as used ({@code forecastWithPending}),
+ * both null for a budget without total hours.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SummaryJson(
         @JsonProperty("budgetId") long budgetId,
@@ -21,7 +25,9 @@ public record SummaryJson(
         @JsonProperty("percentUsed") Integer percentUsed,
         @JsonProperty("pendingAmount") String pendingAmount,
         @JsonProperty("services") List<Line> services,
-        @JsonProperty("periods") List<Period> periods) {
+        @JsonProperty("periods") List<Period> periods,
+        @JsonProperty("forecast") ForecastJson forecast,
+        @JsonProperty("forecastWithPending") ForecastJson forecastWithPending) {
 
     /** One service's share. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -8,10 +8,7 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/**
- * {@code QuestionEntity} as it was at model version 3, frozen: upgrade tasks migrate with this copy, never with the
- * live entity, so a later change of the live one cannot change what this version's task does. Never edit.
- */
+/** The questions table as of model version 3 (frozen): a client's question on a time entry, unique QUESTION_KEY. */
 @Preload
 @Table("QUESTION")
 public interface QuestionEntityV3 extends Entity {

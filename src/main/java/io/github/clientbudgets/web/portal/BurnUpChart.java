@@ -1,5 +1,6 @@
 package io.github.clientbudgets.web.portal;
 
+import io.github.clientbudgets.forecast.Forecast;
 import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.portal.BurnUp;
 
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The burn-up chart as inline SVG coordinates (numbers only, so nothing user-typed reaches the SVG) and its text
@@ -39,6 +41,7 @@ public final class BurnUpChart {
     private final LocalDate lastDay;
     private final long days;
     private final Formats formats;
+    private Forecast forecast;
 
     /** The chart of {@code burnUp}, its texts (days, hours, months) in the reader's {@code formats}. */
     public BurnUpChart(BurnUp burnUp, Formats formats) {
@@ -180,15 +183,48 @@ public final class BurnUpChart {
     }
 
     /**
-     * The hook of a forecast line (drawn dashed, class {@code cb-chart-forecast}) once budgets forecast; none yet.
+     * The same chart with the forecast's projected line (drawn dashed, class {@code cb-chart-forecast}): from today
+     * at the hours used so far, at the forecast's burn rate, to the run-out day at the budget's total, or to the
+     * chart's last day when the run-out comes later; none for a null forecast, one that burns nothing, or an
+     * exhausted budget.
      */
-    public boolean isHasForecast() {
-        return false;
+    public BurnUpChart withForecast(Forecast projected) {
+        this.forecast = projected;
+        return this;
     }
 
-    /** The forecast's polyline points; empty until budgets forecast. */
+    public boolean isHasForecast() {
+        // the chart is cumulative over the whole budget: a line only where the forecast is of the whole budget (a
+        // retainer's runs out within its period, which the cumulative line does not show)
+        return forecast != null && forecast.burnSecondsPerWeek() > 0 && forecast.remainingSeconds() > 0
+                && isHasTotal() && Objects.equals(forecast.endDate(), burnUp.end()) && !today().isAfter(lastDay);
+    }
+
+    /** The forecast's polyline points: today's used hours, then the projected end; empty without a forecast. */
     public String getForecastPoints() {
-        return "";
+        if (!isHasForecast()) {
+            return "";
+        }
+        LocalDate from = today();
+        double used = usedSeconds();
+        double perDay = forecast.burnSecondsPerWeek() / 7.0;
+        LocalDate to = forecast.exhaustionDate() == null || forecast.exhaustionDate().isAfter(lastDay) ? lastDay
+                : forecast.exhaustionDate();
+        // the line ends where the hours run out or the chart does, whichever comes first; it never rises above
+        // the axis's top
+        double end = Math.min(maxSeconds, Math.min(used + forecast.remainingSeconds(),
+                used + perDay * (ChronoUnit.DAYS.between(from, to) + 1)));
+        return x(from) + "," + y(used) + " " + x(to) + "," + y(end);
+    }
+
+    /** The projected run-out day for the legend; empty without a forecast line. */
+    public String getForecastDate() {
+        return isHasForecast() && forecast.exhaustionDate() != null ? formats.date(forecast.exhaustionDate()) : "";
+    }
+
+    /** The day the forecast starts from: the day before the window's end is yesterday. */
+    private LocalDate today() {
+        return forecast.windowEnd().plusDays(1);
     }
 
     private Map<YearMonth, BurnUp.Point> byMonth() {

@@ -1,6 +1,7 @@
 package io.github.clientbudgets.web.portal;
 
 import io.github.clientbudgets.common.AppUrls;
+import io.github.clientbudgets.web.page.ForecastView;
 import io.github.clientbudgets.web.page.SelectOption;
 
 import java.net.URLEncoder;
@@ -29,6 +30,7 @@ public final class PortalPage {
     private final Time time;
     private final List<PortalExpenseView> expenses;
     private final List<AccessConditionView> refused;
+    private ForecastView forecast;
 
     PortalPage(String baseUrl, PortalBudgetView budget, String tab, String viewAs, String previewName,
                BurnUpChart chart, Time time, List<PortalExpenseView> expenses, List<AccessConditionView> refused) {
@@ -91,6 +93,17 @@ public final class PortalPage {
 
     public BurnUpChart getChart() {
         return chart;
+    }
+
+    /** Adds the forecast the client sees (approved time only, where the budget shows it); null for none. */
+    PortalPage withForecast(ForecastView shown) {
+        this.forecast = shown;
+        return this;
+    }
+
+    /** The approved-only forecast; null when the budget does not show it (or has no total hours). */
+    public ForecastView getForecast() {
+        return forecast;
     }
 
     public String getTabUrl(String name) {

@@ -19,6 +19,9 @@ import io.github.clientbudgets.portal.TimeFilter;
 import io.github.clientbudgets.question.Question;
 import io.github.clientbudgets.question.QuestionService;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.forecast.Forecast;
+import io.github.clientbudgets.forecast.ForecastService;
+import io.github.clientbudgets.web.page.ForecastView;
 import io.github.clientbudgets.web.page.PageContexts;
 import io.github.clientbudgets.web.page.PageRenderer;
 import io.github.clientbudgets.web.page.SelectOption;
@@ -65,9 +68,11 @@ public class PortalServlet extends HttpServlet {
     private final UserManager users;
     private final ReaderFormats formats;
     private final QuestionService questions;
+    private final ForecastService forecasts;
 
     public PortalServlet(PortalService portal, Permissions permissions, PageRenderer pages, I18nText text, CustomerFrame frame,
-                         UserManager users, ReaderFormats formats, QuestionService questions) {
+                         UserManager users, ReaderFormats formats, QuestionService questions, ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.formats = formats;
         this.questions = questions;
         this.portal = portal;
@@ -160,8 +165,11 @@ public class PortalServlet extends HttpServlet {
                         summary.currency(), shown));
             }
         }
+        // the forecast the client sees: approved time only, and only where the budget shows it
+        Forecast forecast = forecasts.forClient(opened.budget(), summary.usedSeconds()).orElse(null);
         PortalPage page = new PortalPage(request.getContextPath(), view, tab, previewFor(opened), previewName(opened),
-                new BurnUpChart(portal.burnUp(opened), shown), time, expenses, null);
+                new BurnUpChart(portal.burnUp(opened), shown).withForecast(forecast), time, expenses, null)
+                .withForecast(ForecastView.of(forecast, shown));
         PortalQuestions asked = tab.equals("time") ? questions(opened, shown) : PortalQuestions.off();
         render(opened.isPreview() ? null : permissions.currentUserKey().orElse(null), request, response,
                 "templates/portal/portal-budget.vm", Map.of("page", page, "text", text, "questions", asked));

@@ -1,5 +1,7 @@
 package io.github.clientbudgets.web.team;
 
+import io.github.clientbudgets.web.page.ForecastView;
+
 import java.util.List;
 
 /** The model of one budget's page. */
@@ -14,6 +16,8 @@ public final class BudgetPage {
     private final HistoryPanel history;
     private final LockPanel locks;
     private final List<EntryRow> time;
+    private ForecastView forecast;
+    private ForecastView forecastWithPending;
 
     public BudgetPage(String baseUrl, String projectKey, String projectName, BudgetView budget,
                       List<ServiceView> services, List<ExpenseView> expenses, List<PeriodView> periods,
@@ -34,6 +38,23 @@ public final class BudgetPage {
         this.expenses = List.copyOf(expenses);
         this.periods = List.copyOf(periods);
         this.history = history;
+    }
+
+    /** Adds the budget's forecasts (approved time only, and with pending time); a page without has none. */
+    BudgetPage withForecast(ForecastView approved, ForecastView withPending) {
+        this.forecast = approved;
+        this.forecastWithPending = withPending;
+        return this;
+    }
+
+    /** The forecast from approved time; null when the budget has no total hours. */
+    public ForecastView getForecast() {
+        return forecast;
+    }
+
+    /** The forecast with pending time counted as used; null when the budget has no total hours. */
+    public ForecastView getForecastWithPending() {
+        return forecastWithPending;
     }
 
     /** The budget's newest time entries (at most {@value BudgetPageModels#TIME_LINES}). */

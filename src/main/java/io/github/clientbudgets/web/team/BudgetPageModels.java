@@ -12,7 +12,9 @@ import io.github.clientbudgets.format.Formats;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.permission.ProjectRef;
 import io.github.clientbudgets.lineitem.LineItem;
+import io.github.clientbudgets.forecast.ForecastService;
 import io.github.clientbudgets.summary.ServiceSummary;
+import io.github.clientbudgets.web.page.ForecastView;
 import io.github.clientbudgets.summary.Summary;
 import io.github.clientbudgets.summary.SummaryService;
 import io.github.clientbudgets.timeentry.EntryPage;
@@ -43,6 +45,7 @@ public class BudgetPageModels {
     private final SummaryService summaries;
     private final Permissions permissions;
     private final ApprovalService approvals;
+    private final ForecastService forecasts;
 
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                       SummaryService summaries, Permissions permissions) {
@@ -51,6 +54,14 @@ public class BudgetPageModels {
 
     public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
                       SummaryService summaries, Permissions permissions, ApprovalService approvals) {
+        this(budgets, lineItems, expenses, summaries, permissions, approvals, null);
+    }
+
+    /** @param forecasts the budgets' forecasts; null where the page shows none */
+    public BudgetPageModels(BudgetService budgets, LineItemService lineItems, ExpenseService expenses,
+                      SummaryService summaries, Permissions permissions, ApprovalService approvals,
+                      ForecastService forecasts) {
+        this.forecasts = forecasts;
         this.approvals = approvals;
         this.budgets = budgets;
         this.lineItems = lineItems;
@@ -91,7 +102,7 @@ public class BudgetPageModels {
         boolean mayDecide = approvals != null && budget.approvalRequired() && approvals.mayApprove(caller, budgetId);
         List<Expense> expenseList = expenses.expenses(caller, budgetId);
         List<EntryRow> time = time(caller, budget, names, baseUrl, formats);
-        return new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary, formats),
+        BudgetPage page = new BudgetPage(baseUrl, project.key(), project.name(), view(caller, budget, summary, formats),
                 services.stream().map(s -> new ServiceView(s, byService.get(s.id()), budget.currency(), formats)).toList(),
                 expenseList.stream()
                         .map(x -> new ExpenseView(x, x.serviceId() == null ? null : names.get(x.serviceId()), mayDecide,
@@ -99,6 +110,11 @@ public class BudgetPageModels {
                 summary.periods().stream().map(p -> new PeriodView(p, budget.currency(), formats)).toList(),
                 history(caller, budget, historyKind, texts, names, expenseList, time, formats),
                 locks(caller, budget, formats), time);
+        if (forecasts != null) {
+            forecasts.forecast(budget, summary.usedSeconds(), summary.pendingSeconds()).ifPresent(f -> page.withForecast(
+                    ForecastView.of(f.approved(), formats), ForecastView.of(f.withPending(), formats)));
+        }
+        return page;
     }
 
     /**

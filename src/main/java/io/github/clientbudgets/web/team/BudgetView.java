@@ -167,6 +167,10 @@ public final class BudgetView {
         return budget.showComments();
     }
 
+    public boolean isShowForecast() {
+        return budget.showForecast();
+    }
+
     public boolean isClientAccess() {
         return budget.clientAccess();
     }

@@ -25,16 +25,19 @@ final class HistoryValues {
     /** Every field an audit row names, with a label in the bundle ({@code client-budgets.history.field.*}). */
     static final Set<String> FIELDS = Set.of("name", "type", "currency", "startDate", "endDate", "totalAmount",
             "totalSeconds", "ownerKey", "status", "approvalRequired", "clientAccess", "showPersonNames",
-            "showComments", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
+            "showComments", "showForecast", "alertWarnPercent", "alertCriticalPercent", "deleted", "billing", "budgetedSeconds", "rate",
             "costRate", "isDefault", "serviceId", "service", "date", "description", "amount", "billable",
-            "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee");
+            "markupPercent", "reason", "clientNote", "month", "userKey", "organizationId", "project", "grantee",
+            "digest", "alertThresholds", "alertNotifyClient");
+    /** The client digest's frequencies, in words ({@code client-budgets.digest.frequency.*}). */
+    private static final Set<String> DIGEST_FREQUENCIES = Set.of("OFF", "MONTHLY", "WEEKLY");
     private static final Set<String> MONEY = Set.of("totalAmount", "rate", "costRate", "amount");
     private static final Set<String> SECONDS = Set.of("totalSeconds", "budgetedSeconds");
     private static final Set<String> PERCENT = Set.of("markupPercent", "alertWarnPercent", "alertCriticalPercent");
     private static final Set<String> DAYS = Set.of("startDate", "endDate", "date");
     /** Switches: a change reads "client access on", not "client access false → true". */
     static final Set<String> SWITCHES = Set.of("approvalRequired", "clientAccess", "showPersonNames", "showComments",
-            "isDefault", "billable", "deleted");
+            "showForecast", "isDefault", "billable", "deleted", "alertNotifyClient");
     private static final Set<String> QUOTED = Set.of("name", "description", "clientNote", "reason");
     private static final Set<String> PEOPLE = Set.of("ownerKey", "userKey");
     private static final Set<String> SERVICES = Set.of("serviceId", "service");
@@ -66,6 +69,9 @@ final class HistoryValues {
         }
         if (field.equals("month")) {
             return month(raw, names);
+        }
+        if (field.equals("digest") && DIGEST_FREQUENCIES.contains(raw)) {
+            return Phrase.of("client-budgets.digest.frequency." + raw);
         }
         if (SWITCHES.contains(field)) {
             return raw.equals("true") ? Phrase.of("client-budgets.yes") : raw.equals("false") ? Phrase.of("client-budgets.no") : raw;

@@ -73,7 +73,7 @@ class HostAoUpgradesTest {
         List<Class<?>> types = HostAoUpgrades.tasks(PluginDescriptor.fromClasspath(loader), loader).stream()
                 .<Class<?>>map(Object::getClass).toList();
         assertEquals(List.of(Upgrade001InitialModel.class, Upgrade002ClientGrantKeys.class,
-                io.github.clientbudgets.upgrade.v3.Upgrade003SignOffs.class), types);
+                io.github.clientbudgets.upgrade.v3.Upgrade003RetainerTerms.class), types);
     }
 
     private static ActiveObjectsUpgradeTask task(int version, List<String> runs) {

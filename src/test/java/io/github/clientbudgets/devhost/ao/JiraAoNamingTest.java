@@ -20,11 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the plugin key {@code io.github.clientbudgets.client-budgets-jira} gave them before the namespace existed.
  */
 class JiraAoNamingTest {
-    /** The tables of an existing install, created under the plugin key before the namespace was declared. */
+    /**
+     * The tables of an existing install, created under the plugin key before the namespace was declared (the last
+     * two since model version 3).
+     */
     private static final List<String> TODAYS_TABLES = List.of("AO_DF9F5C_BUDGET", "AO_DF9F5C_SERVICE",
             "AO_DF9F5C_EXPENSE", "AO_DF9F5C_ISSUE_SERVICE", "AO_DF9F5C_TIME_ENTRY", "AO_DF9F5C_AUDIT",
-            "AO_DF9F5C_RESYNC_STATE", "AO_DF9F5C_CLIENT_GRANT", "AO_DF9F5C_PERIOD_LOCK", "AO_DF9F5C_SIGN_OFF",
-            "AO_DF9F5C_QUESTION");
+            "AO_DF9F5C_RESYNC_STATE", "AO_DF9F5C_CLIENT_GRANT", "AO_DF9F5C_PERIOD_LOCK", "AO_DF9F5C_RETAINER_TERMS",
+            "AO_DF9F5C_FROZEN_PERIOD", "AO_DF9F5C_QUESTION", "AO_DF9F5C_CLIENT_UNSUB", "AO_DF9F5C_DIGEST_SETTING",
+            "AO_DF9F5C_DIGEST_SENT", "AO_DF9F5C_APP_SECRET", "AO_DF9F5C_ALERT_SETTING", "AO_DF9F5C_ALERT_CROSSING",
+            "AO_DF9F5C_SIGN_OFF");
 
     @Test
     void theDescriptorsNamespaceGivesTheTablesExistingInstallsHave() {

@@ -5,6 +5,9 @@ import io.github.clientbudgets.budget.Budget;
 import io.github.clientbudgets.budget.BudgetStatus;
 import io.github.clientbudgets.budget.BudgetType;
 import io.github.clientbudgets.budget.Billing;
+import io.github.clientbudgets.forecast.Basis;
+import io.github.clientbudgets.forecast.Forecast;
+import io.github.clientbudgets.forecast.Forecasts;
 import io.github.clientbudgets.summary.PeriodSummary;
 import io.github.clientbudgets.summary.ServiceSummary;
 import io.github.clientbudgets.summary.Summary;
@@ -19,6 +22,7 @@ import java.util.Currency;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BudgetJsonMapperTest {
     private final BudgetJsonMapper mapper = new BudgetJsonMapper(new FakePermissions().project(10, "ACME").user("pm"));
@@ -31,8 +35,9 @@ class BudgetJsonMapperTest {
         assertEquals("{\"id\":7,\"projectId\":10,\"projectKey\":\"ACME\",\"name\":\"Website\",\"type\":\"TIME_AND_MATERIALS\","
                 + "\"currency\":\"EUR\",\"totalAmount\":\"10000.00\",\"totalHours\":null,\"startDate\":\"2026-09-01\","
                 + "\"endDate\":null,\"ownerKey\":null,\"ownerName\":null,\"status\":\"OPEN\",\"approvalRequired\":true,"
-                + "\"clientAccess\":false,\"showPersonNames\":true,\"showComments\":false,\"alertWarnPercent\":80,"
-                + "\"alertCriticalPercent\":100,\"version\":0,\"canManage\":false}", Json.of(mapper.budget(b, false)));
+                + "\"clientAccess\":false,\"showPersonNames\":true,\"showComments\":false,\"showForecast\":false,\"alertWarnPercent\":80,"
+                + "\"alertCriticalPercent\":100,\"version\":0,\"canManage\":false,\"retainer\":null}",
+                Json.of(mapper.budget(b, false)));
     }
 
     @Test
@@ -60,8 +65,19 @@ class BudgetJsonMapperTest {
                 + "\"services\":[{\"serviceId\":3,\"name\":\"Dev\",\"billing\":\"HOURLY\",\"budgetedHours\":null,"
                 + "\"usedHours\":\"2.00\",\"billableHours\":\"1.00\",\"usedAmount\":\"40.00\",\"pendingHours\":\"0.50\","
                 + "\"pendingAmount\":\"5.00\"}],\"periods\":[{\"month\":\"2026-09\",\"current\":true,\"allowance\":\"100.00\","
-                + "\"usedAmount\":\"40.00\",\"usedHours\":\"2.00\",\"pendingHours\":\"0.00\",\"carryOver\":\"0.00\"}]}",
-                Json.of(mapper.summary(s)));
+                + "\"usedAmount\":\"40.00\",\"usedHours\":\"2.00\",\"pendingHours\":\"0.00\",\"carryOver\":\"0.00\"}],\"forecast\":null,"
+                + "\"forecastWithPending\":null}", Json.of(mapper.summary(s)));
+        Forecast approved = new Forecast(Basis.APPROVED, LocalDate.parse("2026-12-17"), 10500L, 36000L, 25200L,
+                LocalDate.parse("2026-12-31"), LocalDate.parse("2026-11-10"), LocalDate.parse("2026-12-07"));
+        Forecast pending = new Forecast(Basis.WITH_PENDING, null, null, -3600L, 0L, null,
+                LocalDate.parse("2026-11-10"), LocalDate.parse("2026-12-07"));
+        String both = Json.of(mapper.summary(s, new Forecasts(approved, pending)));
+        assertTrue(both.endsWith("\"forecast\":{\"exhaustionDate\":\"2026-12-17\",\"hoursPerWeekLeft\":\"2.92\","
+                + "\"basis\":\"APPROVED\",\"remainingHours\":\"10.00\",\"burnHoursPerWeek\":\"7.00\","
+                + "\"endDate\":\"2026-12-31\",\"windowStart\":\"2026-11-10\",\"windowEnd\":\"2026-12-07\"},"
+                + "\"forecastWithPending\":{\"exhaustionDate\":null,\"hoursPerWeekLeft\":null,\"basis\":\"WITH_PENDING\","
+                + "\"remainingHours\":\"-1.00\",\"burnHoursPerWeek\":\"0.00\",\"endDate\":null,"
+                + "\"windowStart\":\"2026-11-10\",\"windowEnd\":\"2026-12-07\"}}"), both);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.clientbudgets.rest.json;
 
+import io.github.clientbudgets.forecast.Basis;
+import io.github.clientbudgets.forecast.Forecast;
 import io.github.clientbudgets.portal.ClientExpense;
 import io.github.clientbudgets.portal.ClientSummary;
 import io.github.clientbudgets.portal.ClientTimeEntry;
@@ -14,6 +16,8 @@ import java.util.Currency;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PortalJsonMapperTest {
     private final PortalJsonMapper mapper = new PortalJsonMapper();
@@ -30,8 +34,20 @@ class PortalJsonMapperTest {
         assertEquals(head + "}", Json.of(mapper.budget(website)));
         assertEquals(head + ",\"budgetId\":7,\"expensesAmount\":\"30.00\",\"services\":[{\"serviceId\":3,\"name\":\"Dev\","
                 + "\"billing\":\"HOURLY\",\"budgetedHours\":null,\"usedHours\":\"2.50\",\"remainingHours\":null,"
-                + "\"budgetedAmount\":null,\"usedAmount\":\"250.00\",\"remainingAmount\":null}]}",
+                + "\"budgetedAmount\":null,\"usedAmount\":\"250.00\",\"remainingAmount\":null}],\"forecast\":null}",
                 Json.of(mapper.summary(website)));
+    }
+
+    @Test
+    void theClientsForecastIsTheApprovedOneAndNeverOneWithPendingTime() {
+        Forecast approved = new Forecast(Basis.APPROVED, LocalDate.parse("2026-12-17"), null, 27000L, 25200L, null,
+                LocalDate.parse("2026-11-10"), LocalDate.parse("2026-12-07"));
+        assertTrue(Json.of(mapper.summary(website, approved)).endsWith(",\"forecast\":{\"exhaustionDate\":\"2026-12-17\","
+                + "\"hoursPerWeekLeft\":null,\"basis\":\"APPROVED\",\"remainingHours\":\"7.50\",\"burnHoursPerWeek\":\"7.00\","
+                + "\"endDate\":null,\"windowStart\":\"2026-11-10\",\"windowEnd\":\"2026-12-07\"}}"));
+        Forecast withPending = new Forecast(Basis.WITH_PENDING, null, null, 0L, 0L, null,
+                LocalDate.parse("2026-11-10"), LocalDate.parse("2026-12-07"));
+        assertThrows(IllegalArgumentException.class, () -> mapper.summary(website, withPending));
     }
 
     @Test

@@ -50,7 +50,7 @@ class RequestRecordsTest {
         assertEquals("Web", r.toInput().name);
         assertNull(r.endDate());
         assertEquals(new BudgetRequest(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null), BudgetRequest.from(null));
+                null, null, null, null, null), BudgetRequest.from(null));
     }
 
     @Test
