@@ -55,7 +55,28 @@
                     remove.addEventListener('click', function () {
                         rest(root, 'DELETE', '/client-grants/' + grant.id).then(load);
                     });
+                    // Client Manager: the grantee may sign off months (one column, its own PUT)
+                    var manager = document.createElement('label');
+                    manager.className = 'cb-grant-manager';
+                    var box = document.createElement('input');
+                    box.type = 'checkbox';
+                    box.className = 'cb-grant-client-manager';
+                    box.checked = grant.clientManager === true;
+                    box.addEventListener('change', function () {
+                        box.disabled = true;
+                        rest(root, 'PUT', '/client-grants/' + grant.id + '/client-manager', {enabled: box.checked})
+                            .then(function (reply) {
+                                box.disabled = false;
+                                if (reply.status !== 200) {
+                                    box.checked = !box.checked;
+                                    window.alert(root.getAttribute('data-text-failed') + ' (' + reply.status + ')');
+                                }
+                            });
+                    });
+                    manager.appendChild(box);
+                    manager.appendChild(document.createTextNode(' ' + list.getAttribute('data-client-manager') + ' '));
                     li.appendChild(name);
+                    li.appendChild(manager);
                     li.appendChild(remove);
                     list.appendChild(li);
                     if (viewAs && grant.userKey) {

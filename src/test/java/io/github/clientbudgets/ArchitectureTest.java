@@ -32,7 +32,7 @@ class ArchitectureTest {
             ROOT + ".attribution..", ROOT + ".audit..", ROOT + ".budget..", ROOT + ".common..", ROOT + ".digest..",
             ROOT + ".expense..", ROOT + ".forecast..", ROOT + ".format..",
             ROOT + ".lineitem..", ROOT + ".period..", ROOT + ".permission..", ROOT + ".portal..", ROOT + ".review..",
-            ROOT + ".question..", ROOT + ".service..", ROOT + ".summary..",
+            ROOT + ".question..", ROOT + ".service..", ROOT + ".signoff..", ROOT + ".summary..",
             ROOT + ".timeentry..", ROOT + ".upgrade.."};
 
     private static JavaClasses plugin;

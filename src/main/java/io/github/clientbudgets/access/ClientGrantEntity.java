@@ -10,7 +10,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * A client grant ("Client Manager") on a project: a user, or a JSM customer organization, may see the project's
- * budgets whose Client Access is on. Exactly one of user key and organization id is set.
+ * budgets whose Client Access is on. Exactly one of user key and organization id is set. A grant flagged
+ * {@code CLIENT_MANAGER} also lets its grantee (every member, for an organization) sign off the budgets' months.
  */
 @Preload
 @Table("CLIENT_GRANT")
@@ -19,6 +20,7 @@ public interface ClientGrantEntity extends Entity {
     String USER_KEY = "USER_KEY";
     String ORGANIZATION_ID = "ORGANIZATION_ID";
     String GRANT_KEY = "GRANT_KEY";
+    String CLIENT_MANAGER = "CLIENT_MANAGER";
 
     @NotNull
     @Indexed
@@ -54,4 +56,12 @@ public interface ClientGrantEntity extends Entity {
     String getGrantKey();
 
     void setGrantKey(String grantKey);
+
+    /**
+     * Whether the grantee may sign off months (a "Client Manager"): nullable, so the column arrives on a table with
+     * grants as it is; null (grants made before the flag existed) means no.
+     */
+    Boolean getClientManager();
+
+    void setClientManager(Boolean clientManager);
 }

@@ -121,6 +121,38 @@ public class ClientGrantService {
         });
     }
 
+    /**
+     * Makes a grant's grantee a Client Manager (who may sign off months) or not: the PMs of its project only (404 /
+     * 403 as for the grants). One column, written by a conditional update, so it never touches the grant's other
+     * fields; the change is audited with it, and setting what is already set changes (and audits) nothing.
+     */
+    public ClientGrant setClientManager(String caller, long grantId, boolean clientManager) {
+        ClientGrantEntity grant = grantId <= 0 || grantId > Integer.MAX_VALUE ? null : ao.get(ClientGrantEntity.class, (int) grantId);
+        if (grant == null) {
+            throw new NotFoundException();
+        }
+        ProjectRef project = permissions.projectById(grant.getProjectId()).orElseThrow(NotFoundException::new);
+        administeredProject(caller, project.key());
+        String who = grant.getUserKey() != null ? grant.getUserKey() : "organization " + grant.getOrganizationId();
+        return ao.executeInTransaction(() -> {
+            io.github.clientbudgets.common.AoSql q = io.github.clientbudgets.common.AoSql.of(grant);
+            int changed = q.update("UPDATE " + q.table(ClientGrantEntity.class) + " SET " + q.col(ClientGrantEntity.CLIENT_MANAGER)
+                    + " = ? WHERE " + q.col("ID") + " = ? AND (" + q.col(ClientGrantEntity.CLIENT_MANAGER) + " IS NULL OR "
+                    + q.col(ClientGrantEntity.CLIENT_MANAGER) + " <> ?)", List.of(clientManager, grant.getID(), clientManager));
+            if (changed > 0) {
+                audit.record(caller, null, AuditSubject.CLIENT_GRANT, grantId, AuditAction.UPDATED,
+                        List.of(new FieldChange("clientManager", String.valueOf(!clientManager), String.valueOf(clientManager)),
+                                new FieldChange("grantee", who, who), new FieldChange("project", project.key(), project.key())));
+            }
+            // read afresh (a found row carries the values just written, the cached one does not)
+            ClientGrantEntity[] now = ao.find(ClientGrantEntity.class, Query.select().where("ID = ?", grant.getID()));
+            if (now.length == 0) {
+                throw new NotFoundException(); // revoked meanwhile
+            }
+            return toGrant(now[0]);
+        });
+    }
+
     private ProjectRef administeredProject(String caller, String projectKey) {
         return administeredProject(permissions, caller, projectKey);
     }
@@ -142,6 +174,7 @@ public class ClientGrantService {
     }
 
     private static ClientGrant toGrant(ClientGrantEntity e) {
-        return new ClientGrant(e.getID(), e.getProjectId(), e.getUserKey(), e.getOrganizationId(), e.getCreatedBy());
+        return new ClientGrant(e.getID(), e.getProjectId(), e.getUserKey(), e.getOrganizationId(), e.getCreatedBy(),
+                Boolean.TRUE.equals(e.getClientManager()));
     }
 }

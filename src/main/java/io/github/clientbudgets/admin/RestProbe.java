@@ -27,6 +27,8 @@ public record RestProbe(String resource, String method, String path, String body
             new RestProbe("BudgetQuestionsResource", "GET", "/budgets/0/questions", null, 404),
             new RestProbe("QuestionResource", "POST", "/questions/0/confirm", "{\"answer\":\"probe\"}", 404),
             new RestProbe("PortalQuestionResource", "GET", "/portal/budgets/0/questions", null, 404),
+            new RestProbe("TeamSignOffResource", "GET", "/budgets/0/sign-offs", null, 404),
+            new RestProbe("PortalSignOffResource", "GET", "/portal/budgets/0/sign-offs", null, 404),
             new RestProbe("PortalResource", "GET", "/portal/budgets", null, 200),
             new RestProbe("ResyncResource", "GET", "/admin/resync", null, 200),
             new RestProbe("InstallationCheckResource", "GET", "/admin/installation-check", null, 200));

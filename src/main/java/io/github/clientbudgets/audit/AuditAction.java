@@ -13,7 +13,11 @@ public enum AuditAction {
     UNLOCKED("UNLOCKED"),
     APPROVED("APPROVED"),
     REJECTED("REJECTED"),
-    UNAPPROVED("UNAPPROVED");
+    UNAPPROVED("UNAPPROVED"),
+    /** A month signed off by a client. */
+    SIGNED("SIGNED"),
+    /** A sign-off whose month's approved figures changed afterwards. */
+    SUPERSEDED("SUPERSEDED");
 
     private final String stored;
 

@@ -15,6 +15,8 @@ public enum AuditSubject {
     /** A budget's locked month. */
     PERIOD("PERIOD"),
     CLIENT_GRANT("client-grant"),
+    /** A client's sign-off of a budget's month. */
+    SIGN_OFF("SIGN_OFF"),
     /** A client's question on a time entry. */
     QUESTION("QUESTION");
 

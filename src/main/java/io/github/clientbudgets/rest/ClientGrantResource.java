@@ -5,6 +5,7 @@ import io.github.clientbudgets.access.ClientGrantService;
 import io.github.clientbudgets.access.OrganizationPicker;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.rest.json.ClientGrantJson;
+import io.github.clientbudgets.rest.json.FlagRequest;
 import io.github.clientbudgets.rest.json.GrantJsonMapper;
 import io.github.clientbudgets.rest.json.GrantRequest;
 import io.github.clientbudgets.rest.json.GrantableUserJson;
@@ -15,6 +16,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -77,6 +79,15 @@ public class ClientGrantResource {
         GrantRequest request = GrantRequest.from(body);
         ClientGrant grant = grants.grant(caller, projectKey, request.userKey(), request.organizationId());
         return Response.status(Response.Status.CREATED).entity(json.grant(grant)).build();
+    }
+
+    /** Makes the grantee a Client Manager (may sign off months) or not: {@code {"enabled":true}}. */
+    @PUT
+    @Path("client-grants/{id}/client-manager")
+    public ClientGrantJson clientManager(@PathParam("id") long id, Map<String, Object> body) {
+        String caller = Caller.require(permissions);
+        boolean enabled = FlagRequest.from(body, "enabled").value();
+        return json.grant(grants.setClientManager(caller, id, enabled));
     }
 
     @DELETE

@@ -67,4 +67,34 @@ class ClientGrantServiceTest {
                 new net.java.ao.DBParam(ClientGrantEntity.GRANT_KEY, "10:u:client")));
         assertEquals(1, service(ao).grants("pm", "ACME").size());
     }
+
+    /** The Client Manager flag: PMs only, one column, audited when it changes; organizations make their members managers. */
+    @AoTest
+    void pmsMakeAGranteeAClientManager(ActiveObjects ao) {
+        ClientGrantService grants = service(ao);
+        ClientGrant client = grants.grant("pm", "ACME", "client", null);
+        ClientGrant organization = grants.grant("pm", "ACME", null, 7);
+        ClientManagers managers = new ClientManagers(ao, (user, ids) -> user.equals("member") && ids.contains(7)
+                ? java.util.Set.of(7) : java.util.Set.of());
+        assertEquals(false, client.clientManager());
+        assertEquals(false, managers.isClientManager("client", 10));
+
+        assertEquals(true, grants.setClientManager("pm", client.id(), true).clientManager());
+        assertEquals(true, grants.setClientManager("pm", client.id(), true).clientManager(), "again: no change");
+        grants.setClientManager("pm", organization.id(), true);
+        assertEquals(true, managers.isClientManager("client", 10));
+        assertEquals(true, managers.isClientManager("member", 10), "a member of the flagged organization");
+        assertEquals(false, managers.isClientManager("other", 10));
+        assertEquals(false, managers.isClientManager("client", 20), "another project");
+        long audited = new io.github.clientbudgets.audit.AoAuditTrail(ao).forObject(io.github.clientbudgets.audit.AuditSubject.CLIENT_GRANT,
+                client.id()).stream().filter(r -> r.action().equals("UPDATED") && "clientManager".equals(r.field())).count();
+        assertEquals(1, audited, "audited once: the second call changed nothing");
+
+        assertThrows(ForbiddenException.class, () -> grants.setClientManager("dev", client.id(), false));
+        assertThrows(NotFoundException.class, () -> grants.setClientManager("client", client.id(), false));
+        assertThrows(NotFoundException.class, () -> grants.setClientManager("pm", 999_999, false));
+        assertEquals(true, grants.grants("pm", "ACME").get(0).clientManager(), "the refused calls changed nothing");
+        grants.setClientManager("pm", client.id(), false);
+        assertEquals(false, managers.isClientManager("client", 10));
+    }
 }

@@ -125,6 +125,8 @@ class I18nBundleConsistencyTest {
             "client-budgets.check.jsm.title",              // Jira Service Management: a product's name
             "client-budgets.sidebar.label",                // Budgets
             "client-budgets.issue.panel",                  // Budget
+            "client-budgets.signoff.csv.budget",           // Budget
+            "client-budgets.signoff.statement.csv",        // CSV: a file format's name
             "client-budgets.expenses.queue.budget",
             "client-budgets.approvals.filter.budget",
             "client-budgets.budget.name",                  // Name

@@ -64,7 +64,8 @@ class QuestionsBrowserTest {
         answer.sendKeys("The homepage design review, ACME-3.");
         browser.screenshotWhenStyled("team-questions");
         row.findElement(By.cssSelector(".cb-question-close[data-action=confirm]")).click();
-        browser.waiting().until(d -> "CONFIRMED".equals(browser.find(
+        // the row is drawn again once the answer is saved: a row found before that is stale, look again
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> "CONFIRMED".equals(browser.find(
                 By.cssSelector("#cb-team-questions-table tbody tr:first-child")).getAttribute("data-state")));
 
         browser.logInAs("client");

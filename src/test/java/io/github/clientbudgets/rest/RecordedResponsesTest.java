@@ -54,7 +54,7 @@ class RecordedResponsesTest {
     private static final String BASE = "/rest/client-budgets/1.0";
     private static final Path RECORDINGS = Path.of("src", "test", "resources", "rest-recorded");
     static final Set<String> INSTANT_FIELDS = Set.of("when", "reviewedAt", "startedAt", "finishedAt", "createdAt",
-            "answeredAt");
+            "answeredAt", "signedAt", "supersededAt");
     /** The explainer's conditions, the customer check's budgets. */
     static final Set<String> UNORDERED_FIELD_LISTS = Set.of("conditions", "budgets");
     /** The forecasts, whose window and projection move with the day of the run. */
@@ -191,6 +191,8 @@ class RecordedResponsesTest {
         c.add(new Call("grants-list", "pm", "GET", "/projects/ACME/client-grants", null));
         c.add(new Call("grant-create", "pm", "POST", "/projects/GLOBEX/client-grants", "{\"userKey\":\"client\"}", Map.of("grant", "/id")));
         c.add(new Call("grant-create-invalid", "pm", "POST", "/projects/GLOBEX/client-grants", "{\"organizationId\":\"x\"}"));
+        c.add(new Call("grant-client-manager", "pm", "PUT", "/client-grants/{grant}/client-manager", "{\"enabled\":true}"));
+        c.add(new Call("grant-client-manager-invalid", "pm", "PUT", "/client-grants/{grant}/client-manager", "{\"enabled\":1}"));
         c.add(new Call("grant-revoke", "pm", "DELETE", "/client-grants/{grant}", null));
         // the access explainer
         c.add(new Call("access-explain", "pm", "GET", "/access/explain?userKey=client&budgetId={website}", null));
@@ -212,6 +214,15 @@ class RecordedResponsesTest {
         // retainer periods: the team's and the client's
         c.add(new Call("periods-retainer", "pm", "GET", "/budgets/{retainer}/periods", null));
         c.add(new Call("portal-periods-retainer", "other", "GET", "/portal/budgets/{retainer}/periods", null));
+        // sign-offs: the demo's signed month, a repeat of it, refusals, both sides' lists
+        c.add(new Call("sign-offs-portal", "client", "GET", "/portal/budgets/{website}/sign-offs", null));
+        c.add(new Call("sign-off-months-portal", "client", "GET", "/portal/budgets/{website}/sign-offs/months", null));
+        c.add(new Call("sign-off-repeat", "client", "POST", "/portal/budgets/{website}/sign-offs", "{\"period\":\"2026-09\"}"));
+        c.add(new Call("sign-off-invalid", "client", "POST", "/portal/budgets/{website}/sign-offs", "{\"period\":\"2026-9\"}"));
+        c.add(new Call("sign-off-nothing", "client", "POST", "/portal/budgets/{website}/sign-offs", "{\"period\":\"2025-01\"}"));
+        c.add(new Call("sign-off-no-manager", "other", "POST", "/portal/budgets/{retainer}/sign-offs", "{\"period\":\"2026-09\"}"));
+        c.add(new Call("sign-offs-team", "pm", "GET", "/budgets/{website}/sign-offs", null));
+        c.add(new Call("sign-off-months-team", "pm", "GET", "/budgets/{website}/sign-offs/months", null));
         // admin
         c.add(new Call("installation-check", "admin", "GET", "/admin/installation-check", null));
         c.add(new Call("installation-check-as-pm", "pm", "GET", "/admin/installation-check", null));

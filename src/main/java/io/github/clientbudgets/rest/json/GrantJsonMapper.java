@@ -14,7 +14,8 @@ public class GrantJsonMapper {
 
     public ClientGrantJson grant(ClientGrant grant) {
         return new ClientGrantJson(grant.id(), grant.projectId(), grant.userKey(),
-                grant.userKey() == null ? null : permissions.displayName(grant.userKey()), grant.organizationId());
+                grant.userKey() == null ? null : permissions.displayName(grant.userKey()), grant.organizationId(),
+                grant.clientManager());
     }
 
     public GrantableUserJson user(UserRef user) {

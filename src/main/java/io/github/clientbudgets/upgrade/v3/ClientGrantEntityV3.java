@@ -19,6 +19,7 @@ public interface ClientGrantEntityV3 extends Entity {
     String USER_KEY = "USER_KEY";
     String ORGANIZATION_ID = "ORGANIZATION_ID";
     String GRANT_KEY = "GRANT_KEY";
+    String CLIENT_MANAGER = "CLIENT_MANAGER";
 
     @NotNull
     @Indexed
@@ -50,4 +51,8 @@ public interface ClientGrantEntityV3 extends Entity {
     String getGrantKey();
 
     void setGrantKey(String grantKey);
+
+    Boolean getClientManager();
+
+    void setClientManager(Boolean clientManager);
 }

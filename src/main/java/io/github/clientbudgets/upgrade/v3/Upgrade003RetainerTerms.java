@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * were shown and never applied), so the terms are MONTHLY with that allowance and no rollover. A retainer without
  * total hours (or with hours not a multiple of 0.01 h, which the app never wrote) gets none: periods need hours.
  * No period is frozen (locked months had no period figures to keep); a budget that has terms already keeps them, so
- * the task runs again harmlessly on its own result.
+ * the task runs again harmlessly on its own result. For monthly sign-offs the same step adds the table of sign-offs
+ * and the client grants' nullable Client Manager flag (null, on the grants that exist, reads as "no").
  */
 public class Upgrade003RetainerTerms implements ActiveObjectsUpgradeTask {
     private static final Logger LOG = LoggerFactory.getLogger(Upgrade003RetainerTerms.class);
@@ -39,7 +40,7 @@ public class Upgrade003RetainerTerms implements ActiveObjectsUpgradeTask {
                 ClientGrantEntityV3.class, PeriodLockEntityV3.class, RetainerTermsEntityV3.class,
                 FrozenPeriodEntityV3.class, ClientUnsubscribeEntityV3.class, DigestSettingEntityV3.class,
                 DigestSentEntityV3.class, AppSecretEntityV3.class, AlertSettingEntityV3.class,
-                AlertCrossingEntityV3.class, QuestionEntityV3.class});
+                AlertCrossingEntityV3.class, QuestionEntityV3.class, SignOffEntityV3.class});
         int added = 0;
         for (BudgetEntityV3 budget : ao.find(BudgetEntityV3.class, Query.select()
                 .where(BudgetEntityV3.TYPE + " = ?", "RETAINER").order("ID"))) {

@@ -38,6 +38,7 @@ final class HistorySentences {
             case TIME_ENTRY -> timeEntry(e, who, names);
             case PERIOD -> period(e, who, names);
             case CLIENT_GRANT -> grant(e, who, names);
+            case SIGN_OFF -> signOff(e, who, names);
             case QUESTION -> null; // told in general words: who, what, when
         };
         return known != null ? known : other(e, who, names);
@@ -180,12 +181,29 @@ final class HistorySentences {
         };
     }
 
+    private static Phrase signOff(AuditEvent e, Object who, HistoryNames names) {
+        return switch (action(e)) {
+            case "SIGNED" -> Phrase.of(EVENT + "SIGN_OFF.SIGNED", who,
+                    String.valueOf(HistoryValues.month(e.to("period"), names)));
+            case "SUPERSEDED" -> Phrase.of(EVENT + "SIGN_OFF.SUPERSEDED", who);
+            default -> null;
+        };
+    }
+
     private static Phrase grant(AuditEvent e, Object who, HistoryNames names) {
         return switch (action(e)) {
             case "CREATED" -> {
                 Object grantee = e.to("userKey") != null ? names.person(e.to("userKey"))
                         : Phrase.of(PREFIX + "organization", String.valueOf(e.to("organizationId")));
                 yield Phrase.of(EVENT + "CLIENT_GRANT.CREATED", who, grantee, String.valueOf(e.to("project")));
+            }
+            case "UPDATED" -> {
+                String raw = String.valueOf(e.to("grantee"));
+                Object grantee = raw.startsWith("organization ")
+                        ? Phrase.of(PREFIX + "organization", raw.substring("organization ".length()))
+                        : names.person(raw);
+                yield Phrase.of(EVENT + ("true".equals(String.valueOf(e.to("clientManager")))
+                        ? "CLIENT_GRANT.MANAGER_ON" : "CLIENT_GRANT.MANAGER_OFF"), who, grantee, String.valueOf(e.to("project")));
             }
             case "DELETED" -> {
                 String raw = String.valueOf(e.from("grantee"));

@@ -12,9 +12,9 @@ class GrantJsonMapperTest {
 
     @Test
     void aUserGrantNamesTheUserAndAnOrganizationGrantHasNoUser() {
-        assertEquals("{\"id\":1,\"projectId\":10,\"userKey\":\"client\",\"userName\":\"CLIENT\",\"organizationId\":null}",
-                Json.of(mapper.grant(new ClientGrant(1, 10, "client", null, "pm"))));
-        assertEquals("{\"id\":2,\"projectId\":10,\"userKey\":null,\"userName\":null,\"organizationId\":4}",
+        assertEquals("{\"id\":1,\"projectId\":10,\"userKey\":\"client\",\"userName\":\"CLIENT\",\"organizationId\":null,\"clientManager\":true}",
+                Json.of(mapper.grant(new ClientGrant(1, 10, "client", null, "pm", true))));
+        assertEquals("{\"id\":2,\"projectId\":10,\"userKey\":null,\"userName\":null,\"organizationId\":4,\"clientManager\":false}",
                 Json.of(mapper.grant(new ClientGrant(2, 10, null, 4, "pm"))));
     }
 
