@@ -27,6 +27,8 @@ public final class AppUrls {
     public static final String ADMIN = SERVLET_BASE + "/admin";
     /** Where a client mail's unsubscribe link leads: {@code .../unsubscribe?token=...} (no login needed). */
     public static final String UNSUBSCRIBE = SERVLET_BASE + "/unsubscribe";
+    /** A sign-off's printable statement: {@code .../statement/{id}} (HTML) and {@code .../statement/{id}.csv}. */
+    public static final String STATEMENT = SERVLET_BASE + "/statement";
 
     /** Jira serves a REST module at /rest + its path + "/" + its version. */
     public static final String REST_BASE = "/rest/client-budgets/1.0";

@@ -24,7 +24,9 @@ class AppUrlsTest {
                 "io.github.clientbudgets.web.team.ApprovalsServlet", AppUrls.APPROVALS,
                 "io.github.clientbudgets.web.team.MyTimeServlet", AppUrls.MY_TIME,
                 "io.github.clientbudgets.web.team.EntryHistoryServlet", AppUrls.ENTRY_HISTORY,
-                "io.github.clientbudgets.web.admin.AdminServlet", AppUrls.ADMIN));
+                "io.github.clientbudgets.web.admin.AdminServlet", AppUrls.ADMIN,
+                "io.github.clientbudgets.web.portal.UnsubscribeServlet", AppUrls.UNSUBSCRIBE,
+                "io.github.clientbudgets.web.portal.StatementServlet", AppUrls.STATEMENT));
         Map<String, String> declared = new TreeMap<>();
         for (PluginDescriptor.Module servlet : descriptor.modules("servlet")) {
             List<String> addresses = new ArrayList<>();

@@ -85,8 +85,10 @@ class PageResourcesOnDevHostTest {
         }
         assertTrue(id > 0);
         assertPage(page(pm, "/plugins/servlet/client-budgets/budget/" + id), PageContexts.BUDGET,
-                List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "grants/grants.js", "explainer/explainer.js", "entries/entries.js", "expenses/expenses.js",
-                        "retainer-terms/retainer-terms.js", "retainer-periods/retainer-periods.css", "page-budget/page-budget.js"));
+                List.of(CORE_CSS, CORE_JS, "team-questions/team-questions.js", "pickers/pickers.js", "grants/grants.js",
+                        "explainer/explainer.js", "entries/entries.js", "expenses/expenses.js", "digest/digest.js",
+                        "retainer-terms/retainer-terms.js", "retainer-periods/retainer-periods.css", "alerts/alerts.js",
+                        "sign-offs/sign-offs.js", "page-budget/page-budget.js"));
         assertPage(page(pm, "/projects/ACME?selectedItem=" + KEY + ":project-budgets-sidebar"),
                 PageContexts.PROJECT_BUDGETS, List.of(CORE_CSS, CORE_JS, "pickers/pickers.js", "grants/grants.js",
                         "retainer-terms/retainer-terms.js", "page-project-budgets/page-project-budgets.js"));
@@ -99,11 +101,13 @@ class PageResourcesOnDevHostTest {
                         "page-admin/installation-check.js"));
         String client = TestHosts.login(host, "client");
         String home = page(client, "/plugins/servlet/client-budgets/portal");
-        assertPage(home, PageContexts.PORTAL, List.of(CORE_CSS, CORE_JS, "retainer-periods/retainer-periods.css"));
+        assertPage(home, PageContexts.PORTAL, List.of(CORE_CSS, CORE_JS, "portal-questions/portal-questions.js", "retainer-periods/retainer-periods.css",
+                        "sign-offs/sign-offs.js"));
         Matcher budget = Pattern.compile("/plugins/servlet/client-budgets/portal/budget/(\\d+)").matcher(home);
         assertTrue(budget.find(), home);
         assertPage(page(client, budget.group()), PageContexts.PORTAL,
-                List.of(CORE_CSS, CORE_JS, "retainer-periods/retainer-periods.css"));
+                List.of(CORE_CSS, CORE_JS, "portal-questions/portal-questions.js", "retainer-periods/retainer-periods.css",
+                        "sign-offs/sign-offs.js"));
         // the issue view loads the context jira.view.issue: the panel's script comes with it
         assertEquals(List.of(CORE_CSS, CORE_JS, "issue-panel/issue-panel.js"), headResources(page(pm, "/browse/ACME-1")));
     }

@@ -46,9 +46,10 @@ class HostPageBuilderTest {
                 .requireContext("clientbudgets.page.budget");
         String tags = resources.drainTags("/jira");
         assertEquals(List.of("core/client-budgets.css", "core/core.js", "entries/entries.js",
-                "expenses/expenses.js", "page-approvals/page-approvals.js", "pickers/pickers.js", "grants/grants.js",
-                "explainer/explainer.js",
-                "page-budget/page-budget.js"), files(tags), tags);
+                "expenses/expenses.js", "page-approvals/page-approvals.js", "team-questions/team-questions.js",
+                "pickers/pickers.js", "grants/grants.js", "explainer/explainer.js", "digest/digest.js",
+                "retainer-terms/retainer-terms.js", "retainer-periods/retainer-periods.css", "alerts/alerts.js",
+                "sign-offs/sign-offs.js", "page-budget/page-budget.js"), files(tags), tags);
         assertTrue(tags.indexOf("<!-- web-resource context: clientbudgets.page.approvals -->")
                 < tags.indexOf("<!-- web-resource context: clientbudgets.page.budget -->"), tags);
         assertTrue(tags.contains("<script src=\"/jira/download/resources/" + KEY + ":core/core.js\" data-wrm-key=\""
@@ -60,7 +61,8 @@ class HostPageBuilderTest {
     void aSingleWebResourceBringsItsDependencies() {
         pageBuilder.assembler().resources().requireWebResource(KEY + ":page-project-budgets");
         assertEquals(List.of("core/client-budgets.css", "core/core.js", "pickers/pickers.js", "grants/grants.js",
-                "page-project-budgets/page-project-budgets.js"), files(resources.drainTags("/jira")));
+                "retainer-terms/retainer-terms.js", "page-project-budgets/page-project-budgets.js"),
+                files(resources.drainTags("/jira")));
     }
 
     @Test
