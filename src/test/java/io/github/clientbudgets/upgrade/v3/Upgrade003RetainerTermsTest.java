@@ -85,7 +85,7 @@ class Upgrade003RetainerTermsTest {
 
         assertEquals(once, terms(ao));
         assertEquals(shape, TableShapes.of(database, "AO_DF9F5C_"));
-        assertEquals(18, shape.size());
+        assertEquals(19, shape.size());
         assertThrows(RuntimeException.class, () -> ao.create(RetainerTermsEntityV3.class,
                 new DBParam(RetainerTermsEntityV3.BUDGET_ID, (long) support),
                 new DBParam(RetainerTermsEntityV3.PERIOD_KIND, "QUARTERLY"),
