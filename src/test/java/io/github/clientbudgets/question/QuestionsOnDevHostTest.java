@@ -316,7 +316,7 @@ class QuestionsOnDevHostTest {
     static HttpResponse<String> call(String user, String method, String path, String json) {
         HttpRequest.Builder r = TestHosts.request(host, path).header("Accept", "application/json");
         if (!"anonymous".equals(user)) {
-            r.header("Authorization", TestHosts.basic(user));
+            r.header("Authorization", TestHosts.credentials(user));
         }
         if (json != null) {
             r.header("Content-Type", "application/json");
