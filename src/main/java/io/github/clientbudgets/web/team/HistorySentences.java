@@ -39,7 +39,7 @@ final class HistorySentences {
             case PERIOD -> period(e, who, names);
             case CLIENT_GRANT -> grant(e, who, names);
             case SIGN_OFF -> signOff(e, who, names);
-            case QUESTION -> null; // told in general words: who, what, when
+            case QUESTION -> question(e, who, names);
         };
         return known != null ? known : other(e, who, names);
     }
@@ -146,9 +146,7 @@ final class HistorySentences {
     }
 
     private static Phrase timeEntry(AuditEvent e, Object who, HistoryNames names) {
-        Phrase entry = names.entry(e.objectId())
-                .map(f -> Phrase.of(PREFIX + "entry", f.person(), f.day(), f.issueKey() == null ? "" : f.issueKey()))
-                .orElse(Phrase.of(PREFIX + "entry.unknown", String.valueOf(e.objectId())));
+        Phrase entry = entry(e.objectId(), names);
         String action = action(e);
         if (action.equals(AuditAction.UPDATED.stored())) {
             return Phrase.of(EVENT + "TIME_ENTRY.UPDATED", who, entry, changes(e, names, Set.of()));
@@ -190,6 +188,39 @@ final class HistorySentences {
         };
     }
 
+    /**
+     * A client's question on a time entry: asked (about which entry, in his words), raised as a service desk request
+     * or mailed to the budget's owner, answered by confirming or correcting the entry. The question goes by its number.
+     */
+    private static Phrase question(AuditEvent e, Object who, HistoryNames names) {
+        String number = String.valueOf(e.objectId());
+        return switch (action(e)) {
+            case "CREATED" -> {
+                Long entryId = HistoryValues.parseLong(e.to("entryId"));
+                if (entryId == null) {
+                    yield null;
+                }
+                Phrase entry = entry(entryId, names);
+                yield e.to("message") == null ? Phrase.of(EVENT + "QUESTION.CREATED", who, number, entry)
+                        : Phrase.of(EVENT + "QUESTION.CREATED.message", who, number, entry, quoted(e.to("message")));
+            }
+            case "UPDATED" -> e.to("requestKey") != null
+                    ? Phrase.of(EVENT + "QUESTION.UPDATED.request", who, number, e.to("requestKey"))
+                    : e.to("notified") != null
+                    ? Phrase.of(EVENT + "QUESTION.UPDATED.notified", who, number, names.person(e.to("notified")))
+                    : null;
+            case "CONFIRM" -> answered(e, "QUESTION.CONFIRM", who, number);
+            case "CORRECT" -> answered(e, "QUESTION.CORRECT", who, number);
+            default -> null;
+        };
+    }
+
+    private static Phrase answered(AuditEvent e, String key, Object who, String number) {
+        String answer = reason(e);
+        return answer == null ? Phrase.of(EVENT + key, who, number)
+                : Phrase.of(EVENT + key + ".answer", who, number, quoted(answer));
+    }
+
     private static Phrase grant(AuditEvent e, Object who, HistoryNames names) {
         return switch (action(e)) {
             case "CREATED" -> {
@@ -225,6 +256,13 @@ final class HistorySentences {
     }
 
     // ----- the parts
+
+    /** A time entry by whose, which day and which issue; by its number when the page knows it no more. */
+    private static Phrase entry(long entryId, HistoryNames names) {
+        return names.entry(entryId)
+                .map(f -> Phrase.of(PREFIX + "entry", f.person(), f.day(), f.issueKey() == null ? "" : f.issueKey()))
+                .orElse(Phrase.of(PREFIX + "entry.unknown", String.valueOf(entryId)));
+    }
 
     /** Each changed field as "label from → to" (or "label on", "label set to x", "label x removed"). */
     static List<Phrase> changes(AuditEvent e, HistoryNames names, Set<String> leaveOut) {

@@ -121,13 +121,18 @@ class HistorySentencesTest {
     }
 
     static AuditEvent withReason(String type, long id, String action, String reason, String... fieldFromTo) {
+        return by("pm", type, id, action, reason, fieldFromTo);
+    }
+
+    /** {@link #withReason} by another author than pm (a client's own step, say). */
+    static AuditEvent by(String author, String type, long id, String action, String reason, String... fieldFromTo) {
         List<AuditRecord> rows = new ArrayList<>();
         for (int i = 0; i < fieldFromTo.length; i += 3) {
-            rows.add(new AuditRecord(WHEN, "pm", 7L, type, id, action, fieldFromTo[i], fieldFromTo[i + 1],
+            rows.add(new AuditRecord(WHEN, author, 7L, type, id, action, fieldFromTo[i], fieldFromTo[i + 1],
                     fieldFromTo[i + 2], reason));
         }
         if (rows.isEmpty()) {
-            rows.add(new AuditRecord(WHEN, "pm", 7L, type, id, action, null, null, null, reason));
+            rows.add(new AuditRecord(WHEN, author, 7L, type, id, action, null, null, null, reason));
         }
         List<AuditRecord> newestFirst = new ArrayList<>(rows);
         java.util.Collections.reverse(newestFirst);
@@ -225,7 +230,18 @@ class HistorySentencesTest {
                 Arguments.of(event("SIGN_OFF", 4, "SIGNED", "period", null, "2026-09", "digest", null, "ab12"),
                         "Paula Manager signed off the month September 2026"),
                 Arguments.of(event("SIGN_OFF", 4, "SUPERSEDED", "state", "SIGNED", "SUPERSEDED", "digest", "ab12", "cd34"),
-                        "A sign-off was superseded: the approved figures of its month changed (seen by Paula Manager)"));
+                        "A sign-off was superseded: the approved figures of its month changed (seen by Paula Manager)"),
+                Arguments.of(by("client", "QUESTION", 1, "CREATED", null, "entryId", null, "9", "message", null, "Why 3 h for a stand-up?"),
+                        "Carl Client asked question #1 about the time entry of Dana Dev on 2026-10-03 (ACME-12):"
+                                + " 'Why 3 h for a stand-up?'"),
+                Arguments.of(by("client", "QUESTION", 1, "UPDATED", null, "requestKey", null, "ACME-21"),
+                        "Carl Client's question #1 became the service desk request ACME-21"),
+                Arguments.of(by("client", "QUESTION", 2, "UPDATED", null, "notified", null, "pm"),
+                        "Carl Client's question #2 was mailed to Paula Manager"),
+                Arguments.of(withReason("QUESTION", 1, "CONFIRM", "The workshop ran long", "status", "OPEN", "CONFIRMED"),
+                        "Paula Manager answered question #1 by confirming the entry: 'The workshop ran long'"),
+                Arguments.of(withReason("QUESTION", 2, "CORRECT", "Booked twice, fixed", "status", "OPEN", "CORRECTED"),
+                        "Paula Manager answered question #2 by marking the entry corrected: 'Booked twice, fixed'"));
     }
 
     @ParameterizedTest
@@ -240,16 +256,17 @@ class HistorySentencesTest {
                 .map(e -> e.subject().orElseThrow().name() + "." + e.action()).collect(Collectors.toSet());
         Set<AuditSubject> subjects = EnumSet.noneOf(AuditSubject.class);
         everyAuditedChange().forEach(a -> subjects.add(((AuditEvent) a.get()[0]).subject().orElseThrow()));
-        // a question's steps read in the general words (who, what, when): HistorySentences says so for QUESTION
-        assertEquals(EnumSet.complementOf(EnumSet.of(AuditSubject.QUESTION)), subjects, "every other subject has its sentences");
+        assertEquals(EnumSet.allOf(AuditSubject.class), subjects, "every subject has its sentences");
         // what the services write (DefaultBudgetService, DefaultLineItemService, DefaultExpenseService,
-        // ExpenseApprovals, DefaultIssueAssignmentService, DefaultApprovalService, ClientGrantService)
+        // ExpenseApprovals, DefaultIssueAssignmentService, DefaultApprovalService, ClientGrantService, SignOffService,
+        // DefaultQuestionService)
         Set<String> written = Set.of("BUDGET.CREATED", "BUDGET.UPDATED", "BUDGET.DELETED", "SERVICE.CREATED",
                 "SERVICE.UPDATED", "SERVICE.DELETED", "EXPENSE.CREATED", "EXPENSE.UPDATED", "EXPENSE.DELETED",
                 "EXPENSE.APPROVED", "EXPENSE.REJECTED", "EXPENSE.UNAPPROVED", "ISSUE.ASSIGNED", "TIME_ENTRY.UPDATED",
                 "TIME_ENTRY.APPROVE", "TIME_ENTRY.REJECT", "TIME_ENTRY.UNAPPROVE", "TIME_ENTRY.APPROVE_REVISION",
                 "TIME_ENTRY.DISCARD_REVISION", "PERIOD.LOCKED", "PERIOD.UNLOCKED", "CLIENT_GRANT.CREATED",
-                "CLIENT_GRANT.DELETED", "CLIENT_GRANT.UPDATED", "SIGN_OFF.SIGNED", "SIGN_OFF.SUPERSEDED");
+                "CLIENT_GRANT.DELETED", "CLIENT_GRANT.UPDATED", "SIGN_OFF.SIGNED", "SIGN_OFF.SUPERSEDED", "QUESTION.CREATED",
+                "QUESTION.UPDATED", "QUESTION.CONFIRM", "QUESTION.CORRECT");
         assertEquals(written, pairs);
     }
 
