@@ -211,9 +211,7 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
                 .sorted(Comparator.comparing(CustomerOrganization::getName).thenComparing(CustomerOrganization::getId))
                 .map(CustomerOrganization.class::cast).toList();
         LimitedPagedRequest page = query.pagedRequest();
-        int from = Math.min(Math.max(page.getStart(), 0), all.size());
-        int to = Math.min(from + page.getLimit(), all.size());
-        return new HostPagedResponse<>(all.subList(from, to), to < all.size());
+        return page(all, page.getStart(), page.getLimit());
     }
 
     @Override
@@ -236,9 +234,7 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
 
             @Override
             public OrganizationsQuery build() {
-                int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
-                int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
-                LimitedPagedRequest limited = new HostLimitedPagedRequest(start, limit, MAX_LIMIT);
+                LimitedPagedRequest limited = limited(paged);
                 Integer desk = serviceDeskId;
                 return new OrganizationsQuery() {
                     @Override
@@ -269,9 +265,7 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
                 .map(key -> store.userByKey(key).orElse(null)).filter(java.util.Objects::nonNull)
                 .map(ApplicationUser.class::cast).toList();
         LimitedPagedRequest page = query.pagedRequest();
-        int from = Math.min(Math.max(page.getStart(), 0), all.size());
-        int to = Math.min(from + page.getLimit(), all.size());
-        return new HostPagedResponse<>(all.subList(from, to), to < all.size());
+        return page(all, page.getStart(), page.getLimit());
     }
 
     @Override
@@ -294,9 +288,7 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
 
             @Override
             public UsersInOrganizationQuery build() {
-                int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
-                int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
-                LimitedPagedRequest limited = new HostLimitedPagedRequest(start, limit, MAX_LIMIT);
+                LimitedPagedRequest limited = limited(paged);
                 CustomerOrganization of = organization;
                 return new UsersInOrganizationQuery() {
                     @Override
@@ -455,9 +447,8 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
 
             @Override
             public RequestTypeQuery build() {
-                int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
-                int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
-                return new HostRequestTypeQuery(serviceDesk, start, limit);
+                LimitedPagedRequest limited = limited(paged);
+                return new HostRequestTypeQuery(serviceDesk, limited.getStart(), limited.getLimit());
             }
         };
     }
@@ -477,8 +468,20 @@ public final class HostJsm implements CustomerContextService, ServiceDeskService
         if (q.serviceDesk() != null && all.isEmpty()) {
             throw new IllegalStateException("JSM: no service desk " + q.serviceDesk());
         }
-        int from = Math.min(q.start(), all.size());
-        int to = Math.min(from + q.limit(), all.size());
+        return page(all, q.start(), q.limit());
+    }
+
+    /** The page asked for, bounded as JSM bounds it: from 0, the limit asked ({@value #DEFAULT_LIMIT} if none), at most {@value #MAX_LIMIT}. */
+    private static LimitedPagedRequest limited(PagedRequest paged) {
+        int start = paged == null ? 0 : Math.max(paged.getStart(), 0);
+        int limit = paged == null || paged.getLimit() <= 0 ? DEFAULT_LIMIT : Math.min(paged.getLimit(), MAX_LIMIT);
+        return new HostLimitedPagedRequest(start, limit, MAX_LIMIT);
+    }
+
+    /** One page of everything that matched, in order, and whether more follow. */
+    private static <T> PagedResponse<T> page(List<T> all, int start, int limit) {
+        int from = Math.min(Math.max(start, 0), all.size());
+        int to = Math.min(from + limit, all.size());
         return new HostPagedResponse<>(all.subList(from, to), to < all.size());
     }
 
