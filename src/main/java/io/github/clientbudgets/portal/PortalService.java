@@ -9,8 +9,6 @@ import io.github.clientbudgets.common.Hours;
 import io.github.clientbudgets.common.InputPolicy;
 import io.github.clientbudgets.common.NotFoundException;
 import io.github.clientbudgets.common.ValidationException;
-import io.github.clientbudgets.period.PeriodFigures;
-import io.github.clientbudgets.period.RetainerPeriods;
 import io.github.clientbudgets.permission.Permissions;
 import io.github.clientbudgets.budget.Billing;
 import io.github.clientbudgets.lineitem.LineItem;
@@ -48,11 +46,9 @@ public class PortalService {
     private final Permissions permissions;
     private final TeamAccessPolicy policy;
     private final Clock clock;
-    private final RetainerPeriods retainers;
 
     public PortalService(PortalQueries queries, BudgetStore store, LineItemStore lineItems, SummaryService summaries,
-                         Permissions permissions, TeamAccessPolicy policy, Clock clock, RetainerPeriods retainers) {
-        this.retainers = retainers;
+                         Permissions permissions, TeamAccessPolicy policy, Clock clock) {
         this.queries = queries;
         this.store = store;
         this.lineItems = lineItems;
@@ -192,19 +188,6 @@ public class PortalService {
             return service.rate().multiply(Hours.fromSeconds(service.budgetedSeconds())).setScale(scale, RoundingMode.HALF_UP);
         }
         return null;
-    }
-
-    /**
-     * A retainer's periods from its first to the current one, from approved figures only (the same "used" as the
-     * client's summary); empty for other budgets. Today is the server's day, as the entries' work days are.
-     */
-    public List<PeriodFigures> periods(Portal portal) {
-        return retainers.periods(portal.budget().id(), today());
-    }
-
-    /** The server's day (the time zone the entries' work days are counted in). */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     /** The services of the budget, for the filter and the names (the client sees names, never cost rates). */

@@ -89,7 +89,7 @@ public class PortalResource {
     @Path("budgets/{id}/periods")
     public List<PeriodJson> periods(@PathParam("id") String id) {
         Portal p = portal.open(Caller.require(permissions), Ids.orNotFound(id, Ids.BUDGET_DIGITS));
-        return PeriodJsonMapper.periods(portal.periods(p), portal.today());
+        return PeriodJsonMapper.periods(periods.periods(p), periods.today());
     }
 
     @GET

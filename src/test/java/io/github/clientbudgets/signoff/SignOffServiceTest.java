@@ -82,10 +82,7 @@ class SignOffServiceTest {
             TeamServices team = new TeamServices(stores, audit, jira);
             TeamAccessPolicy policy = new TeamAccessPolicy(jira);
             PortalService portal = new PortalService(new PortalQueries(ao), stores.budgets, stores.lineItems,
-                    new SummaryService(team.budgets, stores.lineItems, new AoSummaryQueries(ao), CLOCK), jira, policy, CLOCK,
-                    new io.github.clientbudgets.period.DefaultRetainerPeriods(stores.budgets, team.budgets,
-                            new io.github.clientbudgets.period.AoRetainerTermsStore(ao),
-                            new io.github.clientbudgets.summary.AoRetainerQueries(ao), new AoPeriodLockStore(ao)));
+                    new SummaryService(team.budgets, stores.lineItems, new AoSummaryQueries(ao), CLOCK), jira, policy, CLOCK);
             grants = new ClientGrantService(ao, jira, audit);
             signOffs = new SignOffService(ao, portal, new ClientManagers(ao, (user, ids) -> Set.of()), stores.budgets,
                     policy, new AoPeriodLockStore(ao), new StatementQueries(ao), audit, CLOCK);
